@@ -1,0 +1,168 @@
+//! Error values that carry an exit code and an optional hint.
+//!
+//! Everything below `cli` returns `anyhow::Result`. Where a failure must end
+//! the process with a code other than 125 (the container's own status, 126,
+//! 127, or `1` for `container exists`), or where we know how the user can fix
+//! it, the error chain carries an [`ExitError`] or a [`Hint`]. `main` walks the
+//! chain to pick both up; nothing else prints errors.
+
+use std::fmt;
+
+/// skiff itself failed (docker and podman use the same value).
+pub const EXIT_FAILURE: i32 = 125;
+/// The command was found but could not be invoked.
+pub const EXIT_CANNOT_INVOKE: i32 = 126;
+/// The command was not found.
+pub const EXIT_NOT_FOUND: i32 = 127;
+
+/// An error that ends the process with a specific exit code.
+///
+/// With an empty message it is silent: used when the container already told
+/// the user what happened and we only pass its status on.
+#[derive(Debug)]
+pub struct ExitError {
+    pub code: i32,
+    pub message: String,
+}
+
+impl ExitError {
+    pub fn new(code: i32, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// An exit status with nothing to print.
+    pub fn silent(code: i32) -> Self {
+        Self::new(code, String::new())
+    }
+}
+
+impl fmt::Display for ExitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ExitError {}
+
+/// A line of advice printed under the error as `hint: ...`.
+#[derive(Debug)]
+pub struct Hint(pub String);
+
+impl fmt::Display for Hint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Hint {}
+
+/// Attach a hint to an error without changing its message.
+pub trait WithHint<T> {
+    fn hint(self, hint: impl Into<String>) -> anyhow::Result<T>;
+}
+
+impl<T, E: Into<anyhow::Error>> WithHint<T> for Result<T, E> {
+    fn hint(self, hint: impl Into<String>) -> anyhow::Result<T> {
+        self.map_err(|e| HintedError::wrap(e.into(), hint.into()))
+    }
+}
+
+/// The carrier that keeps a hint next to an error while displaying only the
+/// error (the hint is printed on its own line by `main`).
+#[derive(Debug)]
+pub struct HintedError {
+    pub source: anyhow::Error,
+    pub hint: Hint,
+}
+
+impl HintedError {
+    pub fn wrap(source: anyhow::Error, hint: String) -> anyhow::Error {
+        anyhow::Error::new(HintedError {
+            source,
+            hint: Hint(hint),
+        })
+    }
+}
+
+impl fmt::Display for HintedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `{:#}` on the inner error keeps the whole context chain on one line.
+        write!(f, "{:#}", self.source)
+    }
+}
+
+impl std::error::Error for HintedError {}
+
+/// Make an error with a hint in one call: `bail_hint!("msg", "hint")`.
+#[macro_export]
+macro_rules! bail_hint {
+    ($hint:expr, $($arg:tt)*) => {
+        return Err($crate::error::HintedError::wrap(anyhow::anyhow!($($arg)*), ($hint).into()))
+    };
+}
+
+/// What `main` needs from an error: the text, the exit code and the hints.
+pub struct Report {
+    pub message: String,
+    pub code: i32,
+    pub hints: Vec<String>,
+}
+
+impl Report {
+    pub fn from_error(err: &anyhow::Error) -> Self {
+        let mut code = EXIT_FAILURE;
+        let mut hints = Vec::new();
+        for cause in err.chain() {
+            if let Some(e) = cause.downcast_ref::<ExitError>() {
+                code = e.code;
+            }
+            if let Some(h) = cause.downcast_ref::<HintedError>() {
+                hints.push(h.hint.0.clone());
+                // The inner chain of a HintedError is not part of `err.chain()`.
+                let inner = Report::from_error(&h.source);
+                if inner.code != EXIT_FAILURE {
+                    code = inner.code;
+                }
+                hints.extend(inner.hints);
+            }
+        }
+        // One line: anyhow joins the context chain with ": ". Errors from the
+        // system can contain newlines (a helper's stderr); fold them.
+        let message = format!("{err:#}")
+            .lines()
+            .map(str::trim_end)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("; ");
+        Report {
+            message,
+            code,
+            hints,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context;
+
+    #[test]
+    fn report_keeps_code_and_hint_through_context() {
+        let e: anyhow::Result<()> = Err(anyhow::Error::new(ExitError::new(127, "not found")));
+        let e = e.hint("install it").context("running container").unwrap_err();
+        let r = Report::from_error(&e);
+        assert_eq!(r.code, 127);
+        assert_eq!(r.hints, vec!["install it".to_string()]);
+        assert_eq!(r.message, "running container: not found");
+    }
+
+    #[test]
+    fn report_folds_newlines() {
+        let e = anyhow::anyhow!("helper said:\nline two\n");
+        assert_eq!(Report::from_error(&e).message, "helper said:; line two");
+    }
+}

@@ -1,0 +1,13 @@
+//! skiff: a daemonless container engine in one binary.
+//!
+//! Data flows one way: `cli` parses argv into typed requests and prints
+//! results; the domain modules (`image`, and later `container`, `build`)
+//! do the work through `runtime` and `storage`. See docs/architecture.md.
+
+pub mod error;
+#[macro_use]
+pub mod log;
+pub mod image;
+pub mod runtime;
+pub mod storage;
+pub mod util;

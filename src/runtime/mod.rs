@@ -1,0 +1,4 @@
+//! Everything that talks to the kernel about processes, namespaces and
+//! mounts. `sys` is the only module in the crate allowed to use `unsafe`.
+
+pub mod sys;

@@ -1,0 +1,170 @@
+//! Where skiff keeps its state, and the primitives every writer uses.
+//!
+//! Owns: the choice of the root (persistent) and runroot (tmpfs) directories,
+//! file locks ([`lock`]), atomic file writes ([`atomic`]) and owned temporary
+//! directories ([`tmp`]). Everything that writes state goes through here.
+//! Never: knows what an image or a container is.
+
+pub mod atomic;
+pub mod lock;
+pub mod tmp;
+
+use anyhow::{Context, Result, bail};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use crate::error::WithHint;
+
+/// The two directory trees of one store, and whose they are.
+#[derive(Clone, Debug)]
+pub struct StorePaths {
+    /// Persistent state: images, layers, container configs, volumes.
+    pub root: PathBuf,
+    /// Runtime state on tmpfs: pids, sockets, mount points.
+    pub runroot: PathBuf,
+    /// True when the invoking user is not root: user namespaces, `user.*`
+    /// overlay xattrs, subuid ranges.
+    pub rootless: bool,
+    /// The real uid and gid of the invoking user (before any user namespace).
+    pub uid: u32,
+    pub gid: u32,
+}
+
+impl StorePaths {
+    /// Resolve the store from flags, then `SKIFF_ROOT`/`SKIFF_RUNROOT`, then
+    /// the defaults: `/var/lib/skiff` + `/run/skiff` for root,
+    /// `$XDG_DATA_HOME/skiff` + `$XDG_RUNTIME_DIR/skiff` for everyone else.
+    pub fn resolve(root: Option<PathBuf>, runroot: Option<PathBuf>) -> Result<Self> {
+        let uid = nix::unistd::geteuid().as_raw();
+        let gid = nix::unistd::getegid().as_raw();
+        let rootless = uid != 0;
+        let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+        let root = match root.or_else(|| env("SKIFF_ROOT")) {
+            Some(p) => absolute(&p)?,
+            None if !rootless => PathBuf::from("/var/lib/skiff"),
+            None => default_data_home()?.join("skiff"),
+        };
+        let runroot = match runroot.or_else(|| env("SKIFF_RUNROOT")) {
+            Some(p) => absolute(&p)?,
+            None if !rootless => PathBuf::from("/run/skiff"),
+            None => default_runtime_dir(uid)?.join("skiff"),
+        };
+        Ok(StorePaths {
+            root,
+            runroot,
+            rootless,
+            uid,
+            gid,
+        })
+    }
+
+    /// Create both trees if missing (0700: nothing in here is for others).
+    pub fn create(&self) -> Result<()> {
+        for dir in [&self.root, &self.runroot] {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+                .with_context(|| format!("creating {}", dir.display()))
+                .hint("check that the directory is writable, or choose another with --root/--runroot")?;
+        }
+        Ok(())
+    }
+
+    pub fn tmp_dir(&self) -> PathBuf {
+        self.root.join("tmp")
+    }
+}
+
+fn absolute(p: &Path) -> Result<PathBuf> {
+    if p.is_absolute() {
+        return Ok(p.to_path_buf());
+    }
+    Ok(std::env::current_dir()
+        .context("reading the current directory")?
+        .join(p))
+}
+
+fn default_data_home() -> Result<PathBuf> {
+    if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return absolute(Path::new(&d));
+    }
+    let home = home_dir().context("finding the data directory: neither XDG_DATA_HOME nor HOME is set")?;
+    Ok(home.join(".local/share"))
+}
+
+/// The user's home directory: `$HOME`, else the passwd entry.
+pub fn home_dir() -> Option<PathBuf> {
+    if let Some(h) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(h));
+    }
+    nix::unistd::User::from_uid(nix::unistd::geteuid())
+        .ok()
+        .flatten()
+        .map(|u| u.dir)
+}
+
+/// `$XDG_RUNTIME_DIR`, else `/run/user/<uid>`, else `/tmp/skiff-<uid>`; each
+/// only if it is a directory we own that nobody else can write (podman's
+/// `GetRuntimeDir` rules: a runtime dir of someone else would let them
+/// replace our sockets and pid files).
+fn default_runtime_dir(uid: u32) -> Result<PathBuf> {
+    let owned = |p: &Path| {
+        std::fs::metadata(p)
+            .map(|m| m.is_dir() && m.uid() == uid && m.mode() & 0o022 == 0)
+            .unwrap_or(false)
+    };
+    if let Some(d) = std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
+        let d = PathBuf::from(d);
+        if owned(&d) {
+            return Ok(d);
+        }
+        crate::warn!(
+            "XDG_RUNTIME_DIR={} is not a directory owned by uid {uid} and closed to others; ignoring it",
+            d.display()
+        );
+    }
+    let run_user = PathBuf::from(format!("/run/user/{uid}"));
+    if owned(&run_user) {
+        return Ok(run_user);
+    }
+    let tmp = PathBuf::from(format!("/tmp/skiff-{uid}"));
+    match std::fs::DirBuilder::new().mode(0o700).create(&tmp) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e).with_context(|| format!("creating {}", tmp.display())),
+    }
+    let meta = std::fs::symlink_metadata(&tmp).with_context(|| format!("checking {}", tmp.display()))?;
+    if !meta.is_dir() || meta.uid() != uid {
+        bail!(
+            "runtime directory {} is not a directory owned by uid {uid}; set XDG_RUNTIME_DIR or --runroot",
+            tmp.display()
+        );
+    }
+    if meta.mode() & 0o077 != 0 {
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("making {} private", tmp.display()))?;
+    }
+    Ok(tmp)
+}
+
+/// Create a directory (and parents) with the given mode, ignoring "exists".
+pub fn ensure_dir(path: &Path, mode: u32) -> Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(mode)
+        .create(path)
+        .with_context(|| format!("creating {}", path.display()))
+}
+
+/// Random lowercase hex from the kernel's CSPRNG (IDs, temp names).
+pub fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    crate::runtime::sys::getrandom(&mut buf);
+    let mut s = String::with_capacity(bytes * 2);
+    for b in buf {
+        use std::fmt::Write;
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}

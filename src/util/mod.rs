@@ -1,0 +1,4 @@
+//! Small pure helpers shared by every module: time, sizes, text.
+
+pub mod time;
+pub mod units;
