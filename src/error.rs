@@ -153,7 +153,10 @@ mod tests {
     #[test]
     fn report_keeps_code_and_hint_through_context() {
         let e: anyhow::Result<()> = Err(anyhow::Error::new(ExitError::new(127, "not found")));
-        let e = e.hint("install it").context("running container").unwrap_err();
+        let e = e
+            .hint("install it")
+            .context("running container")
+            .unwrap_err();
         let r = Report::from_error(&e);
         assert_eq!(r.code, 127);
         assert_eq!(r.hints, vec!["install it".to_string()]);

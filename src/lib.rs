@@ -7,6 +7,7 @@
 pub mod error;
 #[macro_use]
 pub mod log;
+pub mod cli;
 pub mod image;
 pub mod runtime;
 pub mod storage;

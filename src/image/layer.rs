@@ -225,7 +225,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn overlay_xattr(&self, what: &str) -> String {
-        let ns = if self.opts.rootless { "user" } else { "trusted" };
+        let ns = if self.opts.rootless {
+            "user"
+        } else {
+            "trusted"
+        };
         format!("{ns}.overlay.{what}")
     }
 
@@ -286,8 +290,10 @@ impl<'a> Ctx<'a> {
                         mkdirat(&parent, name_os, Mode::from_bits_truncate(0o700))
                             .context("creating directory")?;
                     }
-                    Err(Errno::ENOENT) => mkdirat(&parent, name_os, Mode::from_bits_truncate(0o700))
-                        .context("creating directory")?,
+                    Err(Errno::ENOENT) => {
+                        mkdirat(&parent, name_os, Mode::from_bits_truncate(0o700))
+                            .context("creating directory")?;
+                    }
                     Err(e) => return Err(e).context("checking directory"),
                 }
                 let fd = openat(
@@ -375,12 +381,18 @@ impl<'a> Ctx<'a> {
             }
             tar::EntryType::Char | tar::EntryType::Block | tar::EntryType::Fifo => {
                 let (sflag, dev) = match kind {
-                    tar::EntryType::Char => (SFlag::S_IFCHR, device(entry)?),
-                    tar::EntryType::Block => (SFlag::S_IFBLK, device(entry)?),
+                    tar::EntryType::Char => (SFlag::S_IFCHR, device(entry)),
+                    tar::EntryType::Block => (SFlag::S_IFBLK, device(entry)),
                     _ => (SFlag::S_IFIFO, 0),
                 };
                 remove_existing(&parent, name_os)?;
-                match mknodat(&parent, name_os, sflag, Mode::from_bits_truncate(0o600), dev) {
+                match mknodat(
+                    &parent,
+                    name_os,
+                    sflag,
+                    Mode::from_bits_truncate(0o600),
+                    dev,
+                ) {
                     Ok(()) => {}
                     Err(Errno::EPERM) if sflag != SFlag::S_IFIFO => {
                         self.stats.skipped_devices += 1;
@@ -449,7 +461,12 @@ impl<'a> Ctx<'a> {
             Ok(()) => Ok(()),
             // Not permitted here (trusted.* when rootless) or not supported
             // by the file system: the content is still right; count it.
-            Err(e) if matches!(e.raw_os_error(), Some(libc::EPERM | libc::ENOTSUP | libc::EACCES)) => {
+            Err(e)
+                if matches!(
+                    e.raw_os_error(),
+                    Some(libc::EPERM | libc::ENOTSUP | libc::EACCES)
+                ) =>
+            {
                 self.stats.skipped_xattrs += 1;
                 Ok(())
             }
@@ -600,9 +617,9 @@ fn resolve_beneath(root: &OwnedFd, path: &[u8], flags: OFlag) -> nix::Result<Own
 fn beneath_error(e: Errno, rel: &[u8]) -> anyhow::Error {
     let p = String::from_utf8_lossy(rel);
     match e {
-        Errno::EXDEV | Errno::ELOOP => anyhow!(
-            "refusing to write through {p:?}: a symlink there leads outside the layer"
-        ),
+        Errno::EXDEV | Errno::ELOOP => {
+            anyhow!("refusing to write through {p:?}: a symlink there leads outside the layer")
+        }
         Errno::ENOTDIR => anyhow!("{p:?} is not a directory"),
         e => anyhow!("opening {p:?}: {e}"),
     }
@@ -647,21 +664,33 @@ fn remove_existing(parent: &OwnedFd, name: &OsStr) -> Result<()> {
     }
 }
 
-fn device<R: Read>(entry: &tar::Entry<'_, R>) -> Result<libc::dev_t> {
+fn device<R: Read>(entry: &tar::Entry<'_, R>) -> libc::dev_t {
     let h = entry.header();
     let major = h.device_major().ok().flatten().unwrap_or(0);
     let minor = h.device_minor().ok().flatten().unwrap_or(0);
-    Ok(libc::makedev(major, minor))
+    libc::makedev(major, minor)
 }
 
 fn read_meta<R: Read>(entry: &mut tar::Entry<'_, R>) -> Result<Meta> {
     let h = entry.header();
-    let mode = h.mode().context("invalid mode in tar header")?;
-    let mut uid = u32::try_from(h.uid().context("invalid uid in tar header")?)
-        .map_err(|_| anyhow!("uid out of range"))?;
-    let mut gid = u32::try_from(h.gid().context("invalid gid in tar header")?)
-        .map_err(|_| anyhow!("gid out of range"))?;
-    let mut mtime = TimeSpec::new(h.mtime().unwrap_or(0).min(i64::MAX as u64) as i64, 0);
+    // Go's archive/tar reads a blank (all NUL or space) numeric field as 0,
+    // and some archive writers leave uid/gid/mtime blank; so do we.
+    let old = h.as_old();
+    let blank = |f: &[u8]| f.iter().all(|&c| c == 0 || c == b' ');
+    let num = |r: std::io::Result<u64>, field: &[u8], what: &str| -> Result<u64> {
+        match r {
+            Ok(v) => Ok(v),
+            Err(_) if blank(field) => Ok(0),
+            Err(e) => Err(anyhow!("invalid {what} in tar header: {e}")),
+        }
+    };
+    let mode = num(h.mode().map(u64::from), &old.mode, "mode")? as u32;
+    let mut uid =
+        u32::try_from(num(h.uid(), &old.uid, "uid")?).map_err(|_| anyhow!("uid out of range"))?;
+    let mut gid =
+        u32::try_from(num(h.gid(), &old.gid, "gid")?).map_err(|_| anyhow!("gid out of range"))?;
+    let secs = num(h.mtime(), &old.mtime, "mtime")?;
+    let mut mtime = TimeSpec::new(secs.min(i64::MAX as u64) as i64, 0);
     let mut xattrs = Vec::new();
     if let Some(pax) = entry.pax_extensions().context("invalid PAX header")? {
         for ext in pax {
@@ -733,6 +762,7 @@ fn copy_with(buf: &mut [u8], r: &mut impl Read, w: &mut impl Write) -> io::Resul
 }
 
 #[cfg(test)]
+#[allow(clippy::print_stderr)]
 mod tests {
     use super::*;
     use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
@@ -778,7 +808,12 @@ mod tests {
         use tar::EntryType as T;
         let data = tar_of(&[
             ("etc/", T::Directory, b"", None),
-            ("etc/passwd", T::Regular, b"root:x:0:0::/root:/bin/sh\n", None),
+            (
+                "etc/passwd",
+                T::Regular,
+                b"root:x:0:0::/root:/bin/sh\n",
+                None,
+            ),
             ("bin/busybox", T::Regular, b"\x7fELF", None),
             ("bin/sh", T::Symlink, b"", Some("busybox")),
             ("bin/ls", T::Link, b"", Some("bin/busybox")),
@@ -790,12 +825,18 @@ mod tests {
         assert_eq!(stats.entries, 5);
         let p = dest.path();
         assert_eq!(std::fs::read(p.join("etc/passwd")).unwrap().len(), 26);
-        assert_eq!(std::fs::read_link(p.join("bin/sh")).unwrap(), Path::new("busybox"));
+        assert_eq!(
+            std::fs::read_link(p.join("bin/sh")).unwrap(),
+            Path::new("busybox")
+        );
         let a = std::fs::metadata(p.join("bin/busybox")).unwrap();
         let b = std::fs::metadata(p.join("bin/ls")).unwrap();
         assert_eq!(a.ino(), b.ino());
         assert_eq!(a.permissions().mode() & 0o777, 0o644);
-        assert_eq!(std::fs::metadata(p.join("etc")).unwrap().mtime(), 1_700_000_000);
+        assert_eq!(
+            std::fs::metadata(p.join("etc")).unwrap().mtime(),
+            1_700_000_000
+        );
     }
 
     #[test]
@@ -828,7 +869,9 @@ mod tests {
         match unpack(&data[..], dest.path(), &opts()) {
             Ok(_) => {}
             Err(e) if format!("{e:#}").contains("creating whiteout") => {
-                eprintln!("skipped: creating a whiteout device needs CAP_MKNOD or a user namespace: {e:#}");
+                eprintln!(
+                    "skipped: creating a whiteout device needs CAP_MKNOD or a user namespace: {e:#}"
+                );
                 return;
             }
             Err(e) => panic!("{e:#}"),
@@ -850,8 +893,14 @@ mod tests {
         let target = outside.path().to_str().unwrap().to_string();
         let cases: Vec<(&str, Vec<u8>)> = vec![
             ("dotdot", tar_of(&[("../escape", T::Regular, b"x", None)])),
-            ("nested dotdot", tar_of(&[("a/../../escape", T::Regular, b"x", None)])),
-            ("absolute", tar_of(&[("/tmp/escape", T::Regular, b"x", None)])),
+            (
+                "nested dotdot",
+                tar_of(&[("a/../../escape", T::Regular, b"x", None)]),
+            ),
+            (
+                "absolute",
+                tar_of(&[("/tmp/escape", T::Regular, b"x", None)]),
+            ),
             (
                 "through symlink",
                 tar_of(&[

@@ -60,7 +60,10 @@ impl Reference {
             bail!(invalid(s, "missing repository name"));
         }
         if name.len() > NAME_TOTAL_MAX {
-            bail!(invalid(s, "repository name must not be more than 255 characters"));
+            bail!(invalid(
+                s,
+                "repository name must not be more than 255 characters"
+            ));
         }
         let (mut domain, mut path) = match name.split_once('/') {
             Some((first, remainder))
@@ -277,28 +280,50 @@ mod tests {
         assert_eq!(full("debian"), "docker.io/library/debian:latest");
         assert_eq!(full("debian:12"), "docker.io/library/debian:12");
         assert_eq!(full("user/app"), "docker.io/user/app:latest");
-        assert_eq!(full("index.docker.io/debian"), "docker.io/library/debian:latest");
+        assert_eq!(
+            full("index.docker.io/debian"),
+            "docker.io/library/debian:latest"
+        );
         assert_eq!(full("localhost/x"), "localhost/x:latest");
         assert_eq!(full("localhost:5000/a/b:v1"), "localhost:5000/a/b:v1");
         assert_eq!(full("quay.io/ns/img"), "quay.io/ns/img:latest");
         assert_eq!(full("[::1]:5000/img:t"), "[::1]:5000/img:t");
-        assert_eq!(full("a__b/c-d.e_f---g"), "docker.io/a__b/c-d.e_f---g:latest");
+        assert_eq!(
+            full("a__b/c-d.e_f---g"),
+            "docker.io/a__b/c-d.e_f---g:latest"
+        );
         let d = format!("sha256:{}", "a".repeat(64));
         let r = Reference::parse(&format!("host:5000/ns/name:tag@{d}")).unwrap();
         assert_eq!(r.domain, "host:5000");
         assert_eq!(r.path, "ns/name");
         assert_eq!(r.tag.as_deref(), Some("tag"));
         assert_eq!(r.digest.unwrap().as_str(), d);
-        let r = Reference::parse(&format!("busybox@{d}")).unwrap().with_default_tag();
+        let r = Reference::parse(&format!("busybox@{d}"))
+            .unwrap()
+            .with_default_tag();
         assert!(r.tag.is_none());
     }
 
     #[test]
     fn familiar_forms() {
-        assert_eq!(Reference::parse("docker.io/library/busybox").unwrap().familiar_name(), "busybox");
-        assert_eq!(Reference::parse("docker.io/u/app").unwrap().familiar_name(), "u/app");
-        assert_eq!(Reference::parse("localhost/app").unwrap().familiar_name(), "localhost/app");
-        assert_eq!(Reference::parse("busybox:1").unwrap().familiar_string(), "busybox:1");
+        assert_eq!(
+            Reference::parse("docker.io/library/busybox")
+                .unwrap()
+                .familiar_name(),
+            "busybox"
+        );
+        assert_eq!(
+            Reference::parse("docker.io/u/app").unwrap().familiar_name(),
+            "u/app"
+        );
+        assert_eq!(
+            Reference::parse("localhost/app").unwrap().familiar_name(),
+            "localhost/app"
+        );
+        assert_eq!(
+            Reference::parse("busybox:1").unwrap().familiar_string(),
+            "busybox:1"
+        );
     }
 
     #[test]
@@ -335,7 +360,10 @@ mod tests {
         assert!(Reference::is_short_name("user/app"));
         assert!(!Reference::is_short_name("localhost/app"));
         assert!(!Reference::is_short_name("quay.io/app"));
-        assert_eq!(split_tagged("localhost:5000/a:b"), ("localhost:5000/a", "b"));
+        assert_eq!(
+            split_tagged("localhost:5000/a:b"),
+            ("localhost:5000/a", "b")
+        );
         assert_eq!(split_tagged("localhost:5000/a"), ("localhost:5000/a", ""));
     }
 }

@@ -59,7 +59,11 @@ pub struct Platform {
     pub os: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
-    #[serde(rename = "os.version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "os.version",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub os_version: Option<String>,
 }
 
@@ -103,7 +107,11 @@ pub struct ImageConfig {
     pub os: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
-    #[serde(rename = "os.version", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "os.version",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub os_version: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<ContainerConfig>,
@@ -247,7 +255,9 @@ mod tests {
         let c = ImageConfig::parse(br#"{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]},"unknown":1,"config":{"Cmd":null,"Env":["A=1"]}}"#).unwrap();
         assert_eq!(c.container().env.unwrap(), vec!["A=1"]);
         assert!(ImageConfig::parse(b"[1,2]").is_err());
-        assert!(ImageConfig::parse(br#"{"rootfs":{"type":"layers","diff_ids":["nope"]}}"#).is_err());
+        assert!(
+            ImageConfig::parse(br#"{"rootfs":{"type":"layers","diff_ids":["nope"]}}"#).is_err()
+        );
         assert!(ImageConfig::parse(br#"{"rootfs":{"type":"zfs"}}"#).is_err());
     }
 }

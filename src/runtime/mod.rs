@@ -1,4 +1,6 @@
 //! Everything that talks to the kernel about processes, namespaces and
 //! mounts. `sys` is the only module in the crate allowed to use `unsafe`.
 
+pub mod cgroups;
 pub mod sys;
+pub mod userns;

@@ -14,13 +14,8 @@ pub fn getrandom(buf: &mut [u8]) {
     while filled < buf.len() {
         // SAFETY: the pointer and length describe the unfilled tail of `buf`,
         // which stays borrowed mutably for the duration of the call.
-        let n = unsafe {
-            libc::getrandom(
-                buf[filled..].as_mut_ptr().cast(),
-                buf.len() - filled,
-                0,
-            )
-        };
+        let n =
+            unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) };
         if n > 0 {
             filled += n as usize;
             continue;
@@ -39,8 +34,7 @@ pub fn getrandom(buf: &mut [u8]) {
         // differ between processes (never used for secrets).
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0)
+            .map_or(0, |d| d.as_nanos())
             ^ u128::from(std::process::id());
         for (i, b) in buf[filled..].iter_mut().enumerate() {
             *b = (seed >> ((i % 16) * 8)) as u8;
@@ -100,7 +94,12 @@ pub fn fsetxattr(fd: BorrowedFd<'_>, name: &OsStr, value: &[u8]) -> io::Result<(
 
 /// `lsetxattr(2)` on `dirfd/name` without following a final symlink, done
 /// through the `/proc/self/fd` path of the directory.
-pub fn lsetxattr_at(dir: BorrowedFd<'_>, name: &OsStr, attr: &OsStr, value: &[u8]) -> io::Result<()> {
+pub fn lsetxattr_at(
+    dir: BorrowedFd<'_>,
+    name: &OsStr,
+    attr: &OsStr,
+    value: &[u8],
+) -> io::Result<()> {
     let mut path = format!("/proc/self/fd/{}/", dir.as_raw_fd()).into_bytes();
     path.extend_from_slice(name.as_bytes());
     let path = cstr(OsStr::from_bytes(&path))?;
@@ -155,9 +154,8 @@ pub fn flistxattr(fd: impl AsFd) -> io::Result<Vec<std::ffi::OsString>> {
     let mut buf = vec![0u8; 1024];
     loop {
         // SAFETY: buf is valid for buf.len() bytes.
-        let r = unsafe {
-            libc::flistxattr(fd.as_fd().as_raw_fd(), buf.as_mut_ptr().cast(), buf.len())
-        };
+        let r =
+            unsafe { libc::flistxattr(fd.as_fd().as_raw_fd(), buf.as_mut_ptr().cast(), buf.len()) };
         if r >= 0 {
             buf.truncate(r as usize);
             return Ok(buf
@@ -172,5 +170,82 @@ pub fn flistxattr(fd: impl AsFd) -> io::Result<Vec<std::ffi::OsString>> {
             Some(libc::ENOTSUP) => return Ok(Vec::new()),
             _ => return Err(e),
         }
+    }
+}
+
+/// `syncfs(2)`: flush every dirty page of the file system holding `path`.
+/// One call instead of an fsync per unpacked file.
+pub fn syncfs(path: &std::path::Path) -> io::Result<()> {
+    let f = std::fs::File::open(path)?;
+    // SAFETY: f is an open descriptor that outlives the call.
+    let r = unsafe { libc::syncfs(f.as_raw_fd()) };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+/// The number of threads in this process (from /proc/self/stat).
+pub fn thread_count() -> usize {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0;
+    };
+    // Field 20, counted after the ")" that ends the command name.
+    stat.rsplit_once(')')
+        .and_then(|(_, rest)| rest.split_whitespace().nth(17))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// End the process now, without running destructors or atexit handlers
+/// (what a forked child must do instead of returning into main).
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit never returns and touches no Rust state.
+    unsafe { libc::_exit(code) }
+}
+
+/// Fork, run `child` in the child and `_exit` with its return value.
+///
+/// Refuses to fork a multithreaded process: another thread could hold the
+/// malloc lock at the moment of the fork and the child would deadlock on
+/// its first allocation (style.md pitfall 1).
+pub fn fork_run(child: impl FnOnce() -> i32) -> io::Result<nix::unistd::Pid> {
+    let threads = thread_count();
+    if threads != 1 {
+        return Err(io::Error::other(format!(
+            "internal error: refusing to fork with {threads} threads running"
+        )));
+    }
+    // SAFETY: the process is single-threaded (checked above), so the child
+    // gets consistent copies of every lock; it runs `child` and then
+    // `_exit`s, never returning into the caller's stack frames.
+    match unsafe { nix::unistd::fork() } {
+        Ok(nix::unistd::ForkResult::Parent { child }) => Ok(child),
+        Ok(nix::unistd::ForkResult::Child) => {
+            let code = child();
+            exit_now(code)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Close a raw descriptor. For a forked child closing its inherited copy of
+/// a descriptor that the parent's Rust objects own (the child never drops
+/// those objects: it ends in `_exit`).
+pub fn close_raw(fd: std::os::fd::RawFd) {
+    // SAFETY: closing an fd number has no memory-safety effect; the caller
+    // guarantees no live Rust object in this process will use it again.
+    unsafe {
+        libc::close(fd);
+    }
+}
+
+/// Restore the default SIGPIPE disposition (Rust's runtime ignores it, and
+/// an ignored disposition would also survive into exec'd programs).
+pub fn reset_sigpipe() {
+    // SAFETY: installing SIG_DFL has no handler code to be unsafe about.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -38,7 +38,11 @@ impl StorePaths {
         let uid = nix::unistd::geteuid().as_raw();
         let gid = nix::unistd::getegid().as_raw();
         let rootless = uid != 0;
-        let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+        let env = |k: &str| {
+            std::env::var_os(k)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
         let root = match root.or_else(|| env("SKIFF_ROOT")) {
             Some(p) => absolute(&p)?,
             None if !rootless => PathBuf::from("/var/lib/skiff"),
@@ -66,7 +70,9 @@ impl StorePaths {
                 .mode(0o700)
                 .create(dir)
                 .with_context(|| format!("creating {}", dir.display()))
-                .hint("check that the directory is writable, or choose another with --root/--runroot")?;
+                .hint(
+                    "check that the directory is writable, or choose another with --root/--runroot",
+                )?;
         }
         Ok(())
     }
@@ -89,7 +95,8 @@ fn default_data_home() -> Result<PathBuf> {
     if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
         return absolute(Path::new(&d));
     }
-    let home = home_dir().context("finding the data directory: neither XDG_DATA_HOME nor HOME is set")?;
+    let home =
+        home_dir().context("finding the data directory: neither XDG_DATA_HOME nor HOME is set")?;
     Ok(home.join(".local/share"))
 }
 
@@ -110,9 +117,7 @@ pub fn home_dir() -> Option<PathBuf> {
 /// replace our sockets and pid files).
 fn default_runtime_dir(uid: u32) -> Result<PathBuf> {
     let owned = |p: &Path| {
-        std::fs::metadata(p)
-            .map(|m| m.is_dir() && m.uid() == uid && m.mode() & 0o022 == 0)
-            .unwrap_or(false)
+        std::fs::metadata(p).is_ok_and(|m| m.is_dir() && m.uid() == uid && m.mode() & 0o022 == 0)
     };
     if let Some(d) = std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
         let d = PathBuf::from(d);
@@ -134,7 +139,8 @@ fn default_runtime_dir(uid: u32) -> Result<PathBuf> {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
         Err(e) => return Err(e).with_context(|| format!("creating {}", tmp.display())),
     }
-    let meta = std::fs::symlink_metadata(&tmp).with_context(|| format!("checking {}", tmp.display()))?;
+    let meta =
+        std::fs::symlink_metadata(&tmp).with_context(|| format!("checking {}", tmp.display()))?;
     if !meta.is_dir() || meta.uid() != uid {
         bail!(
             "runtime directory {} is not a directory owned by uid {uid}; set XDG_RUNTIME_DIR or --runroot",

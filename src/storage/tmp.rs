@@ -12,13 +12,12 @@ use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-/// An owned temp dir, removed on drop unless [`TempDir::keep`] was called.
+/// An owned temp dir, removed (with whatever is left in it) on drop.
 #[derive(Debug)]
 pub struct TempDir {
     path: PathBuf,
     lock_path: PathBuf,
     _lock: Option<LockGuard>,
-    keep: bool,
 }
 
 impl TempDir {
@@ -33,28 +32,17 @@ impl TempDir {
             path,
             lock_path,
             _lock: Some(guard),
-            keep: false,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
-
-    /// The directory's content has been moved elsewhere; only the (now
-    /// possibly empty) directory and the lock file remain to be removed.
-    pub fn keep(&mut self) {
-        self.keep = true;
-    }
 }
 
 impl Drop for TempDir {
     fn drop(&mut self) {
-        if self.keep {
-            let _ = std::fs::remove_dir(&self.path);
-        } else {
-            remove_tree(&self.path);
-        }
+        remove_tree(&self.path);
         let _ = std::fs::remove_file(&self.lock_path);
     }
 }
@@ -100,7 +88,10 @@ pub fn sweep(tmp_root: &Path) {
     };
     for e in entries.flatten() {
         let path = e.path();
-        if let Some(stem) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".lock"))
+        if let Some(stem) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".lock"))
             && !tmp_root.join(stem).exists()
             && older_than_a_minute(&e, now)
             && let Ok(Some(_g)) = lock::try_lock(&path, Mode::Exclusive)

@@ -161,7 +161,11 @@ impl Timestamp {
                 } else {
                     num(i + 3..i + 5)?
                 };
-                let end = if b.get(i + 3) == Some(&b':') { i + 6 } else { i + 5 };
+                let end = if b.get(i + 3) == Some(&b':') {
+                    i + 6
+                } else {
+                    i + 5
+                };
                 if end != b.len() {
                     return None;
                 }
@@ -194,8 +198,8 @@ impl Timestamp {
         }
         if let Some(d) = parse_go_duration(s) {
             let now = Timestamp::now();
-            let total = i128::from(now.secs) * 1_000_000_000 + i128::from(now.nanos)
-                - d.as_nanos() as i128;
+            let total =
+                i128::from(now.secs) * 1_000_000_000 + i128::from(now.nanos) - d.as_nanos() as i128;
             return Some(Timestamp {
                 secs: total.div_euclid(1_000_000_000) as i64,
                 nanos: total.rem_euclid(1_000_000_000) as u32,
@@ -374,7 +378,10 @@ mod tests {
         assert_eq!(parse_go_duration("1.5s"), Some(Duration::from_millis(1500)));
         assert_eq!(parse_go_duration("10"), None);
         assert_eq!(parse_go_duration("m"), None);
-        assert_eq!(human_duration(Duration::from_millis(10)), "Less than a second");
+        assert_eq!(
+            human_duration(Duration::from_millis(10)),
+            "Less than a second"
+        );
         assert_eq!(human_duration(Duration::from_secs(1)), "1 second");
         assert_eq!(human_duration(Duration::from_secs(61)), "About a minute");
         assert_eq!(human_duration(Duration::from_secs(3600 * 3)), "3 hours");

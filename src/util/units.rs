@@ -77,6 +77,19 @@ pub fn parse_size(s: &str) -> Option<u64> {
     Some(v as u64)
 }
 
+/// go-units `BytesSize`: binary units ("23.4GiB"), as `docker info` prints
+/// total memory.
+pub fn human_size_binary(size: u64) -> String {
+    const UNITS: [&str; 9] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"];
+    let mut s = size as f64;
+    let mut i = 0;
+    while s >= 1024.0 && i < UNITS.len() - 1 {
+        s /= 1024.0;
+        i += 1;
+    }
+    format!("{}{}", format_g(s, 4), UNITS[i])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,462 @@
+//! Output: aligned tables, JSON, and docker's `--format` Go templates.
+//!
+//! This module and `log` are the only places that print. A command builds
+//! rows as JSON objects with docker's field names (`ID`, `Repository`...);
+//! the same rows feed the default table, `table {{...}}` templates, plain
+//! templates, and `{{json .}}`.
+#![allow(clippy::print_stdout)]
+
+use anyhow::{Context, Result, anyhow};
+use gtmpl::{Context as TmplContext, FuncError, Template, Value};
+use serde::Serialize;
+use serde_json::Value as Json;
+use std::collections::HashMap;
+use std::io::Write;
+
+/// How the user asked for output.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The command's default table.
+    Table,
+    /// `table <template>`: a table whose columns come from the template.
+    TableTemplate(String),
+    /// A Go template applied to each item, one per line.
+    Template(String),
+    /// `json`: the command's JSON form.
+    Json,
+}
+
+impl Format {
+    pub fn parse(s: Option<&str>) -> Format {
+        let Some(s) = s else { return Format::Table };
+        let t = s.trim();
+        match t {
+            "" | "table" => Format::Table,
+            "json" => Format::Json,
+            _ => match t.strip_prefix("table ") {
+                Some(rest) => Format::TableTemplate(unescape(rest)),
+                None => Format::Template(unescape(s)),
+            },
+        }
+    }
+}
+
+/// docker turns typed `\t` and `\n` into real tabs and newlines.
+fn unescape(s: &str) -> String {
+    s.replace("\\t", "\t").replace("\\n", "\n")
+}
+
+/// Write to stdout, ignoring EPIPE (`skiff images | head -1` must not fail).
+pub fn out(s: &str) {
+    let mut o = std::io::stdout().lock();
+    let _ = o.write_all(s.as_bytes());
+    let _ = o.flush();
+}
+
+pub fn outln(s: &str) {
+    let mut line = String::with_capacity(s.len() + 1);
+    line.push_str(s);
+    line.push('\n');
+    out(&line);
+}
+
+/// docker's JSON for `inspect`: indented by four spaces.
+pub fn json_pretty(v: &impl Serialize) -> Result<String> {
+    let mut buf = Vec::new();
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
+    v.serialize(&mut ser).context("encoding JSON")?;
+    let mut s = String::from_utf8(buf).context("encoding JSON")?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// Go's text/tabwriter as docker configures it (minwidth 10, padding 3,
+/// spaces): cells end at tabs, the last cell of a line is not padded.
+pub fn tabwrite(text: &str) -> String {
+    tabwrite_with(text, 10, 3)
+}
+
+pub fn tabwrite_with(text: &str, minwidth: usize, padding: usize) -> String {
+    let lines: Vec<Vec<&str>> = text
+        .split_terminator('\n')
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let mut widths: Vec<usize> = Vec::new();
+    for cells in &lines {
+        for (i, c) in cells.iter().enumerate().take(cells.len().saturating_sub(1)) {
+            let w = (c.chars().count() + padding).max(minwidth);
+            if widths.len() <= i {
+                widths.push(w);
+            } else if widths[i] < w {
+                widths[i] = w;
+            }
+        }
+    }
+    let mut out = String::new();
+    for cells in &lines {
+        let n = cells.len();
+        for (i, c) in cells.iter().enumerate() {
+            out.push_str(c);
+            if i + 1 < n {
+                let pad = widths[i] - c.chars().count();
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A command's table: column headers and the row field behind each.
+pub struct Columns<'a> {
+    /// (field name, header) in display order for the default table.
+    pub default: &'a [(&'a str, &'a str)],
+    /// Headers for fields that only appear in custom templates.
+    pub extra: &'a [(&'a str, &'a str)],
+}
+
+impl Columns<'_> {
+    fn header_for(&self, field: &str) -> String {
+        self.default
+            .iter()
+            .chain(self.extra.iter())
+            .find(|(f, _)| *f == field)
+            .map_or_else(|| header_from_field(field), |(_, h)| (*h).to_string())
+    }
+
+    fn default_template(&self) -> String {
+        self.default
+            .iter()
+            .map(|(f, _)| format!("{{{{.{f}}}}}"))
+            .collect::<Vec<_>>()
+            .join("\t")
+    }
+}
+
+/// `CreatedAt` → `CREATED AT`.
+fn header_from_field(field: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = field.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && c.is_uppercase() && chars[i - 1].is_lowercase() {
+            out.push(' ');
+        }
+        out.extend(c.to_uppercase());
+    }
+    out
+}
+
+/// The header line of a `table` template: each `{{.Field}}` becomes the
+/// field's header; other actions vanish.
+fn table_header(template: &str, cols: &Columns<'_>) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find("}}") else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let action = rest[start + 2..start + end].trim().trim_matches('-').trim();
+        if let Some(field) = action.strip_prefix('.')
+            && !field.is_empty()
+            && field
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+        {
+            let top = field.split('.').next().unwrap_or(field);
+            out.push_str(&cols.header_for(top));
+        } else if let Some(inner) = action.strip_prefix("json .")
+            && !inner.is_empty()
+        {
+            out.push_str(&cols.header_for(inner.split('.').next().unwrap_or(inner)));
+        }
+        rest = &rest[start + end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Print rows in the requested format. `json_lines`: for `--format json`,
+/// one object per line (docker's list commands) instead of an array.
+pub fn print_rows(
+    format: &Format,
+    rows: &[Json],
+    cols: &Columns<'_>,
+    noheading: bool,
+) -> Result<()> {
+    let mut text = String::new();
+    match format {
+        Format::Table | Format::TableTemplate(_) => {
+            let tmpl = match format {
+                Format::TableTemplate(t) => t.clone(),
+                _ => cols.default_template(),
+            };
+            if !noheading {
+                text.push_str(&table_header(&tmpl, cols));
+                text.push('\n');
+            }
+            let compiled = compile(&tmpl)?;
+            for r in rows {
+                text.push_str(&render(&compiled, r)?);
+                text.push('\n');
+            }
+            out(&tabwrite(&text));
+        }
+        Format::Template(t) => {
+            let compiled = compile(t)?;
+            for r in rows {
+                text.push_str(&render(&compiled, r)?);
+                text.push('\n');
+            }
+            out(&text);
+        }
+        Format::Json => {
+            for r in rows {
+                text.push_str(&serde_json::to_string(r)?);
+                text.push('\n');
+            }
+            out(&text);
+        }
+    }
+    Ok(())
+}
+
+/// For `inspect`-style commands: JSON array by default, else a template
+/// per item.
+pub fn print_inspect(format: Option<&str>, items: &[Json]) -> Result<()> {
+    match format.map(str::trim) {
+        None | Some("" | "json") => out(&json_pretty(&items)?),
+        Some(t) => {
+            let compiled = compile(&unescape(t))?;
+            let mut text = String::new();
+            for i in items {
+                text.push_str(&render(&compiled, i)?);
+                text.push('\n');
+            }
+            out(&text);
+        }
+    }
+    Ok(())
+}
+
+/// A parsed template with docker's functions.
+pub struct Compiled(Template);
+
+pub fn compile(text: &str) -> Result<Compiled> {
+    let mut t = Template::default();
+    t.add_func("json", tf_json);
+    t.add_func("upper", tf_upper);
+    t.add_func("lower", tf_lower);
+    t.add_func("title", tf_title);
+    t.add_func("join", tf_join);
+    t.add_func("split", tf_split);
+    t.add_func("truncate", tf_truncate);
+    t.add_func("pad", tf_pad);
+    t.parse(text)
+        .map_err(|e| anyhow!("template parsing error: {e}"))?;
+    Ok(Compiled(t))
+}
+
+pub fn render(t: &Compiled, item: &Json) -> Result<String> {
+    t.0.render(&TmplContext::from(to_tmpl(item)))
+        .map_err(|e| anyhow!("template: {}", shorten(&e.to_string())))
+}
+
+/// gtmpl errors can quote the whole value; keep the message to one
+/// reasonable line.
+fn shorten(msg: &str) -> String {
+    let m = msg.split(" for {").next().unwrap_or(msg);
+    let mut m: String = m.chars().take(200).collect();
+    if m.len() < msg.len() && !m.ends_with('…') && msg.len() > 200 {
+        m.push('…');
+    }
+    m
+}
+
+pub fn to_tmpl(v: &Json) -> Value {
+    match v {
+        Json::Null => Value::Nil,
+        Json::Bool(b) => Value::Bool(*b),
+        Json::Number(n) => {
+            if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else {
+                Value::from(n.as_f64().unwrap_or(0.0))
+            }
+        }
+        Json::String(s) => Value::String(s.clone()),
+        Json::Array(a) => Value::Array(a.iter().map(to_tmpl).collect()),
+        Json::Object(o) => Value::Object(
+            o.iter()
+                .map(|(k, v)| (k.clone(), to_tmpl(v)))
+                .collect::<HashMap<_, _>>(),
+        ),
+    }
+}
+
+fn from_tmpl(v: &Value) -> Json {
+    match v {
+        Value::Nil | Value::NoValue | Value::Function(_) => Json::Null,
+        Value::Bool(b) => Json::Bool(*b),
+        Value::String(s) => Json::String(s.clone()),
+        Value::Number(n) => {
+            if let Some(u) = n.as_u64() {
+                Json::from(u)
+            } else if let Some(i) = n.as_i64() {
+                Json::from(i)
+            } else {
+                n.as_f64().map_or(Json::Null, Json::from)
+            }
+        }
+        Value::Array(a) => Json::Array(a.iter().map(from_tmpl).collect()),
+        Value::Object(o) | Value::Map(o) => {
+            // Go's encoding/json sorts map keys.
+            let sorted: std::collections::BTreeMap<_, _> =
+                o.iter().map(|(k, v)| (k.clone(), from_tmpl(v))).collect();
+            Json::Object(sorted.into_iter().collect())
+        }
+    }
+}
+
+fn arg<'a>(args: &'a [Value], i: usize, f: &str) -> Result<&'a Value, FuncError> {
+    args.get(i)
+        .ok_or_else(|| FuncError::Generic(format!("{f}: missing argument")))
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn tf_json(args: &[Value]) -> Result<Value, FuncError> {
+    let v = arg(args, 0, "json")?;
+    serde_json::to_string(&from_tmpl(v))
+        .map(Value::String)
+        .map_err(|e| FuncError::Generic(e.to_string()))
+}
+
+fn tf_upper(args: &[Value]) -> Result<Value, FuncError> {
+    Ok(Value::String(text(arg(args, 0, "upper")?).to_uppercase()))
+}
+
+fn tf_lower(args: &[Value]) -> Result<Value, FuncError> {
+    Ok(Value::String(text(arg(args, 0, "lower")?).to_lowercase()))
+}
+
+fn tf_title(args: &[Value]) -> Result<Value, FuncError> {
+    let s = text(arg(args, 0, "title")?);
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = c.is_whitespace();
+    }
+    Ok(Value::String(out))
+}
+
+fn tf_join(args: &[Value]) -> Result<Value, FuncError> {
+    let sep = text(arg(args, 1, "join")?);
+    match arg(args, 0, "join")? {
+        Value::Array(a) => Ok(Value::String(
+            a.iter().map(text).collect::<Vec<_>>().join(&sep),
+        )),
+        Value::Nil | Value::NoValue => Ok(Value::String(String::new())),
+        other => Ok(Value::String(text(other))),
+    }
+}
+
+fn tf_split(args: &[Value]) -> Result<Value, FuncError> {
+    let s = text(arg(args, 0, "split")?);
+    let sep = text(arg(args, 1, "split")?);
+    Ok(Value::Array(
+        s.split(sep.as_str())
+            .map(|p| Value::String(p.into()))
+            .collect(),
+    ))
+}
+
+fn tf_truncate(args: &[Value]) -> Result<Value, FuncError> {
+    let s = text(arg(args, 0, "truncate")?);
+    let n = match arg(args, 1, "truncate")? {
+        Value::Number(n) => n.as_u64().unwrap_or(0) as usize,
+        other => text(other).parse().unwrap_or(usize::MAX),
+    };
+    Ok(Value::String(s.chars().take(n).collect()))
+}
+
+fn tf_pad(args: &[Value]) -> Result<Value, FuncError> {
+    let s = text(arg(args, 0, "pad")?);
+    let num = |i| match args.get(i) {
+        Some(Value::Number(n)) => n.as_u64().unwrap_or(0) as usize,
+        Some(other) => text(other).parse().unwrap_or(0),
+        None => 0,
+    };
+    let (l, r) = (num(1).min(1024), num(2).min(1024));
+    Ok(Value::String(format!(
+        "{}{s}{}",
+        " ".repeat(l),
+        " ".repeat(r)
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const COLS: Columns<'static> = Columns {
+        default: &[
+            ("Repository", "REPOSITORY"),
+            ("Tag", "TAG"),
+            ("ID", "IMAGE ID"),
+        ],
+        extra: &[("CreatedSince", "CREATED")],
+    };
+
+    #[test]
+    fn tabwriter_matches_docker_layout() {
+        let t = tabwrite("REPOSITORY\tTAG\tIMAGE ID\nbusybox\tlatest\tabc\n");
+        assert_eq!(
+            t,
+            "REPOSITORY   TAG       IMAGE ID\nbusybox      latest    abc\n"
+        );
+    }
+
+    #[test]
+    fn table_template_headers() {
+        assert_eq!(
+            table_header(
+                "{{.Repository}}:{{.Tag}}\t{{.CreatedSince}}\t{{.Other}}",
+                &COLS
+            ),
+            "REPOSITORY:TAG\tCREATED\tOTHER"
+        );
+        assert_eq!(
+            Format::parse(Some("table {{.ID}}\\t{{.Tag}}")),
+            Format::TableTemplate("{{.ID}}\t{{.Tag}}".into())
+        );
+    }
+
+    #[test]
+    fn templates_render_docker_style() {
+        let row = json!({"Repository":"busybox","Tag":"latest","Labels":{"b":"2","a":"1"},"List":["x","y"]});
+        let r = |t: &str| render(&compile(t).unwrap(), &row).unwrap();
+        assert_eq!(r("{{.Repository}}:{{.Tag}}"), "busybox:latest");
+        assert_eq!(r("{{json .Labels}}"), r#"{"a":"1","b":"2"}"#);
+        assert_eq!(r("{{upper .Tag}}"), "LATEST");
+        assert_eq!(r("{{join .List \",\"}}"), "x,y");
+        assert_eq!(r("{{truncate .Repository 3}}"), "bus");
+        assert!(render(&compile("{{.Nope}}").unwrap(), &row).is_err());
+        assert!(compile("{{.Unclosed").is_err());
+    }
+}

@@ -1,0 +1,196 @@
+//! The command line: clap types for every command, and the dispatch from a
+//! parsed command to the domain modules. No business logic lives here:
+//! handlers turn flags into typed requests and results into output.
+
+pub mod format;
+pub mod image;
+pub mod system;
+
+use crate::error::{EXIT_FAILURE, Report};
+use crate::storage::StorePaths;
+use anyhow::Result;
+use clap::{CommandFactory, Parser, Subcommand};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "Storage: root /var/lib/skiff and /run/skiff; other users $XDG_DATA_HOME/skiff and $XDG_RUNTIME_DIR/skiff.";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "skiff",
+    about = "Manage containers and images without a daemon",
+    long_about = "skiff is a daemonless container engine: docker's and podman's command line, one binary, rootless first.",
+    disable_version_flag = true,
+    after_help = AFTER_HELP,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// Persistent storage directory (images, containers, volumes)
+    #[arg(long, global = true, value_name = "DIR", env = "SKIFF_ROOT")]
+    pub root: Option<PathBuf>,
+    /// Runtime state directory (on tmpfs)
+    #[arg(long, global = true, value_name = "DIR", env = "SKIFF_RUNROOT")]
+    pub runroot: Option<PathBuf>,
+    /// Log messages at and above this level: error, warn, info, debug, trace
+    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", value_parser = parse_level)]
+    pub log_level: crate::log::Level,
+    /// Print the version and exit
+    #[arg(short = 'v', long = "version")]
+    pub version: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+fn parse_level(s: &str) -> Result<crate::log::Level, String> {
+    crate::log::Level::parse(s)
+        .ok_or_else(|| format!("invalid log level {s:?} (error, warn, info, debug, trace)"))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List images
+    #[command(visible_alias = "image-ls")]
+    Images(image::ImagesArgs),
+    /// Manage images
+    Image {
+        #[command(subcommand)]
+        command: image::ImageCommand,
+    },
+    /// Remove one or more images
+    Rmi(image::RmiArgs),
+    /// Add names to an image
+    Tag(image::TagArgs),
+    /// Remove names from an image
+    Untag(image::UntagArgs),
+    /// Load images from an archive (docker-archive or OCI)
+    Load(image::LoadArgs),
+    /// Save images to an archive
+    Save(image::SaveArgs),
+    /// Create an image from a root file system tarball
+    Import(image::ImportArgs),
+    /// Show the history of an image
+    History(image::HistoryArgs),
+    /// Display detailed information on images
+    Inspect(image::InspectArgs),
+    /// Show the skiff version
+    Version(system::VersionArgs),
+    /// Display system-wide information
+    Info(system::InfoArgs),
+    /// Manage skiff itself
+    System {
+        #[command(subcommand)]
+        command: system::SystemCommand,
+    },
+    /// Generate shell completion scripts
+    Completion(system::CompletionArgs),
+    /// Run a command in the rootless user namespace
+    Unshare(system::UnshareArgs),
+}
+
+/// Everything a handler needs from the global flags.
+pub struct Globals {
+    pub root: Option<PathBuf>,
+    pub runroot: Option<PathBuf>,
+}
+
+impl Globals {
+    pub fn paths(&self) -> Result<StorePaths> {
+        StorePaths::resolve(self.root.clone(), self.runroot.clone())
+    }
+}
+
+/// The clap command tree (for completions and man pages).
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// Parse argv, run the command, and return the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => return clap_error(&e),
+    };
+    crate::log::set_level(cli.log_level);
+    if cli.version {
+        format::outln(&format!("skiff version {}", env!("CARGO_PKG_VERSION")));
+        return 0;
+    }
+    let Some(command) = cli.command else {
+        let _ = command().print_help();
+        return 0;
+    };
+    let globals = Globals {
+        root: cli.root,
+        runroot: cli.runroot,
+    };
+    match dispatch(command, &globals) {
+        Ok(code) => code,
+        Err(e) => {
+            let r = Report::from_error(&e);
+            if !r.message.is_empty() {
+                crate::log::print_error(&r.message, &r.hints);
+            }
+            r.code
+        }
+    }
+}
+
+fn dispatch(command: Command, g: &Globals) -> Result<i32> {
+    match command {
+        Command::Images(a) => image::images(g, &a),
+        Command::Image { command } => image::dispatch(g, command),
+        Command::Rmi(a) => image::rmi(g, &a),
+        Command::Tag(a) => image::tag(g, &a),
+        Command::Untag(a) => image::untag(g, &a),
+        Command::Load(a) => image::load(g, &a),
+        Command::Save(a) => image::save(g, &a),
+        Command::Import(a) => image::import(g, &a),
+        Command::History(a) => image::history(g, &a),
+        Command::Inspect(a) => image::inspect(g, &a),
+        Command::Version(a) => system::version(&a),
+        Command::Info(a) => system::info(g, &a),
+        Command::System { command } => system::dispatch(g, command),
+        Command::Completion(a) => system::completion(&a),
+        Command::Unshare(a) => system::unshare(g, &a),
+    }
+}
+
+/// Usage errors: help and version go to stdout with status 0; everything
+/// else is one `Error:` line and status 125, as docker and podman do.
+fn clap_error(e: &clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            format::out(&e.render().to_string());
+            0
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            format::out(&e.render().to_string());
+            EXIT_FAILURE
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let first = rendered
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("invalid arguments")
+                .trim();
+            let msg = first.strip_prefix("error: ").unwrap_or(first);
+            let usage = rendered
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("Usage: "))
+                .map(|u| {
+                    format!(
+                        "usage: {u}; see '{} --help'",
+                        u.split(" [")
+                            .next()
+                            .unwrap_or("skiff")
+                            .split(" <")
+                            .next()
+                            .unwrap_or("skiff")
+                    )
+                });
+            crate::log::print_error(msg, &usage.into_iter().collect::<Vec<_>>());
+            EXIT_FAILURE
+        }
+    }
+}
