@@ -99,11 +99,13 @@ struct Found {
 /// Load every image of an archive (a tar stream, possibly compressed) or
 /// of an OCI layout directory.
 pub fn load(store: &ImageStore, source: LoadSource) -> Result<Vec<ImageRecord>> {
+    let started = std::time::Instant::now();
     let mut staging = store.stage("load")?;
     let files = match source {
         LoadSource::Reader(r) => read_tar(&mut staging, r)?,
         LoadSource::Dir(d) => read_dir(&mut staging, &d)?,
     };
+    crate::debug!("load: archive staged in {:?}", started.elapsed());
     let found = if files.by_path.contains_key("manifest.json") {
         docker_images(&files)?
     } else if files.by_path.contains_key("index.json") {
@@ -152,9 +154,15 @@ fn commit_found(
                             .to_path_buf();
                         let file = std::fs::File::open(&path)
                             .with_context(|| format!("opening {}", path.display()))?;
+                        let t = std::time::Instant::now();
                         staging
                             .unpack_layer(chain, parent.as_ref(), file, diff_id, &opts)
                             .with_context(|| format!("layer {}", diff_id.short()))?;
+                        crate::debug!(
+                            "load: layer {} unpacked in {:?}",
+                            diff_id.short(),
+                            t.elapsed()
+                        );
                     }
                 }
                 size += layer_size(store, staging, chain)?;

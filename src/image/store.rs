@@ -253,7 +253,9 @@ impl ImageStore {
     pub fn commit(&self, staging: &mut Staging, new: Vec<ImageRecord>) -> Result<CommitOutcome> {
         // Flush the staged data before it becomes reachable, so a power
         // loss cannot leave a record that points at empty files.
+        let t = std::time::Instant::now();
         crate::runtime::sys::syncfs(staging.tmp.path()).context("syncing staged data")?;
+        crate::debug!("commit: staged data synced in {:?}", t.elapsed());
         let guard = self.lock(Mode::Exclusive)?;
         let mut missing = Vec::new();
         for img in &new {

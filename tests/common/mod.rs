@@ -36,8 +36,19 @@ pub fn is_root() -> bool {
     nix::unistd::geteuid().is_root()
 }
 
+/// Print why a test cannot run here, and record it in
+/// `target/tmp/skipped.log` so CI can list skips (test output is captured).
 pub fn skip(test: &str, reason: &str) {
-    eprintln!("SKIPPED: {test}: {reason}");
+    let line = format!("SKIPPED: {test}: {reason}\n");
+    eprint!("{line}");
+    let log = Path::new(env!("CARGO_TARGET_TMPDIR")).join("skipped.log");
+    if let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)
+    {
+        let _ = f.write_all(line.as_bytes());
+    }
 }
 
 fn lookup_user(name: &str) -> Option<User> {

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# skiff's quick start: install, make a busybox image from Debian's
+# busybox-static package, and use it. Run as root on Debian 12; the
+# rootless half runs as the user named by $SUDO_USER (or skiff-test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install.sh
+fixtures=$(bash tests/fixtures/build.sh | tail -1)
+set -x
+skiff load -i "$fixtures/busybox.tar"
+skiff images
+skiff tag busybox my/busybox:1.0
+skiff image inspect --format '{{.Id}} {{.Config.Cmd}}' my/busybox:1.0
+skiff save -o /tmp/busybox-saved.tar my/busybox:1.0
+skiff rmi my/busybox:1.0 busybox
+skiff load -i /tmp/busybox-saved.tar
+skiff history my/busybox:1.0
+set +x
+# The same as an ordinary user, in their own store.
+user=${SUDO_USER:-}
+if [ -z "$user" ] || [ "$user" = root ]; then
+    bash tests/setup-rootless.sh skiff-test >/dev/null
+    user=skiff-test
+fi
+uid=$(id -u "$user")
+install -d -m 0700 -o "$user" -g "$(id -g "$user")" "/run/user/$uid"
+cp "$fixtures/busybox.tar" /tmp/busybox-quickstart.tar && chmod 644 /tmp/busybox-quickstart.tar
+runuser -u "$user" -- env XDG_RUNTIME_DIR="/run/user/$uid" sh -xc \
+    'cd && skiff load -i /tmp/busybox-quickstart.tar && skiff images && skiff info --format "rootless={{.Host.Security.Rootless}} root={{.Store.GraphRoot}}"'
