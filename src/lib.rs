@@ -1,4 +1,5 @@
 //! skiff: a daemonless container engine in one binary.
+#![recursion_limit = "256"]
 //!
 //! Data flows one way: `cli` parses argv into typed requests and prints
 //! results; the domain modules (`image`, and later `container`, `build`)
@@ -8,6 +9,7 @@ pub mod error;
 #[macro_use]
 pub mod log;
 pub mod cli;
+pub mod container;
 pub mod image;
 pub mod runtime;
 pub mod storage;

@@ -72,8 +72,8 @@ fn open_for_layers(g: &Globals) -> Result<ImageStore> {
     ImageStore::open(&paths)
 }
 
-fn pins(_store: &ImageStore) -> Pins {
-    Pins::default()
+fn pins(store: &ImageStore) -> impl Fn() -> Pins + '_ {
+    || super::container::pins(&store.paths)
 }
 
 #[derive(Args, Debug)]
@@ -740,10 +740,21 @@ pub struct ImageInspectArgs {
 }
 
 pub fn inspect(g: &Globals, a: &InspectArgs) -> Result<i32> {
-    if a.kind == "container" {
-        bail!("no such container: {}", a.names[0]);
+    match a.kind.as_str() {
+        "container" => {
+            super::container::inspect_containers(g, &a.names, a.format.as_deref(), true).map(|()| 0)
+        }
+        "image" => inspect_images(g, &a.names, a.format.as_deref()),
+        _ => {
+            // docker looks at containers first, then images.
+            if a.names.iter().all(|n| super::container::is_container(g, n)) {
+                super::container::inspect_containers(g, &a.names, a.format.as_deref(), true)
+                    .map(|()| 0)
+            } else {
+                inspect_images(g, &a.names, a.format.as_deref())
+            }
+        }
     }
-    inspect_images(g, &a.names, a.format.as_deref())
 }
 
 fn inspect_images(g: &Globals, names: &[String], format: Option<&str>) -> Result<i32> {

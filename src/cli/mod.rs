@@ -2,6 +2,7 @@
 //! parsed command to the domain modules. No business logic lives here:
 //! handlers turn flags into typed requests and results into output.
 
+pub mod container;
 pub mod format;
 pub mod image;
 pub mod system;
@@ -47,6 +48,31 @@ fn parse_level(s: &str) -> Result<crate::log::Level, String> {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Create and run a new container
+    #[command(disable_help_flag = true)]
+    Run(container::RunArgs),
+    /// Create a new container
+    #[command(disable_help_flag = true)]
+    Create(container::CreateArgs),
+    /// Start one or more containers
+    Start(container::StartArgs),
+    /// List containers
+    Ps(container::PsArgs),
+    /// Stop one or more running containers
+    Stop(container::StopArgs),
+    /// Kill one or more running containers with a signal
+    Kill(container::KillArgs),
+    /// Remove one or more containers
+    Rm(container::RmArgs),
+    /// Wait for containers to stop and print their exit codes
+    Wait(container::WaitArgs),
+    /// Show the logs of a container
+    Logs(container::LogsArgs),
+    /// Manage containers
+    Container {
+        #[command(subcommand)]
+        command: container::ContainerCommand,
+    },
     /// List images
     #[command(visible_alias = "image-ls")]
     Images(image::ImagesArgs),
@@ -136,6 +162,16 @@ pub fn main() -> i32 {
 
 fn dispatch(command: Command, g: &Globals) -> Result<i32> {
     match command {
+        Command::Run(a) => container::run(g, a),
+        Command::Create(a) => container::create(g, a),
+        Command::Start(a) => container::start(g, &a),
+        Command::Ps(a) => container::ps(g, &a),
+        Command::Stop(a) => container::stop(g, &a),
+        Command::Kill(a) => container::kill(g, &a),
+        Command::Rm(a) => container::rm(g, &a),
+        Command::Wait(a) => container::wait(g, &a),
+        Command::Logs(a) => container::logs(g, &a),
+        Command::Container { command } => container::dispatch(g, command),
         Command::Images(a) => image::images(g, &a),
         Command::Image { command } => image::dispatch(g, command),
         Command::Rmi(a) => image::rmi(g, &a),

@@ -396,8 +396,16 @@ impl ImageStore {
 
     /// docker `rmi` for one argument: untag a name, or delete the image when
     /// it has no other names (or `force`).
-    pub fn remove(&self, input: &str, force: bool, pins: &Pins) -> Result<RemoveReport> {
+    pub fn remove(
+        &self,
+        input: &str,
+        force: bool,
+        pins: &dyn Fn() -> Pins,
+    ) -> Result<RemoveReport> {
         let guard = self.lock(Mode::Exclusive)?;
+        // Read the pins under the lock: containers pin their image while
+        // holding it shared, so none can appear unseen.
+        let pins = &pins();
         let mut images = self.images()?;
         let img = self.lookup(&images, input)?.clone();
         let mut report = RemoveReport::default();
@@ -503,9 +511,10 @@ impl ImageStore {
     pub fn prune(
         &self,
         select: impl Fn(&ImageRecord) -> bool,
-        pins: &Pins,
+        pins: &dyn Fn() -> Pins,
     ) -> Result<(Vec<RemoveReport>, u64)> {
         let guard = self.lock(Mode::Exclusive)?;
+        let pins = &pins();
         let mut images = self.images()?;
         let mut reports = Vec::new();
         // Repeat: removing an image can make another one prunable only

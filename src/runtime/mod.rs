@@ -2,5 +2,9 @@
 //! mounts. `sys` is the only module in the crate allowed to use `unsafe`.
 
 pub mod cgroups;
+pub mod monitor;
+pub mod seccomp;
+pub mod signals;
+pub mod spawn;
 pub mod sys;
 pub mod userns;

@@ -249,3 +249,601 @@ pub fn reset_sigpipe() {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
+
+// ---------------------------------------------------------------------
+// Process creation and the container child. Everything below is called
+// between clone and exec: no allocation, no locks, only system calls on
+// data prepared before the clone.
+// ---------------------------------------------------------------------
+
+/// `clone(2)` without a new stack: like fork, the child continues from
+/// here on a copy-on-write copy of the caller's memory, but with `flags`
+/// (namespaces) applied. Returns 0 in the child.
+///
+/// Refuses to run in a multithreaded process, as [`fork_run`].
+pub fn clone_fork(flags: libc::c_int) -> io::Result<libc::pid_t> {
+    let threads = thread_count();
+    if threads != 1 {
+        return Err(io::Error::other(format!(
+            "internal error: refusing to clone with {threads} threads running"
+        )));
+    }
+    // SAFETY: with a NULL stack the kernel gives the child a copy of our
+    // stack (fork semantics); the process is single-threaded (checked), so
+    // the copy is consistent. The child ends in execve or _exit.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_clone,
+            libc::c_long::from(flags | libc::SIGCHLD),
+            0 as libc::c_long,
+            0 as libc::c_long,
+            0 as libc::c_long,
+            0 as libc::c_long,
+        )
+    };
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(r as libc::pid_t)
+    }
+}
+
+/// The errno of the last failed call.
+pub fn errno() -> i32 {
+    io::Error::last_os_error().raw_os_error().unwrap_or(0)
+}
+
+/// `write(2)` all of `buf`, ignoring errors (for reporting from a child).
+pub fn write_all_raw(fd: libc::c_int, buf: &[u8]) {
+    let mut off = 0;
+    while off < buf.len() {
+        // SAFETY: pointer and length describe the unwritten tail of buf.
+        let n = unsafe { libc::write(fd, buf[off..].as_ptr().cast(), buf.len() - off) };
+        if n <= 0 {
+            if n < 0 && errno() == libc::EINTR {
+                continue;
+            }
+            return;
+        }
+        off += n as usize;
+    }
+}
+
+/// `read(2)` exactly `buf.len()` bytes; false on EOF or error.
+pub fn read_exact_raw(fd: libc::c_int, buf: &mut [u8]) -> bool {
+    let mut off = 0;
+    while off < buf.len() {
+        // SAFETY: pointer and length describe the unfilled tail of buf.
+        let n = unsafe { libc::read(fd, buf[off..].as_mut_ptr().cast(), buf.len() - off) };
+        if n == 0 {
+            return false;
+        }
+        if n < 0 {
+            if errno() == libc::EINTR {
+                continue;
+            }
+            return false;
+        }
+        off += n as usize;
+    }
+    true
+}
+
+/// `mount(2)` with C strings prepared beforehand.
+pub fn mount_raw(
+    src: Option<&CStr>,
+    target: &CStr,
+    fstype: Option<&CStr>,
+    flags: libc::c_ulong,
+    data: Option<&CStr>,
+) -> Result<(), i32> {
+    let p = |s: Option<&CStr>| s.map_or(std::ptr::null(), CStr::as_ptr);
+    // SAFETY: every pointer is NULL or a NUL-terminated string that
+    // outlives the call.
+    let r = unsafe { libc::mount(p(src), target.as_ptr(), p(fstype), flags, p(data).cast()) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn umount_raw(target: &CStr, flags: libc::c_int) -> Result<(), i32> {
+    // SAFETY: target is NUL-terminated.
+    let r = unsafe { libc::umount2(target.as_ptr(), flags) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+/// `openat2(dirfd, path, flags, resolve)` returning a raw fd.
+pub fn openat2_raw(
+    dirfd: libc::c_int,
+    path: &CStr,
+    flags: u64,
+    mode: u64,
+    resolve: u64,
+) -> Result<libc::c_int, i32> {
+    // SAFETY: open_how is plain data; all-zero is its documented initial
+    // value (unknown trailing fields must be zero).
+    let mut how: libc::open_how = unsafe { std::mem::zeroed() };
+    how.flags = flags;
+    how.mode = mode;
+    how.resolve = resolve;
+    // SAFETY: `how` is a fully initialised open_how passed with its size;
+    // path is NUL-terminated.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_openat2,
+            dirfd,
+            path.as_ptr(),
+            &raw mut how,
+            std::mem::size_of::<libc::open_how>(),
+        )
+    };
+    if r < 0 {
+        Err(errno())
+    } else {
+        Ok(r as libc::c_int)
+    }
+}
+
+pub fn mkdirat_raw(dirfd: libc::c_int, path: &CStr, mode: libc::mode_t) -> Result<(), i32> {
+    // SAFETY: path is NUL-terminated.
+    let r = unsafe { libc::mkdirat(dirfd, path.as_ptr(), mode) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn mknodat_raw(
+    dirfd: libc::c_int,
+    path: &CStr,
+    mode: libc::mode_t,
+    dev: libc::dev_t,
+) -> Result<(), i32> {
+    // SAFETY: path is NUL-terminated.
+    let r = unsafe { libc::mknodat(dirfd, path.as_ptr(), mode, dev) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn symlinkat_raw(target: &CStr, dirfd: libc::c_int, link: &CStr) -> Result<(), i32> {
+    // SAFETY: both strings are NUL-terminated.
+    let r = unsafe { libc::symlinkat(target.as_ptr(), dirfd, link.as_ptr()) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn fchownat_raw(
+    dirfd: libc::c_int,
+    path: &CStr,
+    uid: u32,
+    gid: u32,
+    flags: libc::c_int,
+) -> Result<(), i32> {
+    // SAFETY: path is NUL-terminated.
+    let r = unsafe { libc::fchownat(dirfd, path.as_ptr(), uid, gid, flags) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn close_fd(fd: libc::c_int) {
+    close_raw(fd);
+}
+
+pub fn chdir_raw(path: &CStr) -> Result<(), i32> {
+    // SAFETY: path is NUL-terminated.
+    let r = unsafe { libc::chdir(path.as_ptr()) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn fchdir_raw(fd: libc::c_int) -> Result<(), i32> {
+    // SAFETY: plain syscall on an fd number.
+    let r = unsafe { libc::fchdir(fd) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn pivot_root_raw(new_root: &CStr, put_old: &CStr) -> Result<(), i32> {
+    // SAFETY: both strings are NUL-terminated.
+    let r = unsafe { libc::syscall(libc::SYS_pivot_root, new_root.as_ptr(), put_old.as_ptr()) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn sethostname_raw(name: &[u8]) -> Result<(), i32> {
+    // SAFETY: pointer and length describe `name`.
+    let r = unsafe { libc::sethostname(name.as_ptr().cast(), name.len()) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn setdomainname_raw(name: &[u8]) -> Result<(), i32> {
+    // SAFETY: pointer and length describe `name`.
+    let r = unsafe { libc::setdomainname(name.as_ptr().cast(), name.len()) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn prctl_raw(op: libc::c_int, a: libc::c_ulong, b: libc::c_ulong) -> Result<(), i32> {
+    // SAFETY: the prctl operations used take integer arguments only.
+    let r = unsafe { libc::prctl(op, a, b, 0 as libc::c_ulong, 0 as libc::c_ulong) };
+    if r < 0 { Err(errno()) } else { Ok(()) }
+}
+
+/// capset(2) for this thread: effective, permitted and inheritable masks
+/// (64-bit, version 3).
+pub fn capset_raw(effective: u64, permitted: u64, inheritable: u64) -> Result<(), i32> {
+    #[repr(C)]
+    struct Header {
+        version: u32,
+        pid: i32,
+    }
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    struct Data {
+        effective: u32,
+        permitted: u32,
+        inheritable: u32,
+    }
+    let mut h = Header {
+        version: 0x2008_0522, // _LINUX_CAPABILITY_VERSION_3
+        pid: 0,
+    };
+    let d = [
+        Data {
+            effective: effective as u32,
+            permitted: permitted as u32,
+            inheritable: inheritable as u32,
+        },
+        Data {
+            effective: (effective >> 32) as u32,
+            permitted: (permitted >> 32) as u32,
+            inheritable: (inheritable >> 32) as u32,
+        },
+    ];
+    // SAFETY: header and the two data words have the kernel's layout for
+    // version 3 and outlive the call.
+    let r = unsafe { libc::syscall(libc::SYS_capset, &raw mut h, d.as_ptr()) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+/// Install a seccomp filter on this thread.
+pub fn seccomp_load(prog: &[super::seccomp::bpf::SockFilter]) -> Result<(), i32> {
+    let fprog = libc::sock_fprog {
+        len: prog.len() as u16,
+        filter: prog.as_ptr().cast_mut().cast(),
+    };
+    // SAFETY: SockFilter is repr(C) with the layout of struct sock_filter;
+    // fprog points at `prog`, which outlives the call (the kernel copies it).
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_seccomp,
+            1 as libc::c_long, // SECCOMP_SET_MODE_FILTER
+            0 as libc::c_long,
+            &raw const fprog,
+        )
+    };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn setgroups_raw(groups: &[libc::gid_t]) -> Result<(), i32> {
+    // SAFETY: pointer and length describe `groups`.
+    let r = unsafe { libc::setgroups(groups.len(), groups.as_ptr()) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn setresgid_raw(gid: libc::gid_t) -> Result<(), i32> {
+    // SAFETY: integer arguments only.
+    let r = unsafe { libc::setresgid(gid, gid, gid) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn setresuid_raw(uid: libc::uid_t) -> Result<(), i32> {
+    // SAFETY: integer arguments only.
+    let r = unsafe { libc::setresuid(uid, uid, uid) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn setrlimit_raw(resource: libc::c_int, soft: u64, hard: u64) -> Result<(), i32> {
+    let l = libc::rlimit {
+        rlim_cur: soft,
+        rlim_max: hard,
+    };
+    // SAFETY: `l` is a valid rlimit for the call. The resource constant
+    // has the type the target's libc declares.
+    #[allow(clippy::useless_conversion)]
+    let r = unsafe { libc::setrlimit(resource as _, &raw const l) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+pub fn dup2_raw(from: libc::c_int, to: libc::c_int) -> Result<(), i32> {
+    // SAFETY: integer arguments only.
+    let r = unsafe { libc::dup2(from, to) };
+    if r < 0 { Err(errno()) } else { Ok(()) }
+}
+
+pub fn setsid_raw() -> Result<(), i32> {
+    // SAFETY: no arguments.
+    let r = unsafe { libc::setsid() };
+    if r < 0 { Err(errno()) } else { Ok(()) }
+}
+
+/// Make `fd` (a terminal) the controlling terminal of this session.
+pub fn set_ctty(fd: libc::c_int) -> Result<(), i32> {
+    // SAFETY: TIOCSCTTY takes an integer argument.
+    let r = unsafe { libc::ioctl(fd, libc::TIOCSCTTY, 0) };
+    if r < 0 { Err(errno()) } else { Ok(()) }
+}
+
+/// Mark every fd >= `from` close-on-exec (`close_range` with
+/// CLOSE_RANGE_CLOEXEC), so nothing of ours leaks into the container.
+pub fn cloexec_from(from: libc::c_uint) -> Result<(), i32> {
+    // SAFETY: integer arguments only.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            from,
+            libc::c_uint::MAX,
+            4 as libc::c_uint,
+        )
+    };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
+/// Reset every signal disposition to the default and unblock all signals
+/// (an ignored SIGPIPE would otherwise survive exec: style.md pitfall 14).
+pub fn reset_signals() {
+    for sig in 1..=64 {
+        if sig == libc::SIGKILL || sig == libc::SIGSTOP {
+            continue;
+        }
+        // SAFETY: SIG_DFL needs no handler; invalid numbers just fail.
+        unsafe {
+            libc::signal(sig, libc::SIG_DFL);
+        }
+    }
+    // SAFETY: an empty, initialised set.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&raw mut set);
+        libc::sigprocmask(libc::SIG_SETMASK, &raw const set, std::ptr::null_mut());
+    }
+}
+
+/// `execve(2)` with argument and environment arrays prepared beforehand
+/// (NULL-terminated arrays of pointers into live CStrings). Returns the
+/// errno when it fails.
+pub fn execve_raw(path: &CStr, argv: &[*const libc::c_char], envp: &[*const libc::c_char]) -> i32 {
+    // SAFETY: argv/envp are NULL-terminated arrays of pointers to
+    // NUL-terminated strings owned by the caller's plan, alive until exec.
+    unsafe {
+        libc::execve(path.as_ptr(), argv.as_ptr(), envp.as_ptr());
+    }
+    errno()
+}
+
+/// Bring up the loopback interface of the current network namespace.
+pub fn loopback_up() -> Result<(), i32> {
+    // SAFETY: a plain datagram socket for interface ioctls; closed below.
+    let s = unsafe { libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0) };
+    if s < 0 {
+        return Err(errno());
+    }
+    // SAFETY: ifreq is plain data; zeroed is a valid value.
+    let mut req: libc::ifreq = unsafe { std::mem::zeroed() };
+    for (i, b) in b"lo\0".iter().enumerate() {
+        req.ifr_name[i] = *b as libc::c_char;
+    }
+    // SAFETY: SIOCGIFFLAGS/SIOCSIFFLAGS read and write the ifreq we own.
+    let r = unsafe {
+        if libc::ioctl(s, libc::SIOCGIFFLAGS, &raw mut req) < 0 {
+            -1
+        } else {
+            req.ifr_ifru.ifru_flags |= (libc::IFF_UP | libc::IFF_RUNNING) as libc::c_short;
+            libc::ioctl(s, libc::SIOCSIFFLAGS, &raw mut req)
+        }
+    };
+    let e = errno();
+    close_raw(s);
+    if r < 0 { Err(e) } else { Ok(()) }
+}
+
+/// `waitpid(pid, WNOHANG or blocking)`: (pid, raw status), pid 0 if none.
+pub fn waitpid_raw(pid: libc::pid_t, nohang: bool) -> Result<(libc::pid_t, i32), i32> {
+    let mut status = 0;
+    // SAFETY: status is a valid out pointer.
+    let r = unsafe { libc::waitpid(pid, &raw mut status, if nohang { libc::WNOHANG } else { 0 }) };
+    if r < 0 { Err(errno()) } else { Ok((r, status)) }
+}
+
+pub fn kill_raw(pid: libc::pid_t, sig: libc::c_int) -> Result<(), i32> {
+    // SAFETY: integer arguments only.
+    let r = unsafe { libc::kill(pid, sig) };
+    if r < 0 { Err(errno()) } else { Ok(()) }
+}
+
+/// Block `sigs` and return the previous mask (for sigtimedwait loops).
+pub fn block_signals(sigs: &[libc::c_int]) -> libc::sigset_t {
+    // SAFETY: sets are initialised by sigemptyset before use.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&raw mut set);
+        for s in sigs {
+            libc::sigaddset(&raw mut set, *s);
+        }
+        libc::sigprocmask(libc::SIG_BLOCK, &raw const set, &raw mut old);
+        old
+    }
+}
+
+/// Block every signal that can be blocked; returns the old mask.
+pub fn block_all_signals() -> libc::sigset_t {
+    // SAFETY: sets are initialised by sigfillset/zeroed before use.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&raw mut set);
+        libc::sigprocmask(libc::SIG_BLOCK, &raw const set, &raw mut old);
+        old
+    }
+}
+
+/// Wait for any signal (all blocked), with a timeout in milliseconds;
+/// `None` on timeout.
+pub fn wait_any_signal(timeout_ms: i64) -> Option<libc::c_int> {
+    // SAFETY: set is initialised by sigfillset; ts is valid.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&raw mut set);
+        let ts = libc::timespec {
+            tv_sec: timeout_ms / 1000,
+            tv_nsec: (timeout_ms % 1000) * 1_000_000,
+        };
+        let r = libc::sigtimedwait(&raw const set, std::ptr::null_mut(), &raw const ts);
+        if r > 0 { Some(r) } else { None }
+    }
+}
+
+/// `pidfd_open(2)`.
+pub fn pidfd_open(pid: libc::pid_t) -> io::Result<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: integer arguments only.
+    let r = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        // SAFETY: the kernel returned a new descriptor that we now own.
+        Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(r as i32) })
+    }
+}
+
+/// `pidfd_send_signal(2)`.
+pub fn pidfd_send_signal(fd: BorrowedFd<'_>, sig: libc::c_int) -> io::Result<()> {
+    // SAFETY: fd is a live pidfd; NULL siginfo means a plain kill.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_pidfd_send_signal,
+            fd.as_raw_fd(),
+            sig,
+            std::ptr::null::<libc::siginfo_t>(),
+            0,
+        )
+    };
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
+}
+
+/// Copy the terminal window size from one tty fd to another.
+pub fn copy_winsize(from: libc::c_int, to: libc::c_int) -> bool {
+    // SAFETY: ws is plain data filled by TIOCGWINSZ and read by TIOCSWINSZ.
+    unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        libc::ioctl(from, libc::TIOCGWINSZ, &raw mut ws) == 0
+            && libc::ioctl(to, libc::TIOCSWINSZ, &raw const ws) == 0
+    }
+}
+
+/// Ignore a signal (the monitor ignores SIGPIPE: its clients come and go).
+pub fn ignore_signal(sig: libc::c_int) {
+    // SAFETY: SIG_IGN needs no handler.
+    unsafe {
+        libc::signal(sig, libc::SIG_IGN);
+    }
+}
+
+pub fn set_umask(mask: libc::mode_t) {
+    // SAFETY: umask cannot fail.
+    unsafe {
+        libc::umask(mask);
+    }
+}
+
+/// Is `fd` (an O_PATH fd is fine) a directory?
+pub fn is_dir_fd(fd: libc::c_int) -> bool {
+    // SAFETY: st is plain data filled by fstat; only read on success.
+    unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        libc::fstat(fd, &raw mut st) == 0 && (st.st_mode & libc::S_IFMT) == libc::S_IFDIR
+    }
+}
+
+/// The highest capability number the kernel knows.
+pub fn last_cap() -> u32 {
+    std::fs::read_to_string("/proc/sys/kernel/cap_last_cap")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(40)
+}
+
+/// Close every fd of this process except those in `keep` (after fork, so
+/// the monitor holds no lock or pipe it was not given).
+pub fn close_fds_except(keep: &[libc::c_int]) {
+    let mut keep: Vec<libc::c_int> = keep.iter().copied().filter(|f| *f >= 0).collect();
+    keep.sort_unstable();
+    keep.dedup();
+    let mut from: libc::c_uint = 0;
+    for k in keep {
+        let k = k as libc::c_uint;
+        if k > from {
+            // SAFETY: closing a range of fd numbers; none is used by Rust
+            // objects we keep (the caller lists everything it needs).
+            unsafe {
+                libc::syscall(libc::SYS_close_range, from, k - 1, 0 as libc::c_uint);
+            }
+        }
+        from = k + 1;
+    }
+    // SAFETY: as above.
+    unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            from,
+            libc::c_uint::MAX,
+            0 as libc::c_uint,
+        );
+    }
+}
+
+/// A signalfd for `sigs` (which the caller has blocked).
+pub fn signalfd(sigs: &[libc::c_int]) -> io::Result<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: the set is initialised by sigemptyset before use.
+    let fd = unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&raw mut set);
+        for s in sigs {
+            libc::sigaddset(&raw mut set, *s);
+        }
+        libc::signalfd(-1, &raw const set, libc::SFD_CLOEXEC | libc::SFD_NONBLOCK)
+    };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: a new descriptor we now own.
+    Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) })
+}
+
+/// Read one pending signal number from a signalfd (None if none).
+pub fn read_signalfd(fd: BorrowedFd<'_>) -> Option<i32> {
+    // SAFETY: signalfd_siginfo is plain data; read fills it completely.
+    unsafe {
+        let mut info: libc::signalfd_siginfo = std::mem::zeroed();
+        let n = libc::read(
+            fd.as_raw_fd(),
+            (&raw mut info).cast(),
+            std::mem::size_of::<libc::signalfd_siginfo>(),
+        );
+        if n as usize == std::mem::size_of::<libc::signalfd_siginfo>() {
+            Some(info.ssi_signo as i32)
+        } else {
+            None
+        }
+    }
+}
+
+/// Unblock signals previously blocked (restore a mask).
+pub fn set_signal_mask(mask: &libc::sigset_t) {
+    // SAFETY: mask is a valid sigset.
+    unsafe {
+        libc::sigprocmask(libc::SIG_SETMASK, mask, std::ptr::null_mut());
+    }
+}
+
+/// Borrow a raw descriptor number for the nix calls that want a
+/// `BorrowedFd`.
+pub fn borrow_fd(fd: libc::c_int) -> BorrowedFd<'static> {
+    // SAFETY: callers only pass descriptors they keep open for as long as
+    // they use the borrow (the monitor's pipes and inherited stdio).
+    unsafe { BorrowedFd::borrow_raw(fd) }
+}

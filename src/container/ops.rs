@@ -1,0 +1,232 @@
+//! Lifecycle operations on existing containers: reconcile stale state,
+//! stop, kill, remove, wait. None of them holds a container's lock while
+//! waiting for its processes (the monitor needs the lock to record the
+//! exit).
+
+use super::{ContainerState, ContainerStore, Status, boot_id, process_alive};
+use crate::runtime::sys;
+use crate::util::time::Timestamp;
+use anyhow::{Context, Result, bail};
+use std::os::fd::AsFd;
+use std::time::{Duration, Instant};
+
+/// If a container claims to run but its monitor is gone (killed, or the
+/// machine rebooted), make the record say the truth. The caller holds the
+/// container's lock.
+pub fn reconcile(
+    cs: &ContainerStore,
+    id: &str,
+    mut state: ContainerState,
+) -> Result<ContainerState> {
+    if !state.status.is_active() {
+        return Ok(state);
+    }
+    let same_boot = state.boot_id == boot_id();
+    if same_boot && process_alive(state.monitor_pid, state.monitor_start) {
+        return Ok(state);
+    }
+    // The monitor is gone. Its death killed the container's init
+    // (PDEATHSIG) and with it the pid namespace; make sure.
+    if same_boot && process_alive(state.pid, state.pid_start) {
+        signal_process(state.pid, state.pid_start, libc::SIGKILL);
+        wait_process_gone(state.pid, state.pid_start, Duration::from_secs(5));
+    }
+    state.status = Status::Exited;
+    state.exit_code = 137;
+    state.error = if same_boot {
+        "the container's monitor exited unexpectedly".into()
+    } else {
+        "the machine was restarted".into()
+    };
+    state.pid = 0;
+    state.monitor_pid = 0;
+    state.finished_at = Some(Timestamp::now().rfc3339_nano());
+    cs.write_state(id, &state)?;
+    if cs.config(id).is_ok_and(|c| c.auto_remove) {
+        cs.remove(id)?;
+    }
+    Ok(state)
+}
+
+/// The current state, reconciled (taking the lock only when needed).
+pub fn state(cs: &ContainerStore, id: &str) -> Result<ContainerState> {
+    let s = cs.state(id)?;
+    if !s.status.is_active()
+        || (s.boot_id == boot_id() && process_alive(s.monitor_pid, s.monitor_start))
+    {
+        return Ok(s);
+    }
+    let _lock = cs.lock(id)?;
+    reconcile(cs, id, cs.state(id)?)
+}
+
+/// Send `sig` to a process if it is still the one that started at `start`.
+pub fn signal_process(pid: i32, start: u64, sig: i32) -> bool {
+    let Ok(fd) = sys::pidfd_open(pid) else {
+        return false;
+    };
+    // The pidfd pins the process: check it is the right one, then signal
+    // it without a race against pid reuse.
+    if super::process_start_time(pid) != Some(start) {
+        return false;
+    }
+    sys::pidfd_send_signal(fd.as_fd(), sig).is_ok()
+}
+
+/// Wait until the process is gone; false on timeout.
+pub fn wait_process_gone(pid: i32, start: u64, timeout: Duration) -> bool {
+    let Ok(fd) = sys::pidfd_open(pid) else {
+        return true;
+    };
+    if super::process_start_time(pid) != Some(start) {
+        return true;
+    }
+    let deadline = Instant::now() + timeout;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let ms = u16::try_from(left.as_millis().min(10_000)).unwrap_or(10_000);
+        let mut p = [nix::poll::PollFd::new(
+            fd.as_fd(),
+            nix::poll::PollFlags::POLLIN,
+        )];
+        match nix::poll::poll(&mut p, nix::poll::PollTimeout::from(ms)) {
+            Ok(n) if n > 0 => return true,
+            Ok(_) if left.is_zero() => return false,
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(_) => return !process_alive(pid, start),
+        }
+    }
+}
+
+/// Wait until the container is no longer active (its monitor recorded the
+/// exit); returns the final state.
+pub fn wait_inactive(
+    cs: &ContainerStore,
+    id: &str,
+    timeout: Option<Duration>,
+) -> Result<ContainerState> {
+    let deadline = timeout.map(|t| Instant::now() + t);
+    loop {
+        let s = match state(cs, id) {
+            Ok(s) => s,
+            // Removed meanwhile (--rm).
+            Err(_) if !cs.dir(id).exists() => {
+                return Ok(ContainerState {
+                    status: Status::Exited,
+                    ..Default::default()
+                });
+            }
+            Err(e) => return Err(e),
+        };
+        if !s.status.is_active() {
+            return Ok(s);
+        }
+        let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+        if left.is_some_and(|l| l.is_zero()) {
+            bail!("timed out waiting for the container to exit");
+        }
+        // The monitor exits right after recording the exit.
+        let step = left
+            .unwrap_or(Duration::from_secs(60))
+            .min(Duration::from_secs(60));
+        if !wait_process_gone(s.monitor_pid, s.monitor_start, step) {
+            continue;
+        }
+        // Give the record a moment if the monitor died without it.
+        let s = state(cs, id)?;
+        if !s.status.is_active() {
+            return Ok(s);
+        }
+    }
+}
+
+/// docker `stop`: the stop signal, then SIGKILL after `timeout` seconds.
+/// Returns false if the container was not running.
+pub fn stop(cs: &ContainerStore, id: &str, timeout: Option<u32>) -> Result<bool> {
+    let config = cs.config(id)?;
+    let s = {
+        let _lock = cs.lock(id)?;
+        let mut s = reconcile(cs, id, cs.state(id)?)?;
+        if !s.status.is_active() {
+            return Ok(false);
+        }
+        s.stopped_by_user = true;
+        cs.write_state(id, &s)?;
+        s
+    };
+    let sig = crate::runtime::signals::parse(&config.stop_signal)?;
+    let timeout = timeout.unwrap_or(config.stop_timeout);
+    if timeout > 0 {
+        signal_process(s.pid, s.pid_start, sig);
+    }
+    if !wait_process_gone(s.pid, s.pid_start, Duration::from_secs(u64::from(timeout)))
+        || timeout == 0
+    {
+        if timeout > 0 {
+            crate::info!(
+                "container {} did not stop within {timeout}s, killing it",
+                config.name
+            );
+        }
+        signal_process(s.pid, s.pid_start, libc::SIGKILL);
+        wait_process_gone(s.pid, s.pid_start, Duration::from_secs(10));
+    }
+    wait_inactive(cs, id, Some(Duration::from_secs(30)))?;
+    Ok(true)
+}
+
+/// docker `kill`.
+pub fn kill(cs: &ContainerStore, id: &str, sig: i32) -> Result<()> {
+    let config = cs.config(id)?;
+    let _lock = cs.lock(id)?;
+    let mut s = reconcile(cs, id, cs.state(id)?)?;
+    if !s.status.is_active() {
+        bail!(
+            "cannot kill container {}: container is not running",
+            config.name
+        );
+    }
+    if !s.stopped_by_user {
+        s.stopped_by_user = true;
+        cs.write_state(id, &s)?;
+    }
+    if !signal_process(s.pid, s.pid_start, sig) {
+        bail!("cannot kill container {}: its process is gone", config.name);
+    }
+    Ok(())
+}
+
+/// docker `rm`: refuse a running container unless `force` (then kill it).
+pub fn remove(cs: &ContainerStore, id: &str, force: bool) -> Result<()> {
+    let config = cs.config(id).ok();
+    let name = config.as_ref().map_or(id, |c| c.name.as_str()).to_string();
+    let s = {
+        let _lock = cs.lock(id)?;
+        reconcile(cs, id, cs.state(id)?)?
+    };
+    if s.status.is_active() {
+        if !force {
+            bail!(crate::error::ExitError::new(
+                2,
+                format!(
+                    "cannot remove container {name} as it is running - running or paused containers cannot be removed without force"
+                )
+            ));
+        }
+        {
+            let _lock = cs.lock(id)?;
+            let mut s = cs.state(id)?;
+            s.stopped_by_user = true;
+            cs.write_state(id, &s)?;
+        }
+        signal_process(s.pid, s.pid_start, libc::SIGKILL);
+        wait_process_gone(s.pid, s.pid_start, Duration::from_secs(10));
+        wait_inactive(cs, id, Some(Duration::from_secs(30)))
+            .with_context(|| format!("waiting for container {name} to exit"))?;
+    }
+    if !cs.dir(id).exists() {
+        // --rm got there first.
+        return Ok(());
+    }
+    cs.remove(id)
+}

@@ -1,0 +1,1174 @@
+//! Creating the container's first process.
+//!
+//! [`ChildPlan::build`] turns a container configuration into everything
+//! the child will need — C strings, argument arrays, the seccomp program,
+//! capability masks, the ordered list of mounts — before the clone. The
+//! child ([`child_main`]) then runs only system calls over that plan and
+//! ends in `execve` or `_exit` (style.md 3.6, 3.7).
+//!
+//! Order in the child (after youki `init/process.rs` and crun
+//! `container_init_setup`):
+//!  1. wait for the monitor's go (it may write ID maps first)
+//!  2. make every mount private, mount the overlay root
+//!  3. mounts inside the root: /proc, /dev (+ nodes, pts, shm, mqueue),
+//!     /sys, hostname/hosts/resolv.conf, console; masked and read-only
+//!     paths. Targets are resolved with `openat2(RESOLVE_IN_ROOT)` so a
+//!     symlink in the image cannot point a mount at the host; /proc and
+//!     /sys must be real directories (GHSA-fh74-hm69-rqjw).
+//!  4. pivot_root(".", ".") and detach the old root (runc PR 1500)
+//!  5. hostname, read-only root, loopback, working directory
+//!  6. stdio, every other fd close-on-exec (CVE-2024-21626)
+//!  7. rlimits, no_new_privs, bounding set, groups/gid/uid, capabilities,
+//!     seccomp last (before caps when no_new_privs is off)
+//!  8. default signal dispositions, umask 022, exec (or `--init`: fork,
+//!     stay PID 1, reap and forward signals)
+
+use super::seccomp::bpf::SockFilter;
+use super::sys;
+use crate::container::ContainerConfig;
+use anyhow::{Context, Result, anyhow, bail};
+use std::ffi::{CStr, CString};
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+const MS_RDONLY: libc::c_ulong = libc::MS_RDONLY;
+const MS_NOSUID: libc::c_ulong = libc::MS_NOSUID;
+const MS_NODEV: libc::c_ulong = libc::MS_NODEV;
+const MS_NOEXEC: libc::c_ulong = libc::MS_NOEXEC;
+const MS_BIND: libc::c_ulong = libc::MS_BIND;
+const MS_REC: libc::c_ulong = libc::MS_REC;
+const MS_REMOUNT: libc::c_ulong = libc::MS_REMOUNT;
+const MS_PRIVATE: libc::c_ulong = libc::MS_PRIVATE;
+const MS_STRICTATIME: libc::c_ulong = libc::MS_STRICTATIME;
+
+const RESOLVE_NO_MAGICLINKS: u64 = 0x02;
+const RESOLVE_NO_SYMLINKS: u64 = 0x04;
+const RESOLVE_IN_ROOT: u64 = 0x10;
+
+/// Where the child failed, for the monitor's message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u32)]
+pub enum Stage {
+    Go = 0x1000,
+    Private,
+    Overlay,
+    OpenRoot,
+    Pivot,
+    Hostname,
+    ReadOnly,
+    Loopback,
+    Cwd,
+    Stdio,
+    Ctty,
+    Rlimit,
+    NoNewPrivs,
+    Bounding,
+    Groups,
+    Gid,
+    Uid,
+    Caps,
+    Seccomp,
+    Exec,
+    InitFork,
+    Cloexec,
+    Parent,
+}
+
+impl Stage {
+    fn from_u32(v: u32) -> Option<Stage> {
+        use Stage::*;
+        const ALL: [Stage; 23] = [
+            Go, Private, Overlay, OpenRoot, Pivot, Hostname, ReadOnly, Loopback, Cwd, Stdio, Ctty,
+            Rlimit, NoNewPrivs, Bounding, Groups, Gid, Uid, Caps, Seccomp, Exec, InitFork, Cloexec,
+            Parent,
+        ];
+        ALL.into_iter().find(|s| *s as u32 == v)
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Stage::Go => "waiting for the monitor",
+            Stage::Private => "making mounts private",
+            Stage::Overlay => "mounting the overlay root file system",
+            Stage::OpenRoot => "opening the root file system",
+            Stage::Pivot => "pivot_root",
+            Stage::Hostname => "setting the hostname",
+            Stage::ReadOnly => "making the root file system read-only",
+            Stage::Loopback => "bringing up the loopback interface",
+            Stage::Cwd => "changing to the working directory",
+            Stage::Stdio => "setting up stdio",
+            Stage::Ctty => "setting the controlling terminal",
+            Stage::Rlimit => "setting resource limits",
+            Stage::NoNewPrivs => "setting no_new_privs",
+            Stage::Bounding => "dropping bounding capabilities",
+            Stage::Groups => "setting supplementary groups",
+            Stage::Gid => "setting the group ID",
+            Stage::Uid => "setting the user ID",
+            Stage::Caps => "setting capabilities",
+            Stage::Seccomp => "loading the seccomp filter",
+            Stage::Exec => "executing the command",
+            Stage::InitFork => "starting the init process",
+            Stage::Cloexec => "closing file descriptors",
+            Stage::Parent => "the monitor went away",
+        }
+    }
+}
+
+/// A source for a mount.
+enum Source {
+    None,
+    Str(CString),
+}
+
+enum Step {
+    Mkdir {
+        parent: CString,
+        name: CString,
+        mode: libc::mode_t,
+    },
+    Touch {
+        parent: CString,
+        name: CString,
+    },
+    Mount {
+        src: Source,
+        target: CString,
+        fstype: Option<CString>,
+        flags: libc::c_ulong,
+        data: Option<CString>,
+        /// The target must be a real directory (no symlink on the way).
+        strict: bool,
+    },
+    Mknod {
+        parent: CString,
+        name: CString,
+        mode: libc::mode_t,
+        dev: libc::dev_t,
+    },
+    Symlink {
+        target: CString,
+        parent: CString,
+        name: CString,
+    },
+    Mask {
+        target: CString,
+    },
+    ReadOnly {
+        target: CString,
+        flags: libc::c_ulong,
+    },
+}
+
+/// How the child's stdio is connected.
+#[derive(Clone, Copy, Debug)]
+pub enum Stdio {
+    /// fds for 0, 1, 2 (the child dups them into place).
+    Fds {
+        stdin: i32,
+        stdout: i32,
+        stderr: i32,
+    },
+    /// A pty slave becomes stdin/stdout/stderr and the controlling tty.
+    Tty { slave: i32 },
+}
+
+/// Everything the child needs, prepared before the clone.
+pub struct ChildPlan {
+    pub clone_flags: libc::c_int,
+    layers_root: CString,
+    merged: CString,
+    overlay_data: CString,
+    steps: Vec<Step>,
+    descriptions: Vec<String>,
+    hostname: Option<Vec<u8>>,
+    domainname: Option<Vec<u8>>,
+    readonly_root: bool,
+    loopback: bool,
+    cwd: CString,
+    cwd_mkdirs: Vec<(CString, CString)>,
+    uid: u32,
+    gid: u32,
+    groups: Vec<libc::gid_t>,
+    caps: u64,
+    no_new_privs: bool,
+    seccomp: Option<Vec<SockFilter>>,
+    rlimits: Vec<(libc::c_int, u64, u64)>,
+    init: bool,
+    _argv_strings: Vec<CString>,
+    argv: Vec<*const libc::c_char>,
+    _env_strings: Vec<CString>,
+    envp: Vec<*const libc::c_char>,
+    candidates: Vec<CString>,
+    pub stdio: Stdio,
+    /// The end of the report pipe the child writes to (close-on-exec).
+    pub report_fd: i32,
+    /// The end of the go pipe the child reads from.
+    pub go_fd: i32,
+    pub monitor_pid: i32,
+}
+
+/// Inputs for the plan that come from the store, not the config.
+pub struct Paths {
+    pub layers_root: PathBuf,
+    /// Lower dirs relative to `layers_root`, top first.
+    pub lower: Vec<PathBuf>,
+    pub upper: PathBuf,
+    pub work: PathBuf,
+    pub merged: PathBuf,
+    pub userdata: PathBuf,
+    pub console: Option<PathBuf>,
+}
+
+fn cstr(s: impl AsRef<[u8]>) -> Result<CString> {
+    CString::new(s.as_ref()).map_err(|_| anyhow!("string contains a NUL byte"))
+}
+
+fn cpath(p: &Path) -> Result<CString> {
+    cstr(p.as_os_str().as_bytes())
+}
+
+/// `/proc/sys` → `proc/sys` (relative to the root).
+fn rel(p: &str) -> String {
+    let r = p.trim_start_matches('/');
+    if r.is_empty() {
+        ".".into()
+    } else {
+        r.to_string()
+    }
+}
+
+struct Builder {
+    steps: Vec<Step>,
+    descriptions: Vec<String>,
+}
+
+impl Builder {
+    fn push(&mut self, s: Step, what: String) {
+        self.steps.push(s);
+        self.descriptions.push(what);
+    }
+
+    /// mkdir -p of an absolute container path.
+    fn mkdirs(&mut self, path: &str, mode: libc::mode_t) -> Result<()> {
+        let mut parent = String::from(".");
+        for comp in path.split('/').filter(|c| !c.is_empty()) {
+            self.push(
+                Step::Mkdir {
+                    parent: cstr(&parent)?,
+                    name: cstr(comp)?,
+                    mode,
+                },
+                format!("creating {path}"),
+            );
+            parent = if parent == "." {
+                comp.to_string()
+            } else {
+                format!("{parent}/{comp}")
+            };
+        }
+        Ok(())
+    }
+
+    fn touch(&mut self, path: &str) -> Result<()> {
+        let p = Path::new(path);
+        let parent = p.parent().and_then(|p| p.to_str()).unwrap_or("/");
+        self.mkdirs(parent, 0o755)?;
+        let name = p
+            .file_name()
+            .ok_or_else(|| anyhow!("bad mount target {path}"))?;
+        self.push(
+            Step::Touch {
+                parent: cstr(rel(parent))?,
+                name: cstr(name.as_bytes())?,
+            },
+            format!("creating {path}"),
+        );
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn mount(
+        &mut self,
+        src: Option<&str>,
+        target: &str,
+        fstype: Option<&str>,
+        flags: libc::c_ulong,
+        data: Option<&str>,
+        strict: bool,
+    ) -> Result<()> {
+        self.push(
+            Step::Mount {
+                src: match src {
+                    Some(s) => Source::Str(cstr(s)?),
+                    None => Source::None,
+                },
+                target: cstr(rel(target))?,
+                fstype: fstype.map(cstr).transpose()?,
+                flags,
+                data: data.map(cstr).transpose()?,
+                strict,
+            },
+            format!("mounting {} on {target}", fstype.or(src).unwrap_or("none")),
+        );
+        Ok(())
+    }
+}
+
+impl ChildPlan {
+    /// Prepare the child for `c`. `rootless`: we run in a user namespace
+    /// (no device nodes, no gid=5 on devpts, userxattr overlays).
+    pub fn build(
+        c: &ContainerConfig,
+        paths: &Paths,
+        rootless: bool,
+        stdio: Stdio,
+    ) -> Result<ChildPlan> {
+        let host_net = c.network == "host";
+        let mut flags = libc::CLONE_NEWNS
+            | libc::CLONE_NEWPID
+            | libc::CLONE_NEWUTS
+            | libc::CLONE_NEWIPC
+            | libc::CLONE_NEWCGROUP;
+        if !host_net {
+            flags |= libc::CLONE_NEWNET;
+        }
+
+        // Overlay options, lower dirs relative to the layers directory so
+        // the option string stays under a page for deep images.
+        let lower: Vec<String> = paths
+            .lower
+            .iter()
+            .map(|p| p.to_string_lossy().replace(':', "\\:"))
+            .collect();
+        let mut data = format!(
+            "lowerdir={},upperdir={},workdir={}",
+            lower.join(":"),
+            paths.upper.display(),
+            paths.work.display()
+        );
+        if rootless {
+            data.push_str(",userxattr");
+        }
+        if data.len() >= 4000 {
+            bail!(
+                "the image has too many layers for one overlay mount ({} layers)",
+                lower.len()
+            );
+        }
+
+        let mut b = Builder {
+            steps: Vec::new(),
+            descriptions: Vec::new(),
+        };
+        let nsfl = MS_NOSUID | MS_NOEXEC | MS_NODEV;
+        b.mkdirs("/proc", 0o555)?;
+        b.mount(Some("proc"), "/proc", Some("proc"), nsfl, None, true)?;
+        b.mkdirs("/dev", 0o755)?;
+        b.mount(
+            Some("tmpfs"),
+            "/dev",
+            Some("tmpfs"),
+            MS_NOSUID | MS_STRICTATIME,
+            Some("mode=755,size=65536k"),
+            true,
+        )?;
+        for (name, major, minor) in [
+            ("null", 1, 3),
+            ("zero", 1, 5),
+            ("full", 1, 7),
+            ("random", 1, 8),
+            ("urandom", 1, 9),
+            ("tty", 5, 0),
+        ] {
+            if rootless || c.userns == "keep-id" {
+                // Device nodes on a file system owned by a user namespace
+                // cannot be opened (SB_I_NODEV): bind the host's.
+                b.touch(&format!("/dev/{name}"))?;
+                b.mount(
+                    Some(&format!("/dev/{name}")),
+                    &format!("/dev/{name}"),
+                    None,
+                    MS_BIND,
+                    None,
+                    false,
+                )?;
+            } else {
+                b.push(
+                    Step::Mknod {
+                        parent: cstr("dev")?,
+                        name: cstr(name)?,
+                        mode: libc::S_IFCHR | 0o666,
+                        dev: libc::makedev(major, minor),
+                    },
+                    format!("creating /dev/{name}"),
+                );
+            }
+        }
+        for (link, target) in [
+            ("fd", "/proc/self/fd"),
+            ("stdin", "/proc/self/fd/0"),
+            ("stdout", "/proc/self/fd/1"),
+            ("stderr", "/proc/self/fd/2"),
+            ("ptmx", "pts/ptmx"),
+            ("core", "/proc/kcore"),
+        ] {
+            b.push(
+                Step::Symlink {
+                    target: cstr(target)?,
+                    parent: cstr("dev")?,
+                    name: cstr(link)?,
+                },
+                format!("creating /dev/{link}"),
+            );
+        }
+        b.mkdirs("/dev/pts", 0o755)?;
+        let pts = if rootless {
+            "newinstance,ptmxmode=0666,mode=0620"
+        } else {
+            "newinstance,ptmxmode=0666,mode=0620,gid=5"
+        };
+        b.mount(
+            Some("devpts"),
+            "/dev/pts",
+            Some("devpts"),
+            MS_NOSUID | MS_NOEXEC,
+            Some(pts),
+            true,
+        )?;
+        b.mkdirs("/dev/shm", 0o1777)?;
+        b.mount(
+            Some("shm"),
+            "/dev/shm",
+            Some("tmpfs"),
+            nsfl,
+            Some("mode=1777,size=65536k"),
+            true,
+        )?;
+        b.mkdirs("/dev/mqueue", 0o755)?;
+        b.mount(
+            Some("mqueue"),
+            "/dev/mqueue",
+            Some("mqueue"),
+            nsfl,
+            None,
+            true,
+        )?;
+        if let Some(console) = &paths.console {
+            b.touch("/dev/console")?;
+            b.mount(
+                Some(&console.to_string_lossy()),
+                "/dev/console",
+                None,
+                MS_BIND,
+                None,
+                false,
+            )?;
+        }
+        b.mkdirs("/sys", 0o555)?;
+        if rootless && host_net {
+            // A fresh sysfs needs a network namespace owned by our user
+            // namespace; bind the host's read-only instead (crun
+            // `sysfs_userns_fallback`).
+            b.mount(Some("/sys"), "/sys", None, MS_BIND | MS_REC, None, true)?;
+            b.push(
+                Step::ReadOnly {
+                    target: cstr("sys")?,
+                    flags: nsfl,
+                },
+                "making /sys read-only".into(),
+            );
+        } else {
+            b.mount(
+                Some("sysfs"),
+                "/sys",
+                Some("sysfs"),
+                nsfl | MS_RDONLY,
+                None,
+                true,
+            )?;
+            if super::cgroups::version() == super::cgroups::Version::V2 {
+                b.mkdirs("/sys/fs/cgroup", 0o555)?;
+                b.mount(
+                    Some("cgroup2"),
+                    "/sys/fs/cgroup",
+                    Some("cgroup2"),
+                    nsfl | MS_RDONLY,
+                    None,
+                    true,
+                )?;
+            }
+        }
+        // The files skiff writes for the container.
+        if !host_net {
+            for f in ["hostname", "hosts", "resolv.conf"] {
+                let target = format!("/etc/{f}");
+                b.touch(&target)?;
+                b.mount(
+                    Some(&paths.userdata.join(f).to_string_lossy()),
+                    &target,
+                    None,
+                    MS_BIND,
+                    None,
+                    false,
+                )?;
+            }
+        } else {
+            for f in ["hosts", "resolv.conf"] {
+                let target = format!("/etc/{f}");
+                b.touch(&target)?;
+                b.mount(Some(&target), &target, None, MS_BIND, None, false)?;
+            }
+        }
+        if !c.security.privileged {
+            for p in crate::container::spec::MASKED_PATHS {
+                b.push(
+                    Step::Mask {
+                        target: cstr(rel(p))?,
+                    },
+                    format!("masking {p}"),
+                );
+            }
+            for p in crate::container::spec::READONLY_PATHS {
+                b.push(
+                    Step::ReadOnly {
+                        target: cstr(rel(p))?,
+                        flags: nsfl,
+                    },
+                    format!("making {p} read-only"),
+                );
+            }
+        }
+
+        // Working directory: created if missing (docker does), after the
+        // pivot, so plain paths resolve inside the container.
+        let mut cwd_mkdirs = Vec::new();
+        let mut parent = String::from("/");
+        for comp in c.process.cwd.split('/').filter(|s| !s.is_empty()) {
+            cwd_mkdirs.push((cstr(&parent)?, cstr(comp)?));
+            parent = format!("{}/{comp}", parent.trim_end_matches('/'));
+        }
+
+        let mut caps = 0u64;
+        for name in &c.security.caps {
+            let cap: caps::Capability = name
+                .parse()
+                .map_err(|_| anyhow!("unknown capability {name}"))?;
+            caps |= 1u64 << cap.index();
+        }
+        let seccomp = match c.security.seccomp.as_str() {
+            "unconfined" => None,
+            "default" => Some(
+                super::seccomp::compile(
+                    &super::seccomp::Profile::default_profile(),
+                    &c.security.caps,
+                )
+                .context("compiling the default seccomp profile")?,
+            ),
+            json => Some(
+                super::seccomp::compile(
+                    &super::seccomp::Profile::parse(json.as_bytes())?,
+                    &c.security.caps,
+                )
+                .context("compiling the seccomp profile")?,
+            ),
+        };
+
+        let mut rlimits = Vec::new();
+        for r in &c.rlimits {
+            let res = crate::container::spec::rlimit_resource(&r.name)
+                .ok_or_else(|| anyhow!("unknown rlimit {}", r.name))?;
+            let (soft, hard) = clamp_rlimit(res, r.soft, r.hard);
+            rlimits.push((res, soft, hard));
+        }
+
+        let argv_strings: Vec<CString> = c
+            .process
+            .args
+            .iter()
+            .map(cstr)
+            .collect::<Result<_>>()
+            .context("command argument")?;
+        let mut argv: Vec<*const libc::c_char> = argv_strings.iter().map(|s| s.as_ptr()).collect();
+        argv.push(std::ptr::null());
+        let env_strings: Vec<CString> = c
+            .process
+            .env
+            .iter()
+            .map(cstr)
+            .collect::<Result<_>>()
+            .context("environment variable")?;
+        let mut envp: Vec<*const libc::c_char> = env_strings.iter().map(|s| s.as_ptr()).collect();
+        envp.push(std::ptr::null());
+        let prog = c.process.args.first().cloned().unwrap_or_default();
+        let candidates = if prog.contains('/') {
+            vec![cstr(&prog)?]
+        } else {
+            let path = crate::container::spec::get_env(&c.process.env, "PATH")
+                .unwrap_or(crate::container::spec::DEFAULT_PATH);
+            path.split(':')
+                .map(|d| if d.is_empty() { "." } else { d })
+                .map(|d| cstr(format!("{}/{prog}", d.trim_end_matches('/'))))
+                .collect::<Result<_>>()?
+        };
+
+        Ok(ChildPlan {
+            clone_flags: flags,
+            layers_root: cpath(&paths.layers_root)?,
+            merged: cpath(&paths.merged)?,
+            overlay_data: cstr(data)?,
+            steps: b.steps,
+            descriptions: b.descriptions,
+            hostname: (!host_net
+                || c.hostname
+                    != nix::unistd::gethostname()
+                        .map(|h| h.to_string_lossy().into_owned())
+                        .unwrap_or_default())
+            .then(|| c.hostname.as_bytes().to_vec()),
+            domainname: (!c.domainname.is_empty()).then(|| c.domainname.as_bytes().to_vec()),
+            readonly_root: c.security.readonly_rootfs,
+            loopback: !host_net,
+            cwd: cstr(&c.process.cwd)?,
+            cwd_mkdirs,
+            uid: c.process.user.uid,
+            gid: c.process.user.gid,
+            groups: c.process.user.additional_gids.clone(),
+            caps,
+            no_new_privs: c.security.no_new_privileges,
+            seccomp,
+            rlimits,
+            init: c.init,
+            _argv_strings: argv_strings,
+            argv,
+            _env_strings: env_strings,
+            envp,
+            candidates,
+            stdio,
+            report_fd: -1,
+            go_fd: -1,
+            monitor_pid: 0,
+        })
+    }
+
+    /// The message for a failure the child reported.
+    pub fn describe_failure(&self, code: u32, errno: i32) -> (String, i32) {
+        let err = std::io::Error::from_raw_os_error(errno);
+        if code == Stage::Exec as u32 {
+            let prog = self
+                ._argv_strings
+                .first()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            return match errno {
+                libc::ENOENT | libc::ENOTDIR => {
+                    let where_ = if prog.contains('/') { "" } else { " in $PATH" };
+                    (
+                        format!("executable file `{prog}` not found{where_}: {err}"),
+                        crate::error::EXIT_NOT_FOUND,
+                    )
+                }
+                _ => (
+                    format!("cannot execute `{prog}`: {err}"),
+                    crate::error::EXIT_CANNOT_INVOKE,
+                ),
+            };
+        }
+        let what = if (code as usize) < self.descriptions.len() {
+            self.descriptions[code as usize].clone()
+        } else {
+            Stage::from_u32(code)
+                .map_or("setting up the container", Stage::describe)
+                .to_string()
+        };
+        (format!("{what}: {err}"), crate::error::EXIT_FAILURE)
+    }
+}
+
+/// Never ask for more than the hard limit we have: without
+/// CAP_SYS_RESOURCE in the initial namespace the call would fail.
+fn clamp_rlimit(res: libc::c_int, soft: u64, hard: u64) -> (u64, u64) {
+    let Ok((_, cur_hard)) = nix::sys::resource::getrlimit(
+        // SAFETY-free conversion: every resource number we produce is valid.
+        match res {
+            r if r == libc::RLIMIT_NOFILE as i32 => nix::sys::resource::Resource::RLIMIT_NOFILE,
+            r if r == libc::RLIMIT_NPROC as i32 => nix::sys::resource::Resource::RLIMIT_NPROC,
+            _ => return (soft, hard),
+        },
+    ) else {
+        return (soft, hard);
+    };
+    if nix::unistd::geteuid().is_root() && !crate::runtime::userns::entered() {
+        return (soft, hard);
+    }
+    if hard > cur_hard {
+        crate::warn!(
+            "rlimit {res}: hard limit {hard} is above the current hard limit {cur_hard}; using {cur_hard}"
+        );
+    }
+    (soft.min(cur_hard), hard.min(cur_hard))
+}
+
+/// `/proc/self/fd/<fd>` in a stack buffer.
+fn fd_path(fd: i32, buf: &mut [u8; 32]) -> &CStr {
+    const PREFIX: &[u8] = b"/proc/self/fd/";
+    buf[..PREFIX.len()].copy_from_slice(PREFIX);
+    let mut digits = [0u8; 12];
+    let mut n = fd.unsigned_abs();
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let d = &digits[i..];
+    buf[PREFIX.len()..PREFIX.len() + d.len()].copy_from_slice(d);
+    buf[PREFIX.len() + d.len()] = 0;
+    CStr::from_bytes_until_nul(&buf[..]).unwrap_or(c"/")
+}
+
+/// Report a failure to the monitor and exit. Never returns.
+fn fail(plan: &ChildPlan, code: u32, errno: i32) -> ! {
+    let mut msg = [0u8; 8];
+    msg[..4].copy_from_slice(&code.to_le_bytes());
+    msg[4..].copy_from_slice(&errno.to_le_bytes());
+    sys::write_all_raw(plan.report_fd, &msg);
+    sys::exit_now(1)
+}
+
+fn check(plan: &ChildPlan, r: Result<(), i32>, stage: Stage) {
+    if let Err(e) = r {
+        fail(plan, stage as u32, e);
+    }
+}
+
+fn resolve(root: i32, rel: &CStr, strict: bool) -> Result<i32, i32> {
+    let mut res = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
+    if strict {
+        res |= RESOLVE_NO_SYMLINKS;
+    }
+    sys::openat2_raw(root, rel, (libc::O_PATH | libc::O_CLOEXEC) as u64, 0, res)
+}
+
+fn run_step(root: i32, step: &Step) -> Result<(), i32> {
+    let mut buf = [0u8; 32];
+    match step {
+        Step::Mkdir { parent, name, mode } => {
+            let p = resolve(root, parent, false)?;
+            let r = sys::mkdirat_raw(p, name, *mode);
+            sys::close_fd(p);
+            match r {
+                Ok(()) | Err(libc::EEXIST) => Ok(()),
+                Err(e) => Err(e),
+            }
+        }
+        Step::Touch { parent, name } => {
+            let p = resolve(root, parent, false)?;
+            // A missing file is created; an existing one (or a symlink to
+            // one) is left for the mount to resolve.
+            let r = sys::mknodat_raw(p, name, libc::S_IFREG | 0o644, 0);
+            sys::close_fd(p);
+            match r {
+                Ok(()) | Err(libc::EEXIST) => Ok(()),
+                Err(e) => Err(e),
+            }
+        }
+        Step::Mount {
+            src,
+            target,
+            fstype,
+            flags,
+            data,
+            strict,
+        } => {
+            let t = resolve(root, target, *strict)?;
+            let src = match src {
+                Source::None => None,
+                Source::Str(s) => Some(s.as_c_str()),
+            };
+            let r = sys::mount_raw(
+                src,
+                fd_path(t, &mut buf),
+                fstype.as_deref(),
+                *flags,
+                data.as_deref(),
+            );
+            sys::close_fd(t);
+            r
+        }
+        Step::Mknod {
+            parent,
+            name,
+            mode,
+            dev,
+        } => {
+            let p = resolve(root, parent, true)?;
+            let r = sys::mknodat_raw(p, name, *mode, *dev);
+            sys::close_fd(p);
+            r
+        }
+        Step::Symlink {
+            target,
+            parent,
+            name,
+        } => {
+            let p = resolve(root, parent, true)?;
+            let r = sys::symlinkat_raw(target, p, name);
+            sys::close_fd(p);
+            match r {
+                Ok(()) | Err(libc::EEXIST) => Ok(()),
+                Err(e) => Err(e),
+            }
+        }
+        Step::Mask { target } => {
+            let t = match resolve(root, target, false) {
+                Ok(t) => t,
+                Err(libc::ENOENT) => return Ok(()),
+                Err(e) => return Err(e),
+            };
+            let is_dir = sys::is_dir_fd(t);
+            let r = if is_dir {
+                sys::mount_raw(
+                    Some(c"tmpfs"),
+                    fd_path(t, &mut buf),
+                    Some(c"tmpfs"),
+                    MS_RDONLY,
+                    Some(c"size=0"),
+                )
+            } else {
+                sys::mount_raw(
+                    Some(c"/dev/null"),
+                    fd_path(t, &mut buf),
+                    None,
+                    MS_BIND,
+                    None,
+                )
+            };
+            sys::close_fd(t);
+            r
+        }
+        Step::ReadOnly { target, flags } => {
+            let t = match resolve(root, target, false) {
+                Ok(t) => t,
+                Err(libc::ENOENT) => return Ok(()),
+                Err(e) => return Err(e),
+            };
+            let r = sys::mount_raw(
+                Some(fd_path(t, &mut buf)),
+                fd_path(t, &mut [0u8; 32]),
+                None,
+                MS_BIND | MS_REC,
+                None,
+            );
+            sys::close_fd(t);
+            r?;
+            // Reopen: the path now leads to the new bind mount.
+            let t = resolve(root, target, false)?;
+            let r = sys::mount_raw(
+                None,
+                fd_path(t, &mut buf),
+                None,
+                MS_BIND | MS_REMOUNT | MS_RDONLY | flags,
+                None,
+            );
+            sys::close_fd(t);
+            r
+        }
+    }
+}
+
+/// The container's first process. Never returns.
+pub fn child_main(plan: &ChildPlan) -> ! {
+    // Die with the monitor: without it nobody reaps us or our logs.
+    let _ = sys::prctl_raw(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0);
+    // If the monitor died before the prctl took effect, the go pipe says
+    // so: its only writer is gone and the read below sees EOF. (getppid is
+    // no help: in a new pid namespace it is always 0.)
+    let mut go = [0u8; 1];
+    if !sys::read_exact_raw(plan.go_fd, &mut go) || go[0] != b'1' {
+        fail(plan, Stage::Go as u32, libc::EPIPE);
+    }
+    sys::close_fd(plan.go_fd);
+    sys::set_umask(0);
+
+    check(
+        plan,
+        sys::mount_raw(None, c"/", None, MS_REC | MS_PRIVATE, None),
+        Stage::Private,
+    );
+    check(plan, sys::chdir_raw(&plan.layers_root), Stage::Overlay);
+    check(
+        plan,
+        sys::mount_raw(
+            Some(c"overlay"),
+            &plan.merged,
+            Some(c"overlay"),
+            0,
+            Some(&plan.overlay_data),
+        ),
+        Stage::Overlay,
+    );
+    let root = match sys::openat2_raw(
+        libc::AT_FDCWD,
+        &plan.merged,
+        (libc::O_PATH | libc::O_DIRECTORY | libc::O_CLOEXEC) as u64,
+        0,
+        0,
+    ) {
+        Ok(fd) => fd,
+        Err(e) => fail(plan, Stage::OpenRoot as u32, e),
+    };
+    for (i, step) in plan.steps.iter().enumerate() {
+        if let Err(e) = run_step(root, step) {
+            fail(plan, i as u32, e);
+        }
+    }
+
+    // pivot_root(".", ".") then detach the old root underneath (runc PR
+    // 1500): no temporary directory in the image is needed.
+    check(plan, sys::fchdir_raw(root), Stage::Pivot);
+    check(plan, sys::pivot_root_raw(c".", c"."), Stage::Pivot);
+    check(
+        plan,
+        sys::mount_raw(None, c".", None, MS_REC | libc::MS_SLAVE, None),
+        Stage::Pivot,
+    );
+    check(plan, sys::umount_raw(c".", libc::MNT_DETACH), Stage::Pivot);
+    check(plan, sys::chdir_raw(c"/"), Stage::Pivot);
+    sys::close_fd(root);
+
+    if let Some(h) = &plan.hostname {
+        check(plan, sys::sethostname_raw(h), Stage::Hostname);
+    }
+    if let Some(d) = &plan.domainname {
+        check(plan, sys::setdomainname_raw(d), Stage::Hostname);
+    }
+    if plan.readonly_root {
+        check(
+            plan,
+            sys::mount_raw(None, c"/", None, MS_BIND | MS_REMOUNT | MS_RDONLY, None),
+            Stage::ReadOnly,
+        );
+    }
+    if plan.loopback {
+        check(plan, sys::loopback_up(), Stage::Loopback);
+    }
+    if sys::chdir_raw(&plan.cwd).is_err() {
+        for (parent, name) in &plan.cwd_mkdirs {
+            let p = match resolve(libc::AT_FDCWD, parent, false) {
+                Ok(p) => p,
+                Err(e) => fail(plan, Stage::Cwd as u32, e),
+            };
+            let r = sys::mkdirat_raw(p, name, 0o755);
+            sys::close_fd(p);
+            if let Err(e) = r
+                && e != libc::EEXIST
+            {
+                fail(plan, Stage::Cwd as u32, e);
+            }
+        }
+        check(plan, sys::chdir_raw(&plan.cwd), Stage::Cwd);
+    }
+
+    match plan.stdio {
+        Stdio::Fds {
+            stdin,
+            stdout,
+            stderr,
+        } => {
+            check(plan, sys::setsid_raw(), Stage::Stdio);
+            check(plan, sys::dup2_raw(stdin, 0), Stage::Stdio);
+            check(plan, sys::dup2_raw(stdout, 1), Stage::Stdio);
+            check(plan, sys::dup2_raw(stderr, 2), Stage::Stdio);
+        }
+        Stdio::Tty { slave } => {
+            check(plan, sys::setsid_raw(), Stage::Stdio);
+            check(plan, sys::set_ctty(slave), Stage::Ctty);
+            for fd in 0..3 {
+                check(plan, sys::dup2_raw(slave, fd), Stage::Stdio);
+            }
+        }
+    }
+    // Every fd but 0-2 closes at exec: nothing of the host leaks in.
+    check(plan, sys::cloexec_from(3), Stage::Cloexec);
+
+    for (res, soft, hard) in &plan.rlimits {
+        check(plan, sys::setrlimit_raw(*res, *soft, *hard), Stage::Rlimit);
+    }
+    if plan.no_new_privs {
+        check(
+            plan,
+            sys::prctl_raw(libc::PR_SET_NO_NEW_PRIVS, 1, 0),
+            Stage::NoNewPrivs,
+        );
+    }
+    // Without no_new_privs, installing a filter needs CAP_SYS_ADMIN, which
+    // we may be about to drop: load it first.
+    if !plan.no_new_privs
+        && let Some(p) = &plan.seccomp
+    {
+        check(plan, sys::seccomp_load(p), Stage::Seccomp);
+    }
+    let last = sys::last_cap();
+    for cap in 0..=last {
+        if plan.caps & (1u64 << cap) == 0 {
+            match sys::prctl_raw(libc::PR_CAPBSET_DROP, libc::c_ulong::from(cap), 0) {
+                Ok(()) | Err(libc::EINVAL) => {}
+                Err(e) => fail(plan, Stage::Bounding as u32, e),
+            }
+        }
+    }
+    check(
+        plan,
+        sys::prctl_raw(libc::PR_SET_KEEPCAPS, 1, 0),
+        Stage::Caps,
+    );
+    check(plan, sys::setgroups_raw(&plan.groups), Stage::Groups);
+    check(plan, sys::setresgid_raw(plan.gid), Stage::Gid);
+    check(plan, sys::setresuid_raw(plan.uid), Stage::Uid);
+    // Ambient capabilities are cleared; inheritable is empty (as docker
+    // since CVE-2022-24769); root gets the bounding set back at exec.
+    let _ = sys::prctl_raw(
+        libc::PR_CAP_AMBIENT,
+        libc::PR_CAP_AMBIENT_CLEAR_ALL as libc::c_ulong,
+        0,
+    );
+    check(plan, sys::capset_raw(plan.caps, plan.caps, 0), Stage::Caps);
+    if plan.no_new_privs
+        && let Some(p) = &plan.seccomp
+    {
+        check(plan, sys::seccomp_load(p), Stage::Seccomp);
+    }
+    sys::set_umask(0o022);
+
+    if plan.init {
+        run_init(plan);
+    }
+    exec(plan)
+}
+
+fn exec(plan: &ChildPlan) -> ! {
+    sys::reset_signals();
+    let mut last = libc::ENOENT;
+    for c in &plan.candidates {
+        let e = sys::execve_raw(c, &plan.argv, &plan.envp);
+        match e {
+            libc::ENOENT | libc::ENOTDIR => {}
+            libc::EACCES => last = libc::EACCES,
+            other => fail(plan, Stage::Exec as u32, other),
+        }
+    }
+    fail(plan, Stage::Exec as u32, last)
+}
+
+/// `--init`: stay PID 1, run the command as a child, reap every zombie,
+/// forward signals, and exit with the command's status.
+fn run_init(plan: &ChildPlan) -> ! {
+    // Signals stay blocked in the init and are collected with sigwait; a
+    // blocked signal is not dropped by the PID-1 rule.
+    sys::block_all_signals();
+    let child = match sys::clone_fork(0) {
+        Ok(0) => exec(plan),
+        Ok(pid) => pid,
+        Err(e) => fail(
+            plan,
+            Stage::InitFork as u32,
+            e.raw_os_error().unwrap_or(libc::EAGAIN),
+        ),
+    };
+    // Our copy of the report pipe must not keep the monitor waiting: the
+    // command reports (or closes it at exec) itself.
+    sys::close_fd(plan.report_fd);
+    // Nobody in the container may open /proc/1/exe (our binary).
+    let _ = sys::prctl_raw(libc::PR_SET_DUMPABLE, 0, 0);
+    loop {
+        // Reap everything that has exited.
+        loop {
+            match sys::waitpid_raw(-1, true) {
+                Ok((0, _)) | Err(_) => break,
+                Ok((pid, status)) if pid == child => {
+                    let code = if libc::WIFEXITED(status) {
+                        libc::WEXITSTATUS(status)
+                    } else {
+                        128 + libc::WTERMSIG(status)
+                    };
+                    sys::exit_now(code);
+                }
+                Ok(_) => {}
+            }
+        }
+        if let Some(sig) = sys::wait_any_signal(1000)
+            && sig != libc::SIGCHLD
+        {
+            let _ = sys::kill_raw(child, sig);
+        }
+    }
+}
+
+/// Read the child's report: `Ok(())` if it reached exec (the pipe closed
+/// with nothing written), else the stage code and errno.
+pub fn read_report(fd: i32) -> Result<(), (u32, i32)> {
+    let mut msg = [0u8; 8];
+    if !sys::read_exact_raw(fd, &mut msg) {
+        return Ok(());
+    }
+    let code = u32::from_le_bytes([msg[0], msg[1], msg[2], msg[3]]);
+    let errno = i32::from_le_bytes([msg[4], msg[5], msg[6], msg[7]]);
+    Err((code, errno))
+}
+
+/// Files skiff bind-mounts into the container (userdata/).
+pub fn write_userdata(c: &ContainerConfig, dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut hostname = c.hostname.clone();
+    hostname.push('\n');
+    std::fs::write(dir.join("hostname"), hostname).context("writing hostname")?;
+    let hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
+    std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
+    std::fs::write(dir.join("resolv.conf"), resolv_conf()).context("writing resolv.conf")?;
+    Ok(())
+}
+
+/// The host's resolv.conf without loopback name servers (they mean
+/// nothing in another network namespace), as docker does.
+fn resolv_conf() -> String {
+    let host = std::fs::read_to_string("/run/systemd/resolve/resolv.conf")
+        .or_else(|_| std::fs::read_to_string("/etc/resolv.conf"))
+        .unwrap_or_default();
+    let mut out = String::new();
+    let mut servers = 0;
+    for line in host.lines() {
+        let t = line.trim();
+        if let Some(addr) = t.strip_prefix("nameserver") {
+            let addr = addr.trim();
+            if addr.starts_with("127.") || addr == "::1" {
+                continue;
+            }
+            servers += 1;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    if servers == 0 {
+        out.push_str("nameserver 8.8.8.8\nnameserver 8.8.4.4\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fd_paths() {
+        let mut b = [0u8; 32];
+        assert_eq!(fd_path(7, &mut b).to_str().unwrap(), "/proc/self/fd/7");
+        assert_eq!(
+            fd_path(123_456, &mut b).to_str().unwrap(),
+            "/proc/self/fd/123456"
+        );
+        assert_eq!(rel("/proc/sys"), "proc/sys");
+        assert_eq!(rel("/"), ".");
+    }
+}
