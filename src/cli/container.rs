@@ -49,8 +49,8 @@ pub enum ContainerCommand {
 
 pub fn dispatch(g: &Globals, c: ContainerCommand) -> Result<i32> {
     match c {
-        ContainerCommand::Run(a) => run(g, a),
-        ContainerCommand::Create(a) => create(g, a),
+        ContainerCommand::Run(a) => run(g, &a),
+        ContainerCommand::Create(a) => create(g, &a),
         ContainerCommand::Start(a) => start(g, &a),
         ContainerCommand::Ls(a) => ps(g, &a),
         ContainerCommand::Stop(a) => stop(g, &a),
@@ -254,17 +254,16 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
         );
     }
     let images = s.images.images()?;
-    let img = match crate::image::store::find(&images, &o.image)? {
-        Some(i) => i.clone(),
-        None => {
-            let hint = if a.pull == "never" {
-                "the image is not in local storage (--pull=never)".to_string()
-            } else {
-                "load it with `skiff load` or `skiff import` (pulling from registries is not supported yet)".to_string()
-            };
-            return Err(anyhow!("{}: image not known", o.image))
-                .map_err(|e| crate::error::HintedError::wrap(e, hint));
-        }
+    let img = if let Some(i) = crate::image::store::find(&images, &o.image)? {
+        i.clone()
+    } else {
+        let hint = if a.pull == "never" {
+            "the image is not in local storage (--pull=never)".to_string()
+        } else {
+            "load it with `skiff load` or `skiff import` (pulling from registries is not supported yet)".to_string()
+        };
+        return Err(anyhow!("{}: image not known", o.image))
+            .map_err(|e| crate::error::HintedError::wrap(e, hint));
     };
     let image_config = s.images.config(&img)?;
     if let (Some(name), true) = (&o.name, a.replace)
@@ -273,12 +272,11 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
         ops::remove(&s.containers, &old.id, true)?;
     }
     let id = ctr::new_id();
-    let name = match &o.name {
-        Some(n) => n.clone(),
-        None => {
-            let index = s.containers.index()?;
-            ctr::names::generate(|n| index.iter().any(|e| e.name == n))
-        }
+    let name = if let Some(n) = &o.name {
+        n.clone()
+    } else {
+        let index = s.containers.list()?;
+        ctr::names::generate(|n| index.iter().any(|e| e.name == n))
     };
     let config = spec::build(&s.images, &img, &image_config, &o, id, name)?;
     let state = ContainerState {
@@ -319,14 +317,14 @@ fn write_cidfile(f: &std::path::Path, id: &str) -> Result<()> {
         .with_context(|| format!("writing {}", f.display()))
 }
 
-pub fn create(g: &Globals, a: CreateArgs) -> Result<i32> {
+pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
     let s = open(g, true)?;
-    let c = do_create(&s, &a)?;
+    let c = do_create(&s, a)?;
     format::outln(&c.id);
     Ok(0)
 }
 
-pub fn run(g: &Globals, a: RunArgs) -> Result<i32> {
+pub fn run(g: &Globals, a: &RunArgs) -> Result<i32> {
     let s = open(g, true)?;
     if a.detach && a.create.rm && a.create.restart.is_some() {
         bail!("conflicting options: --rm and --restart");
@@ -473,6 +471,7 @@ pub fn start(g: &Globals, a: &StartArgs) -> Result<i32> {
 }
 
 /// Apply `f` to each argument; report every failure, return the last code.
+#[allow(clippy::unnecessary_wraps)] // the commands' common signature
 fn each(items: &[String], mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
     let mut code = 0;
     for i in items {
@@ -507,7 +506,7 @@ pub struct StopArgs {
 
 fn all_ids(s: &Stores, running_only: bool) -> Result<Vec<String>> {
     let mut out = Vec::new();
-    for e in s.containers.index()? {
+    for e in s.containers.list()? {
         if !running_only || ops::state(&s.containers, &e.id).is_ok_and(|st| st.status.is_active()) {
             out.push(e.id);
         }
@@ -901,9 +900,7 @@ fn parse_ps_filters(specs: &[String]) -> Result<Filters> {
 pub fn ps(g: &Globals, a: &PsArgs) -> Result<i32> {
     let s = open(g, false)?;
     let f = parse_ps_filters(&a.filter)?;
-    let mut index = s.containers.index()?;
-    // Newest first.
-    index.sort_by(|x, y| y.created.cmp(&x.created));
+    let index = s.containers.list()?;
     let images = s.images.images()?;
     let created_of = |name: &str| -> Result<String> {
         let e = s.containers.find(name)?;
@@ -951,8 +948,7 @@ pub fn ps(g: &Globals, a: &PsArgs) -> Result<i32> {
         {
             continue;
         }
-        if !f.exited.is_empty()
-            && !(st.status == Status::Exited && f.exited.contains(&st.exit_code))
+        if !(f.exited.is_empty() || st.status == Status::Exited && f.exited.contains(&st.exit_code))
         {
             continue;
         }
@@ -1245,12 +1241,12 @@ pub fn prune(g: &Globals, a: &ContainerPruneArgs) -> Result<i32> {
                 until = Some(
                     time::Timestamp::parse_user_time(v)
                         .ok_or_else(|| anyhow!("invalid filter {f:?}"))?,
-                )
+                );
             }
             Some(("label", v)) => {
                 labels.push(v.split_once('=').map_or((v.to_string(), None), |(k, v)| {
                     (k.to_string(), Some(v.to_string()))
-                }))
+                }));
             }
             _ => bail!("invalid filter {f:?} (supported: until, label)"),
         }
@@ -1258,7 +1254,7 @@ pub fn prune(g: &Globals, a: &ContainerPruneArgs) -> Result<i32> {
     let mut text = String::new();
     let mut freed = 0;
     let mut deleted = Vec::new();
-    for e in s.containers.index()? {
+    for e in s.containers.list()? {
         let (Ok(c), Ok(st)) = (s.containers.config(&e.id), ops::state(&s.containers, &e.id)) else {
             continue;
         };

@@ -162,8 +162,8 @@ pub fn main() -> i32 {
 
 fn dispatch(command: Command, g: &Globals) -> Result<i32> {
     match command {
-        Command::Run(a) => container::run(g, a),
-        Command::Create(a) => container::create(g, a),
+        Command::Run(a) => container::run(g, &a),
+        Command::Create(a) => container::create(g, &a),
         Command::Start(a) => container::start(g, &a),
         Command::Ps(a) => container::ps(g, &a),
         Command::Stop(a) => container::stop(g, &a),

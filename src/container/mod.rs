@@ -2,8 +2,6 @@
 //!
 //! Layout (under the store root):
 //! ```text
-//! containers.lock               flock: create, rename and remove
-//! containers.json               index: id, name, image, layers (for GC pins)
 //! containers/<id>/config.json   ContainerConfig (written at create)
 //! containers/<id>/state.json    ContainerState (monitor and commands)
 //! containers/<id>/lock          flock: one state transition at a time
@@ -12,8 +10,12 @@
 //!                               the container's mount namespace)
 //! containers/<id>/userdata/     hostname, hosts, resolv.conf
 //! containers/<id>/ctr.log       the container log
+//! container-names/<name> -> id  symlink: reserves a name atomically
 //! ```
-//! Lock order: store, then containers.lock, then a container's lock.
+//! There is no global index to rewrite: the directory listing is the list
+//! of containers, and `symlink(2)` failing with EEXIST is the name check,
+//! so any number of creates and removes run in parallel.
+//! Lock order: the image store, then a container's lock.
 //! Never: talk to the kernel about processes (that is `runtime`).
 
 pub mod logs;
@@ -100,7 +102,7 @@ pub struct ContainerState {
     pub stopped_by_user: bool,
 }
 
-/// One entry of containers.json.
+/// What listing and lookup need of a container.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct IndexEntry {
     pub id: String,
@@ -114,16 +116,20 @@ pub struct IndexEntry {
 pub struct ContainerStore {
     pub paths: StorePaths,
     root: PathBuf,
+    names: PathBuf,
 }
 
 impl ContainerStore {
     pub fn open(paths: &StorePaths) -> Result<ContainerStore> {
         paths.create()?;
         let root = paths.root.join("containers");
+        let names = paths.root.join("container-names");
         ensure_dir(&root, 0o700)?;
+        ensure_dir(&names, 0o700)?;
         Ok(ContainerStore {
             paths: paths.clone(),
             root,
+            names,
         })
     }
 
@@ -136,25 +142,43 @@ impl ContainerStore {
         self.paths.runroot.join("containers").join(id)
     }
 
-    pub fn lock_index(&self) -> Result<LockGuard> {
-        lock::lock(&self.paths.root.join("containers.lock"), Mode::Exclusive)
-    }
-
     pub fn lock(&self, id: &str) -> Result<LockGuard> {
-        lock::lock(&self.dir(id).join("lock"), Mode::Exclusive)
+        let dir = self.dir(id);
+        if !dir.exists() {
+            bail!(no_such_container(id));
+        }
+        lock::lock(&dir.join("lock"), Mode::Exclusive)
     }
 
-    fn index_path(&self) -> PathBuf {
-        self.paths.root.join("containers.json")
-    }
-
-    /// The index; no lock needed to read (replaced atomically).
-    pub fn index(&self) -> Result<Vec<IndexEntry>> {
-        Ok(atomic::read_json(&self.index_path())?.unwrap_or_default())
-    }
-
-    pub fn write_index(&self, _lock: &LockGuard, entries: &[IndexEntry]) -> Result<()> {
-        atomic::write_json(&self.index_path(), entries)
+    /// Every container, newest first. Records that cannot be read (a crash
+    /// while an ephemeral container was created) are skipped with a
+    /// warning; `rm` still removes them by ID.
+    pub fn list(&self) -> Result<Vec<IndexEntry>> {
+        let mut out = Vec::new();
+        for e in std::fs::read_dir(&self.root).context("listing containers")? {
+            let e = e?;
+            let id = e.file_name().to_string_lossy().into_owned();
+            if id.len() != 64 || !id.bytes().all(|c| c.is_ascii_hexdigit()) {
+                continue;
+            }
+            match self.config(&id) {
+                Ok(c) => out.push(IndexEntry {
+                    id,
+                    name: c.name,
+                    image_id: c.image_id,
+                    layers: c.layers,
+                    created: c.created,
+                }),
+                Err(err) => {
+                    // A container still being created has no config yet.
+                    if self.dir(&id).join("config.json").exists() {
+                        crate::warn!("skipping container {id}: {err:#}");
+                    }
+                }
+            }
+        }
+        out.sort_by(|a, b| b.created.cmp(&a.created));
+        Ok(out)
     }
 
     pub fn config(&self, id: &str) -> Result<ContainerConfig> {
@@ -163,7 +187,7 @@ impl ContainerStore {
     }
 
     pub fn write_config(&self, c: &ContainerConfig) -> Result<()> {
-        atomic::write_json(&self.dir(&c.id).join("config.json"), c)
+        atomic::write_json_with(&self.dir(&c.id).join("config.json"), c, !c.auto_remove)
     }
 
     pub fn state(&self, id: &str) -> Result<ContainerState> {
@@ -176,64 +200,137 @@ impl ContainerStore {
         atomic::write_json(&self.dir(id).join("state.json"), s)
     }
 
+    /// As [`write_state`], without fsync when `durable` is false (the
+    /// states of `--rm` containers, which do not survive a crash anyway).
+    pub fn write_state_with(&self, id: &str, s: &ContainerState, durable: bool) -> Result<()> {
+        atomic::write_json_with(&self.dir(id).join("state.json"), s, durable)
+    }
+
+    /// The container a name is reserved for, if any.
+    fn name_owner(&self, name: &str) -> Option<String> {
+        std::fs::read_link(self.names.join(name))
+            .ok()
+            .map(|t| t.to_string_lossy().into_owned())
+    }
+
     /// Find a container by full ID, name, or unique ID prefix.
     pub fn find(&self, input: &str) -> Result<IndexEntry> {
-        let index = self.index()?;
-        find_in(&index, input)?
+        let entry = |id: &str| -> Result<IndexEntry> {
+            let c = self.config(id)?;
+            Ok(IndexEntry {
+                id: id.to_string(),
+                name: c.name,
+                image_id: c.image_id,
+                layers: c.layers,
+                created: c.created,
+            })
+        };
+        if input.is_empty()
+            || input.contains('/') && !input.starts_with('/')
+            || input.contains('\0')
+        {
+            bail!(no_such_container(input));
+        }
+        if input.len() == 64 && self.dir(input).join("config.json").exists() {
+            return entry(input);
+        }
+        let name = input.strip_prefix('/').unwrap_or(input);
+        if !name.is_empty()
+            && !name.contains('/')
+            && let Some(id) = self.name_owner(name)
+            && self.dir(&id).exists()
+        {
+            return entry(&id);
+        }
+        let list = self.list()?;
+        find_in(&list, input)?
             .cloned()
             .ok_or_else(|| no_such_container(input))
     }
 
-    /// Add a new container under the index lock; the name must be free.
-    pub fn add(&self, config: &ContainerConfig, state: &ContainerState) -> Result<()> {
-        let guard = self.lock_index()?;
-        let mut index = self.index()?;
-        if let Some(other) = index.iter().find(|e| e.name == config.name) {
-            bail!(
-                "the container name \"{}\" is already in use by container {}. You have to remove (or rename) that container to be able to reuse that name",
-                config.name,
-                other.id
-            );
+    /// Reserve `name` for `id`; a name left behind by a container that no
+    /// longer exists (a crash) is taken over.
+    fn reserve_name(&self, name: &str, id: &str) -> Result<()> {
+        let link = self.names.join(name);
+        for _ in 0..3 {
+            match std::os::unix::fs::symlink(id, &link) {
+                Ok(()) => return Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let Some(owner) = self.name_owner(name) else {
+                        continue;
+                    };
+                    if self.dir(&owner).exists() {
+                        bail!(
+                            "the container name \"{name}\" is already in use by container {owner}. You have to remove (or rename) that container to be able to reuse that name"
+                        );
+                    }
+                    // Stale: replace it atomically, then check we won.
+                    let tmp = atomic::temp_sibling(&link);
+                    std::os::unix::fs::symlink(id, &tmp)
+                        .with_context(|| format!("reserving name {name}"))?;
+                    std::fs::rename(&tmp, &link)
+                        .with_context(|| format!("reserving name {name}"))?;
+                    if self.name_owner(name).as_deref() == Some(id) {
+                        return Ok(());
+                    }
+                }
+                Err(e) => return Err(e).with_context(|| format!("reserving name {name}")),
+            }
         }
+        bail!("could not reserve the container name {name}")
+    }
+
+    fn release_name(&self, name: &str, id: &str) {
+        if self.name_owner(name).as_deref() == Some(id) {
+            let _ = std::fs::remove_file(self.names.join(name));
+        }
+    }
+
+    /// Add a new container; the name must be free.
+    pub fn add(&self, config: &ContainerConfig, state: &ContainerState) -> Result<()> {
+        let durable = !config.auto_remove;
         let dir = self.dir(&config.id);
         std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        for sub in ["upper", "work", "merged", "userdata"] {
-            std::fs::create_dir(dir.join(sub))
-                .with_context(|| format!("creating {}/{sub}", dir.display()))?;
+        let result = (|| -> Result<()> {
+            for sub in ["upper", "work", "merged", "userdata"] {
+                std::fs::create_dir(dir.join(sub))
+                    .with_context(|| format!("creating {}/{sub}", dir.display()))?;
+            }
+            self.write_config(config)?;
+            self.write_state_with(&config.id, state, durable)?;
+            self.reserve_name(&config.name, &config.id)?;
+            if durable {
+                atomic::sync_dir(&self.root)?;
+                atomic::sync_dir(&self.names)?;
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            crate::storage::tmp::remove_tree(&dir);
         }
-        self.write_config(config)?;
-        self.write_state(&config.id, state)?;
-        index.push(IndexEntry {
-            id: config.id.clone(),
-            name: config.name.clone(),
-            image_id: config.image_id.clone(),
-            layers: config.layers.clone(),
-            created: config.created.clone(),
-        });
-        self.write_index(&guard, &index)
+        result
     }
 
     /// Remove a container's record and files. The caller made sure no
     /// process of it is left.
     pub fn remove(&self, id: &str) -> Result<()> {
-        let guard = self.lock_index()?;
-        let mut index = self.index()?;
-        index.retain(|e| e.id != id);
+        let name = self.config(id).ok().map(|c| c.name);
         // Rename first, so a crash mid-removal never leaves a half
-        // directory under a live name.
+        // directory under a live ID.
         let dir = self.dir(id);
+        ensure_dir(&self.paths.tmp_dir(), 0o700)?;
         let doomed = self
             .paths
             .tmp_dir()
             .join(format!("rm-{id}-{}", crate::storage::random_hex(4)));
-        ensure_dir(&self.paths.tmp_dir(), 0o700)?;
         match std::fs::rename(&dir, &doomed) {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(e).with_context(|| format!("removing {}", dir.display())),
         }
-        self.write_index(&guard, &index)?;
-        drop(guard);
+        if let Some(name) = name {
+            self.release_name(&name, id);
+        }
         crate::storage::tmp::remove_tree(&doomed);
         crate::storage::tmp::remove_tree(&self.run_dir(id));
         Ok(())
@@ -242,28 +339,25 @@ impl ContainerStore {
     /// Change a container's name.
     pub fn rename(&self, id: &str, new_name: &str) -> Result<()> {
         names::validate(new_name)?;
-        let guard = self.lock_index()?;
-        let mut index = self.index()?;
-        if let Some(other) = index.iter().find(|e| e.name == new_name && e.id != id) {
-            bail!(
-                "the container name \"{new_name}\" is already in use by container {}",
-                other.id
-            );
-        }
-        let Some(e) = index.iter_mut().find(|e| e.id == id) else {
-            bail!(no_such_container(id));
-        };
-        e.name = new_name.to_string();
+        let _lock = self.lock(id)?;
         let mut c = self.config(id)?;
-        c.name = new_name.to_string();
-        self.write_config(&c)?;
-        self.write_index(&guard, &index)
+        if c.name == new_name {
+            return Ok(());
+        }
+        self.reserve_name(new_name, id)?;
+        let old = std::mem::replace(&mut c.name, new_name.to_string());
+        if let Err(e) = self.write_config(&c) {
+            self.release_name(new_name, id);
+            return Err(e);
+        }
+        self.release_name(&old, id);
+        Ok(())
     }
 
     /// What containers keep alive in the image store.
     pub fn pins(&self) -> Result<Pins> {
         let mut pins = Pins::default();
-        for e in self.index()? {
+        for e in self.list()? {
             pins.layers.extend(e.layers.iter().cloned());
             pins.images
                 .entry(e.image_id.clone())

@@ -233,9 +233,11 @@ pub struct CreateOptions {
     pub restart: Option<String>,
 }
 
-/// Every capability the running kernel knows.
+/// Every capability we can give (`--privileged`, `--cap-add ALL`): those in
+/// our own bounding set; a capability we lack cannot be granted.
 pub fn all_caps() -> Vec<String> {
-    let mut v: Vec<String> = caps::runtime::thread_all_supported()
+    let mut v: Vec<String> = caps::read(None, caps::CapSet::Bounding)
+        .unwrap_or_else(|_| caps::runtime::thread_all_supported())
         .into_iter()
         .map(|c| c.to_string())
         .collect();
@@ -476,12 +478,11 @@ pub fn parse_ulimit(s: &str) -> Result<Rlimit> {
         v.parse()
             .map_err(|_| anyhow!("invalid ulimit {s:?}: {v:?} is not a number"))
     };
-    let (soft, hard) = match vals.split_once(':') {
-        Some((a, b)) => (parse(a)?, parse(b)?),
-        None => {
-            let v = parse(vals)?;
-            (v, v)
-        }
+    let (soft, hard) = if let Some((a, b)) = vals.split_once(':') {
+        (parse(a)?, parse(b)?)
+    } else {
+        let v = parse(vals)?;
+        (v, v)
     };
     if soft > hard {
         bail!("invalid ulimit {s:?}: soft limit {soft} is above hard limit {hard}");
@@ -557,9 +558,10 @@ pub fn build(
             }
             h.clone()
         }
-        None if o.network.as_deref() == Some("host") => nix::unistd::gethostname()
-            .map(|h| h.to_string_lossy().into_owned())
-            .unwrap_or_else(|_| id[..12].to_string()),
+        None if o.network.as_deref() == Some("host") => nix::unistd::gethostname().map_or_else(
+            |_| id[..12].to_string(),
+            |h| h.to_string_lossy().into_owned(),
+        ),
         None => id[..12].to_string(),
     };
 

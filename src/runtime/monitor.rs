@@ -11,12 +11,12 @@
 use super::spawn::{self, ChildPlan, Paths, Stdio};
 use super::sys;
 use crate::container::logs::{LogWriter, Stream};
-use crate::container::{ContainerConfig, ContainerState, ContainerStore, Status};
+use crate::container::{ContainerConfig, ContainerStore, Status};
 use crate::image::store::ImageStore;
 use crate::util::time::Timestamp;
 use anyhow::{Context, Result, anyhow, bail};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
 
 /// How the client takes part.
@@ -90,19 +90,6 @@ pub fn start(
     }
     spawn::write_userdata(&config, &dir.join("userdata"))?;
 
-    let tty = if config.process.terminal {
-        let pty = nix::pty::openpty(None, None).context("opening a pseudo-terminal")?;
-        Some(pty)
-    } else {
-        None
-    };
-    let console = match &tty {
-        Some(p) => Some(
-            std::fs::read_link(format!("/proc/self/fd/{}", p.slave.as_raw_fd()))
-                .context("finding the pseudo-terminal's name")?,
-        ),
-        None => None,
-    };
     let paths = Paths {
         layers_root: images.paths.root.join("layers"),
         lower,
@@ -110,17 +97,20 @@ pub fn start(
         work: dir.join("work"),
         merged: dir.join("merged"),
         userdata: dir.join("userdata"),
-        console,
     };
-    let stdio = match &tty {
-        Some(p) => Stdio::Tty {
-            slave: p.slave.as_raw_fd(),
-        },
-        None => Stdio::Fds {
+    let stdio = if config.process.terminal {
+        // The container's terminal starts with the client's size.
+        let (rows, cols) = match attach {
+            Attach::Foreground { .. } => sys::get_winsize(0).unwrap_or((24, 80)),
+            Attach::Detached => (24, 80),
+        };
+        Stdio::Tty { rows, cols }
+    } else {
+        Stdio::Fds {
             stdin: -1,
             stdout: -1,
             stderr: -1,
-        },
+        }
     };
     let plan = ChildPlan::build(&config, &paths, cs.paths.rootless, stdio)?;
     let log = LogWriter::open(&cs.log_path(id), &config.log_driver)?;
@@ -128,33 +118,14 @@ pub fn start(
     let (status_r, status_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
     let mut keep = vec![status_w.as_raw_fd()];
-    if let Some(p) = &tty {
-        keep.push(p.master.as_raw_fd());
-        keep.push(p.slave.as_raw_fd());
-    }
     if let Attach::Foreground { .. } = attach {
         keep.extend([0, 1, 2]);
     }
     let status_w_raw = status_w.as_raw_fd();
-    let tty_fds = tty
-        .as_ref()
-        .map(|p| (p.master.as_raw_fd(), p.slave.as_raw_fd()));
-    let monitor = sys::fork_run(|| {
-        monitor_process(
-            cs,
-            id,
-            &config,
-            plan,
-            log,
-            attach,
-            tty_fds,
-            status_w_raw,
-            &keep,
-        )
-    })
-    .context("starting the container monitor")?;
+    let monitor =
+        sys::fork_run(|| monitor_process(cs, id, &config, plan, log, attach, status_w_raw, &keep))
+            .context("starting the container monitor")?;
     drop(status_w);
-    drop(tty);
     let mut status = BufReader::new(std::fs::File::from(status_r));
     let mut line = String::new();
     status
@@ -192,7 +163,6 @@ fn monitor_process(
     plan: ChildPlan,
     log: LogWriter,
     attach: Attach,
-    tty: Option<(RawFd, RawFd)>,
     status_fd: RawFd,
     keep: &[RawFd],
 ) -> i32 {
@@ -206,7 +176,7 @@ fn monitor_process(
         redirect_to_null();
     }
     let mut status = Status2 { fd: status_fd };
-    match monitor_main(cs, id, config, plan, log, attach, tty, &mut status) {
+    match monitor_main(cs, id, config, plan, log, attach, &mut status) {
         Ok(()) => 0,
         Err(e) => {
             let msg = format!("{e:#}").replace('\n', "; ");
@@ -267,7 +237,6 @@ fn monitor_main(
     mut plan: ChildPlan,
     mut log: LogWriter,
     attach: Attach,
-    tty: Option<(RawFd, RawFd)>,
     status: &mut Status2,
 ) -> Result<()> {
     let _ = sys::prctl_raw(libc::PR_SET_CHILD_SUBREAPER, 1, 0);
@@ -290,7 +259,8 @@ fn monitor_main(
     let mut child_side: Vec<OwnedFd> = Vec::new();
     let (mut out_r, mut err_r, mut in_w): (Option<OwnedFd>, Option<OwnedFd>, Option<OwnedFd>) =
         (None, None, None);
-    if tty.is_none() {
+    let terminal = matches!(plan.stdio, Stdio::Tty { .. });
+    if !terminal {
         let (o_r, o_w) = pipe()?;
         let (e_r, e_w) = pipe()?;
         let stdin = if config.process.stdin {
@@ -309,7 +279,13 @@ fn monitor_main(
         out_r = Some(o_r);
         err_r = Some(e_r);
     }
-    let (report_r, report_w) = pipe()?;
+    let (report_r, report_w) = nix::sys::socket::socketpair(
+        nix::sys::socket::AddressFamily::Unix,
+        nix::sys::socket::SockType::SeqPacket,
+        None,
+        nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+    )
+    .context("creating a socket pair")?;
     let (go_r, go_w) = pipe()?;
     plan.report_fd = report_w.as_raw_fd();
     plan.go_fd = go_r.as_raw_fd();
@@ -330,7 +306,6 @@ fn monitor_main(
             .chain(in_w.iter())
             .map(AsRawFd::as_raw_fd),
     );
-    ours.extend(tty.map(|(m, _)| m));
     ours.push(log_fd(&log));
     let child = sys::clone_fork(plan.clone_flags).context("creating the container's namespaces")?;
     if child == 0 {
@@ -345,19 +320,19 @@ fn monitor_main(
     drop(report_w);
     drop(go_r);
     drop(child_side);
-    if let Some((_, slave)) = tty {
-        sys::close_fd(slave);
-    }
     sys::write_all_raw(go_w.as_raw_fd(), b"1");
     drop(go_w);
 
-    if let Err((code, errno)) = spawn::read_report(report_r.as_raw_fd()) {
-        let (msg, exit) = plan.describe_failure(code, errno);
-        let _ = sys::waitpid_raw(child, false);
-        record_failed_start(cs, id, config, exit, &msg);
-        status.send(&format!("E {exit} {msg}"));
-        return Ok(());
-    }
+    let master = match spawn::read_report(report_r.as_raw_fd()) {
+        Ok(m) => m,
+        Err((code, errno)) => {
+            let (msg, exit) = plan.describe_failure(code, errno);
+            let _ = sys::waitpid_raw(child, false);
+            record_failed_start(cs, id, config, exit, &msg);
+            status.send(&format!("E {exit} {msg}"));
+            return Ok(());
+        }
+    };
     drop(report_r);
 
     let pid_start = crate::container::process_start_time(child).unwrap_or(0);
@@ -373,10 +348,20 @@ fn monitor_main(
     state.finished_at = None;
     state.boot_id = crate::container::boot_id();
     state.stopped_by_user = false;
-    cs.write_state(id, &state)?;
+    let durable = !config.auto_remove;
+    cs.write_state_with(id, &state, durable)?;
     status.send(&format!("S {child}"));
 
-    let code = pump(child, &mut log, attach, tty, out_r, err_r, in_w, &sigfd);
+    let code = pump(
+        child,
+        &mut log,
+        attach,
+        master.as_ref().map(AsRawFd::as_raw_fd),
+        out_r,
+        err_r,
+        in_w,
+        &sigfd,
+    );
     log.flush();
 
     // Record the exit under the container lock.
@@ -389,12 +374,12 @@ fn monitor_main(
         s.pid = 0;
         s.monitor_pid = 0;
         s.finished_at = Some(finished);
-        let _ = cs.write_state(id, &s);
+        let _ = cs.write_state_with(id, &s, durable);
     }
-    if config.auto_remove {
-        if let Err(e) = cs.remove(id) {
-            crate::warn!("removing container {}: {e:#}", config.name);
-        }
+    if config.auto_remove
+        && let Err(e) = cs.remove(id)
+    {
+        crate::warn!("removing container {}: {e:#}", config.name);
     }
     if attach != Attach::Detached {
         // Give the terminal back before telling the client we are done.
@@ -425,13 +410,14 @@ fn record_failed_start(
     let _ = cs.write_state(id, &s);
 }
 
-/// Move bytes until the container is gone. Returns its exit code.
-#[allow(clippy::too_many_arguments)]
+/// Move bytes until the container is gone. Returns its exit code. Owns
+/// the pipes so they close when it returns.
+#[allow(clippy::too_many_arguments, clippy::needless_pass_by_value)]
 fn pump(
     child: i32,
     log: &mut LogWriter,
     attach: Attach,
-    tty: Option<(RawFd, RawFd)>,
+    master: Option<RawFd>,
     out_r: Option<OwnedFd>,
     err_r: Option<OwnedFd>,
     mut in_w: Option<OwnedFd>,
@@ -440,7 +426,6 @@ fn pump(
     let foreground = matches!(attach, Attach::Foreground { .. });
     let forward_stdin = matches!(attach, Attach::Foreground { stdin: true });
     // Output sources: (fd, stream).
-    let master = tty.map(|(m, _)| m);
     let mut sources: Vec<(RawFd, Stream)> = Vec::new();
     if let Some(m) = master {
         sources.push((m, Stream::Stdout));

@@ -76,7 +76,11 @@ pub enum Stage {
 
 impl Stage {
     fn from_u32(v: u32) -> Option<Stage> {
-        use Stage::*;
+        use Stage::{
+            Bounding, Caps, Cloexec, Ctty, Cwd, Exec, Gid, Go, Groups, Hostname, InitFork,
+            Loopback, NoNewPrivs, OpenRoot, Overlay, Parent, Pivot, Private, ReadOnly, Rlimit,
+            Seccomp, Stdio, Uid,
+        };
         const ALL: [Stage; 23] = [
             Go, Private, Overlay, OpenRoot, Pivot, Hostname, ReadOnly, Loopback, Cwd, Stdio, Ctty,
             Rlimit, NoNewPrivs, Bounding, Groups, Gid, Uid, Caps, Seccomp, Exec, InitFork, Cloexec,
@@ -168,8 +172,10 @@ pub enum Stdio {
         stdout: i32,
         stderr: i32,
     },
-    /// A pty slave becomes stdin/stdout/stderr and the controlling tty.
-    Tty { slave: i32 },
+    /// A new pty in the container's devpts: its slave becomes stdin,
+    /// stdout, stderr, /dev/console and the controlling terminal; the
+    /// master goes to the monitor over the report socket.
+    Tty { rows: u16, cols: u16 },
 }
 
 /// Everything the child needs, prepared before the clone.
@@ -194,8 +200,9 @@ pub struct ChildPlan {
     seccomp: Option<Vec<SockFilter>>,
     rlimits: Vec<(libc::c_int, u64, u64)>,
     init: bool,
-    _argv_strings: Vec<CString>,
+    argv_strings: Vec<CString>,
     argv: Vec<*const libc::c_char>,
+    /// Owns the strings `envp` points into.
     _env_strings: Vec<CString>,
     envp: Vec<*const libc::c_char>,
     candidates: Vec<CString>,
@@ -216,7 +223,6 @@ pub struct Paths {
     pub work: PathBuf,
     pub merged: PathBuf,
     pub userdata: PathBuf,
-    pub console: Option<PathBuf>,
 }
 
 fn cstr(s: impl AsRef<[u8]>) -> Result<CString> {
@@ -453,16 +459,8 @@ impl ChildPlan {
             None,
             true,
         )?;
-        if let Some(console) = &paths.console {
+        if c.process.terminal {
             b.touch("/dev/console")?;
-            b.mount(
-                Some(&console.to_string_lossy()),
-                "/dev/console",
-                None,
-                MS_BIND,
-                None,
-                false,
-            )?;
         }
         b.mkdirs("/sys", 0o555)?;
         if rootless && host_net {
@@ -499,7 +497,13 @@ impl ChildPlan {
             }
         }
         // The files skiff writes for the container.
-        if !host_net {
+        if host_net {
+            for f in ["hosts", "resolv.conf"] {
+                let target = format!("/etc/{f}");
+                b.touch(&target)?;
+                b.mount(Some(&target), &target, None, MS_BIND, None, false)?;
+            }
+        } else {
             for f in ["hostname", "hosts", "resolv.conf"] {
                 let target = format!("/etc/{f}");
                 b.touch(&target)?;
@@ -511,12 +515,6 @@ impl ChildPlan {
                     None,
                     false,
                 )?;
-            }
-        } else {
-            for f in ["hosts", "resolv.conf"] {
-                let target = format!("/etc/{f}");
-                b.touch(&target)?;
-                b.mount(Some(&target), &target, None, MS_BIND, None, false)?;
             }
         }
         if !c.security.privileged {
@@ -637,7 +635,7 @@ impl ChildPlan {
             seccomp,
             rlimits,
             init: c.init,
-            _argv_strings: argv_strings,
+            argv_strings,
             argv,
             _env_strings: env_strings,
             envp,
@@ -654,7 +652,7 @@ impl ChildPlan {
         let err = std::io::Error::from_raw_os_error(errno);
         if code == Stage::Exec as u32 {
             let prog = self
-                ._argv_strings
+                .argv_strings
                 .first()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
@@ -982,11 +980,41 @@ pub fn child_main(plan: &ChildPlan) -> ! {
             check(plan, sys::dup2_raw(stdout, 1), Stage::Stdio);
             check(plan, sys::dup2_raw(stderr, 2), Stage::Stdio);
         }
-        Stdio::Tty { slave } => {
+        Stdio::Tty { rows, cols } => {
+            // As runc and crun: the terminal comes from the container's own
+            // devpts, so `tty` says /dev/pts/0.
+            let (master, slave) = match sys::open_pty_here() {
+                Ok(p) => p,
+                Err(e) => fail(plan, Stage::Ctty as u32, e),
+            };
+            if rows > 0 {
+                sys::set_winsize(master, rows, cols);
+            }
+            let mut buf = [0u8; 32];
+            check(
+                plan,
+                sys::mount_raw(
+                    Some(fd_path(slave, &mut buf)),
+                    c"/dev/console",
+                    None,
+                    MS_BIND,
+                    None,
+                ),
+                Stage::Ctty,
+            );
+            check(
+                plan,
+                sys::send_with_fd(plan.report_fd, b"T", master),
+                Stage::Ctty,
+            );
+            sys::close_fd(master);
             check(plan, sys::setsid_raw(), Stage::Stdio);
             check(plan, sys::set_ctty(slave), Stage::Ctty);
             for fd in 0..3 {
                 check(plan, sys::dup2_raw(slave, fd), Stage::Stdio);
+            }
+            if slave > 2 {
+                sys::close_fd(slave);
             }
         }
     }
@@ -1106,16 +1134,25 @@ fn run_init(plan: &ChildPlan) -> ! {
     }
 }
 
-/// Read the child's report: `Ok(())` if it reached exec (the pipe closed
-/// with nothing written), else the stage code and errno.
-pub fn read_report(fd: i32) -> Result<(), (u32, i32)> {
-    let mut msg = [0u8; 8];
-    if !sys::read_exact_raw(fd, &mut msg) {
-        return Ok(());
+/// Read the child's report from the report socket: `Ok(master)` once it
+/// reached exec (the socket closed; `master` is the terminal it sent, if
+/// any), else the stage code and errno.
+pub fn read_report(fd: i32) -> Result<Option<std::os::fd::OwnedFd>, (u32, i32)> {
+    let mut master = None;
+    loop {
+        let mut msg = [0u8; 8];
+        match sys::recv_with_fd(fd, &mut msg) {
+            Ok((0, _)) => return Ok(master),
+            Ok((1, Some(t))) if msg[0] == b'T' => master = Some(t),
+            Ok((8, _)) => {
+                let code = u32::from_le_bytes([msg[0], msg[1], msg[2], msg[3]]);
+                let errno = i32::from_le_bytes([msg[4], msg[5], msg[6], msg[7]]);
+                return Err((code, errno));
+            }
+            Ok(_) => return Err((Stage::Stdio as u32, libc::EPROTO)),
+            Err(e) => return Err((Stage::Parent as u32, e.raw_os_error().unwrap_or(libc::EIO))),
+        }
     }
-    let code = u32::from_le_bytes([msg[0], msg[1], msg[2], msg[3]]);
-    let errno = i32::from_le_bytes([msg[4], msg[5], msg[6], msg[7]]);
-    Err((code, errno))
 }
 
 /// Files skiff bind-mounts into the container (userdata/).

@@ -847,3 +847,129 @@ pub fn borrow_fd(fd: libc::c_int) -> BorrowedFd<'static> {
     // they use the borrow (the monitor's pipes and inherited stdio).
     unsafe { BorrowedFd::borrow_raw(fd) }
 }
+
+/// Open a new pseudo-terminal in the devpts instance mounted at /dev/pts
+/// (the container's, after pivot_root): returns (master, slave). The slave
+/// comes from TIOCGPTPEER, so no path lookup can be redirected.
+pub fn open_pty_here() -> Result<(libc::c_int, libc::c_int), i32> {
+    // SAFETY: the path is a NUL-terminated literal.
+    let master = unsafe {
+        libc::open(
+            c"/dev/ptmx".as_ptr(),
+            libc::O_RDWR | libc::O_NOCTTY | libc::O_CLOEXEC,
+        )
+    };
+    if master < 0 {
+        return Err(errno());
+    }
+    let unlock: libc::c_int = 0;
+    // SAFETY: TIOCSPTLCK reads an int; TIOCGPTPEER takes open flags and
+    // returns a new fd.
+    let slave = unsafe {
+        if libc::ioctl(master, libc::TIOCSPTLCK, &raw const unlock) < 0 {
+            -1
+        } else {
+            libc::ioctl(master, libc::TIOCGPTPEER, libc::O_RDWR | libc::O_NOCTTY)
+        }
+    };
+    if slave < 0 {
+        let e = errno();
+        close_raw(master);
+        return Err(e);
+    }
+    Ok((master, slave))
+}
+
+/// Set a terminal's window size.
+pub fn set_winsize(fd: libc::c_int, rows: u16, cols: u16) {
+    let ws = libc::winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: ws is a valid winsize for TIOCSWINSZ.
+    unsafe {
+        libc::ioctl(fd, libc::TIOCSWINSZ, &raw const ws);
+    }
+}
+
+/// A terminal's window size, if `fd` is one.
+pub fn get_winsize(fd: libc::c_int) -> Option<(u16, u16)> {
+    // SAFETY: ws is plain data filled by TIOCGWINSZ.
+    unsafe {
+        let mut ws: libc::winsize = std::mem::zeroed();
+        (libc::ioctl(fd, libc::TIOCGWINSZ, &raw mut ws) == 0 && ws.ws_row > 0)
+            .then_some((ws.ws_row, ws.ws_col))
+    }
+}
+
+/// Send `data` and one fd over a unix socket (SCM_RIGHTS).
+pub fn send_with_fd(sock: libc::c_int, data: &[u8], fd: libc::c_int) -> Result<(), i32> {
+    let mut iov = libc::iovec {
+        iov_base: data.as_ptr().cast_mut().cast(),
+        iov_len: data.len(),
+    };
+    // Room for one int in a control message, 8-byte aligned.
+    let mut cbuf = [0u64; 4];
+    // SAFETY: msghdr is plain data; every pointer in it refers to locals
+    // that live across sendmsg; CMSG macros stay within cbuf.
+    unsafe {
+        let mut msg: libc::msghdr = std::mem::zeroed();
+        msg.msg_iov = &raw mut iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = cbuf.as_mut_ptr().cast();
+        msg.msg_controllen = libc::CMSG_SPACE(std::mem::size_of::<libc::c_int>() as u32) as usize;
+        let cmsg = libc::CMSG_FIRSTHDR(&raw const msg);
+        (*cmsg).cmsg_level = libc::SOL_SOCKET;
+        (*cmsg).cmsg_type = libc::SCM_RIGHTS;
+        (*cmsg).cmsg_len = libc::CMSG_LEN(std::mem::size_of::<libc::c_int>() as u32) as usize;
+        std::ptr::write_unaligned(libc::CMSG_DATA(cmsg).cast::<libc::c_int>(), fd);
+        if libc::sendmsg(sock, &raw const msg, 0) < 0 {
+            return Err(errno());
+        }
+    }
+    Ok(())
+}
+
+/// Receive one message (and an fd, if one came) from a unix socket.
+/// `Ok((0, None))` is EOF.
+pub fn recv_with_fd(
+    sock: libc::c_int,
+    buf: &mut [u8],
+) -> io::Result<(usize, Option<std::os::fd::OwnedFd>)> {
+    use std::os::fd::FromRawFd;
+    let mut iov = libc::iovec {
+        iov_base: buf.as_mut_ptr().cast(),
+        iov_len: buf.len(),
+    };
+    let mut cbuf = [0u64; 4];
+    loop {
+        // SAFETY: as in send_with_fd; the received fd (if any) is owned by
+        // us from here on.
+        unsafe {
+            let mut msg: libc::msghdr = std::mem::zeroed();
+            msg.msg_iov = &raw mut iov;
+            msg.msg_iovlen = 1;
+            msg.msg_control = cbuf.as_mut_ptr().cast();
+            msg.msg_controllen = std::mem::size_of_val(&cbuf);
+            let n = libc::recvmsg(sock, &raw mut msg, libc::MSG_CMSG_CLOEXEC);
+            if n < 0 {
+                if errno() == libc::EINTR {
+                    continue;
+                }
+                return Err(io::Error::last_os_error());
+            }
+            let mut fd = None;
+            let cmsg = libc::CMSG_FIRSTHDR(&raw const msg);
+            if !cmsg.is_null()
+                && (*cmsg).cmsg_level == libc::SOL_SOCKET
+                && (*cmsg).cmsg_type == libc::SCM_RIGHTS
+            {
+                let raw = std::ptr::read_unaligned(libc::CMSG_DATA(cmsg).cast::<libc::c_int>());
+                fd = Some(std::os::fd::OwnedFd::from_raw_fd(raw));
+            }
+            return Ok((n as usize, fd));
+        }
+    }
+}

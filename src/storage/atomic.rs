@@ -13,8 +13,15 @@ use std::path::{Path, PathBuf};
 /// Prefix of temp files made here; sweepers and listings skip these names.
 pub const TEMP_PREFIX: &str = ".tmp-";
 
-/// Write `data` to `path` atomically with the given mode.
+/// Write `data` to `path` atomically with the given mode, durably.
 pub fn write(path: &Path, data: &[u8], mode: u32) -> Result<()> {
+    write_with(path, data, mode, true)
+}
+
+/// Write atomically; `durable: false` skips the fsyncs, for records that
+/// do not outlive a crash anyway (the state of `--rm` containers): a
+/// reader still sees the old or the new content, never a mix.
+pub fn write_with(path: &Path, data: &[u8], mode: u32, durable: bool) -> Result<()> {
     let tmp = temp_sibling(path);
     let result = (|| -> Result<()> {
         let mut f = OpenOptions::new()
@@ -26,11 +33,16 @@ pub fn write(path: &Path, data: &[u8], mode: u32) -> Result<()> {
             .with_context(|| format!("creating {}", tmp.display()))?;
         f.write_all(data)
             .with_context(|| format!("writing {}", tmp.display()))?;
-        f.sync_all()
-            .with_context(|| format!("syncing {}", tmp.display()))?;
+        if durable {
+            f.sync_all()
+                .with_context(|| format!("syncing {}", tmp.display()))?;
+        }
         std::fs::rename(&tmp, path)
             .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
-        sync_parent(path)
+        if durable {
+            sync_parent(path)?;
+        }
+        Ok(())
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
@@ -40,9 +52,13 @@ pub fn write(path: &Path, data: &[u8], mode: u32) -> Result<()> {
 
 /// Serialize `value` as pretty JSON and write it atomically (0600).
 pub fn write_json<T: Serialize + ?Sized>(path: &Path, value: &T) -> Result<()> {
+    write_json_with(path, value, true)
+}
+
+pub fn write_json_with<T: Serialize + ?Sized>(path: &Path, value: &T, durable: bool) -> Result<()> {
     let mut data = serde_json::to_vec_pretty(value).context("encoding JSON")?;
     data.push(b'\n');
-    write(path, &data, 0o600)
+    write_with(path, &data, 0o600, durable)
 }
 
 /// Read and decode a JSON file; `Ok(None)` if it does not exist.

@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 
 // BPF opcodes (linux/filter.h, linux/bpf_common.h).
-const BPF_LD_W_ABS: u16 = 0x00 | 0x00 | 0x20;
+const BPF_LD_W_ABS: u16 = 0x20;
 const BPF_JMP_JA: u16 = 0x05;
 const BPF_JEQ_K: u16 = 0x05 | 0x10;
 const BPF_JGT_K: u16 = 0x05 | 0x20;
@@ -347,7 +347,7 @@ mod tests {
     }
 
     const ALLOW: u32 = 0x7fff_0000;
-    const ENOSYS: u32 = 0x0005_0000 | 38;
+    const ENOSYS: u32 = 0x0005_0000 | 0x26;
 
     #[test]
     fn allowlist_and_default() {

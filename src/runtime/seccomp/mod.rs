@@ -82,7 +82,9 @@ impl Profile {
 }
 
 /// The host architecture: (docker/Go name, audit arch, syscall table).
-fn host_arch() -> Result<(&'static str, u32, &'static [(&'static str, u32)])> {
+type SyscallTable = &'static [(&'static str, u32)];
+
+fn host_arch() -> Result<(&'static str, u32, SyscallTable)> {
     match std::env::consts::ARCH {
         "x86_64" => Ok(("amd64", bpf::AUDIT_ARCH_X86_64, syscalls::X86_64)),
         "aarch64" => Ok(("arm64", bpf::AUDIT_ARCH_AARCH64, syscalls::AARCH64)),
@@ -280,7 +282,7 @@ mod tests {
         assert_eq!(run("unshare", [0; 6]), enosys);
         assert_eq!(run("clone3", [0; 6]), enosys);
         // clone for threads is fine, with CLONE_NEWUSER it is not.
-        assert_eq!(run("clone", [0x3d0f00, 0, 0, 0, 0, 0]), allow);
+        assert_eq!(run("clone", [0x003d_0f00, 0, 0, 0, 0, 0]), allow);
         assert_eq!(run("clone", [0x1000_0000, 0, 0, 0, 0, 0]), enosys);
         assert_eq!(run("socket", [2, 1, 0, 0, 0, 0]), allow);
         assert_eq!(run("socket", [40, 1, 0, 0, 0, 0]), enosys);
