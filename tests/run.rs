@@ -21,6 +21,7 @@ both_modes!(
     stop_escalates_and_honours_stop_signal,
     create_start_ps_inspect,
     read_only_and_ulimits,
+    keep_id_runs_as_the_invoking_user,
 );
 
 fn run_out(env: &Env, args: &[&str]) -> String {
@@ -937,4 +938,136 @@ fn read_only_and_ulimits(env: &Env) {
     );
     assert_eq!(status_field(&st, "Seccomp:"), "0");
     assert_ne!(status_field(&st, "CapEff:"), "00000000a80425fb");
+}
+
+fn keep_id_runs_as_the_invoking_user(env: &Env) {
+    let Some(()) = env.load_busybox() else { return };
+    if !env.rootless() {
+        // podman's rule: keep-id is for rootless containers.
+        env.skiff(["run", "--rm", "--userns=keep-id", "busybox", "id"])
+            .fails_with(125);
+        return;
+    }
+    let (uid, gid, name) = match &env.user {
+        Some(u) => (u.uid, u.gid, u.name.clone()),
+        None => {
+            let uid = nix::unistd::getuid().as_raw();
+            let name = nix::unistd::User::from_uid(nix::unistd::getuid())
+                .unwrap()
+                .unwrap()
+                .name;
+            (uid, nix::unistd::getgid().as_raw(), name)
+        }
+    };
+    let out = run_out(
+        env,
+        &[
+            "--userns=keep-id",
+            "busybox",
+            "sh",
+            "-c",
+            "id -u; id -g; whoami; touch /tmp/mine; stat -c %u /tmp/mine",
+        ],
+    );
+    assert_eq!(out, format!("{uid}\n{gid}\n{name}\n{uid}\n"));
+    // The file written in the container belongs to the user on the host.
+    let id = env
+        .skiff([
+            "run",
+            "-d",
+            "--userns=keep-id",
+            "busybox",
+            "sh",
+            "-c",
+            "echo x > /tmp/hostcheck",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    env.skiff(["wait", &id]).ok();
+    use std::os::unix::fs::MetadataExt;
+    let f = env
+        .root
+        .join("containers")
+        .join(&id)
+        .join("upper/tmp/hostcheck");
+    assert_eq!(std::fs::metadata(&f).unwrap().uid(), uid);
+}
+
+#[test]
+fn user_without_subuid_ranges_runs_as_root_only() {
+    let user = format!("{TEST_USER}-noid");
+    if !is_root() {
+        skip(
+            "user_without_subuid_ranges",
+            "needs root to act as a second user",
+        );
+        return;
+    }
+    let Some(u) = nix::unistd::User::from_name(&user).ok().flatten() else {
+        skip(
+            "user_without_subuid_ranges",
+            &format!("user {user} does not exist; run tests/setup-rootless.sh"),
+        );
+        return;
+    };
+    let Ok(fix) = fixtures() else { return };
+    let dir = std::path::PathBuf::from(format!("/tmp/skiff-it/noid-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    chown(&dir, u.uid.as_raw(), u.gid.as_raw());
+    let run = |args: &[&str]| {
+        std::process::Command::new("setpriv")
+            .arg(format!("--reuid={}", u.uid))
+            .arg(format!("--regid={}", u.gid))
+            .args(["--init-groups", "--"])
+            .arg(binary(true))
+            .arg("--root")
+            .arg(dir.join("root"))
+            .arg("--runroot")
+            .arg(dir.join("run"))
+            .args(args)
+            .env_clear()
+            .env("HOME", &u.dir)
+            .env("PATH", "/usr/bin:/bin")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["load", "-i", fix.join("busybox.tar").to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr
+            .lines()
+            .filter(|l| l.starts_with("WARNING: no subordinate ID ranges"))
+            .count(),
+        1,
+        "{stderr}"
+    );
+    let out = run(&[
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "id -u; stat -c %u /home/user",
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "0\n0\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run(&["run", "--rm", "-u", "user", "busybox", "id"]);
+    assert_eq!(out.status.code(), Some(125));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("hint: add ranges"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -23,6 +23,13 @@ for f in /etc/subuid /etc/subgid; do
 done
 # A runtime directory as systemd-logind would make it.
 install -d -m 0700 -o "$user" -g "$user" "/run/user/$uid"
+# A second user without subordinate ranges (skiff maps only its own ID).
+plain="$user-noid"
+if ! id "$plain" >/dev/null 2>&1; then
+    useradd --create-home --shell /bin/bash "$plain"
+fi
+sed -i "/^$plain:/d" /etc/subuid /etc/subgid
+install -d -m 0700 -o "$plain" -g "$plain" "/run/user/$(id -u "$plain")"
 # Rootless networking (pasta, slirp4netns) opens /dev/net/tun. Ordinary
 # distributions ship it 0666; these machines have 0600.
 if [ -c /dev/net/tun ] && [ "$(stat -c %a /dev/net/tun)" != 666 ]; then

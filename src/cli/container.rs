@@ -236,6 +236,7 @@ impl CreateArgs {
             read_only: self.read_only,
             rm: self.rm,
             userns: self.userns.clone(),
+            keep_id: None,
             log_driver: self.log_driver.clone(),
             restart: self.restart.clone(),
         }
@@ -244,7 +245,10 @@ impl CreateArgs {
 
 /// Create a container record; returns its config.
 fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
-    let o = a.options();
+    let mut o = a.options();
+    if o.userns.as_deref() == Some("keep-id") && s.containers.paths.rootless {
+        o.keep_id = Some(keep_id(&s.containers.paths)?);
+    }
     if let Some(n) = &o.name {
         ctr::names::validate(n)?;
     }
@@ -279,6 +283,19 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
         ctr::names::generate(|n| index.iter().any(|e| e.name == n))
     };
     let config = spec::build(&s.images, &img, &image_config, &o, id, name)?;
+    let paths = &s.containers.paths;
+    if paths.rootless && config.keep_id.is_none() {
+        let m = crate::runtime::userns::Mapping::for_current_user(paths.uid, paths.gid);
+        let u = &config.process.user;
+        if !m.is_full() && (u.uid != 0 || u.gid != 0 || !u.additional_gids.is_empty()) {
+            return Err(anyhow!(
+                "user {}:{} cannot exist in the container: your user has no subordinate ID ranges, so only root is mapped",
+                u.uid,
+                u.gid
+            ))
+            .map_err(|e| crate::error::HintedError::wrap(e, "add ranges for your user to /etc/subuid and /etc/subgid (e.g. with usermod --add-subuids 100000-165535 --add-subgids 100000-165535)".into()));
+        }
+    }
     let state = ContainerState {
         status: Status::Created,
         ..Default::default()
@@ -299,6 +316,38 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
         write_cidfile(f, &config.id)?;
     }
     Ok(config)
+}
+
+/// The invoking user for `--userns=keep-id`.
+fn keep_id(paths: &crate::storage::StorePaths) -> Result<spec::KeepId> {
+    let m = crate::runtime::userns::Mapping::for_current_user(paths.uid, paths.gid);
+    let (Some(su), Some(sg)) = (m.subuid, m.subgid) else {
+        bail!("--userns=keep-id needs subordinate ID ranges in /etc/subuid and /etc/subgid");
+    };
+    if su.count <= paths.uid || sg.count <= paths.gid {
+        bail!(
+            "--userns=keep-id needs subordinate ranges larger than your uid {} and gid {} (have {} and {})",
+            paths.uid,
+            paths.gid,
+            su.count,
+            sg.count
+        );
+    }
+    let pw = nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(paths.uid))
+        .ok()
+        .flatten();
+    Ok(spec::KeepId {
+        uid: paths.uid,
+        gid: paths.gid,
+        name: pw
+            .as_ref()
+            .map_or_else(|| format!("user{}", paths.uid), |u| u.name.clone()),
+        home: pw
+            .as_ref()
+            .map_or_else(|| "/".to_string(), |u| u.dir.display().to_string()),
+        uid_count: su.count,
+        gid_count: sg.count,
+    })
 }
 
 fn write_cidfile(f: &std::path::Path, id: &str) -> Result<()> {
@@ -1081,7 +1130,7 @@ pub fn inspect_value(
         .rev()
         .map(|l| images.layer_diff(l).display().to_string())
         .collect();
-    let userdata = dir.join("userdata");
+    let userdata = s.run_dir(id).join("userdata");
     Ok(json!({
         "Id": c.id,
         "Created": c.created,
@@ -1135,7 +1184,7 @@ pub fn inspect_value(
         "GraphDriver": {
             "Data": {
                 "LowerDir": lower.join(":"),
-                "MergedDir": dir.join("merged"),
+                "MergedDir": s.run_dir(id).join("merged"),
                 "UpperDir": dir.join("upper"),
                 "WorkDir": dir.join("work"),
             },

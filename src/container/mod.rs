@@ -6,10 +6,10 @@
 //! containers/<id>/state.json    ContainerState (monitor and commands)
 //! containers/<id>/lock          flock: one state transition at a time
 //! containers/<id>/upper, work   overlay upper and work dirs
-//! containers/<id>/merged        rootfs mount point (mounted only inside
-//!                               the container's mount namespace)
-//! containers/<id>/userdata/     hostname, hosts, resolv.conf
 //! containers/<id>/ctr.log       the container log
+//! <runroot>/containers/<id>/merged     rootfs mount point (mounted only
+//!                                      in the container's mount namespace)
+//! <runroot>/containers/<id>/userdata/  hostname, hosts, resolv.conf
 //! container-names/<name> -> id  symlink: reserves a name atomically
 //! ```
 //! There is no global index to rewrite: the directory listing is the list
@@ -292,7 +292,7 @@ impl ContainerStore {
         let dir = self.dir(&config.id);
         std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
         let result = (|| -> Result<()> {
-            for sub in ["upper", "work", "merged", "userdata"] {
+            for sub in ["upper", "work"] {
                 std::fs::create_dir(dir.join(sub))
                     .with_context(|| format!("creating {}/{sub}", dir.display()))?;
             }

@@ -84,6 +84,8 @@ pub struct ContainerConfig {
     #[serde(default)]
     pub userns: String,
     #[serde(default)]
+    pub keep_id: Option<KeepId>,
+    #[serde(default)]
     pub init: bool,
     #[serde(default)]
     pub rlimits: Vec<Rlimit>,
@@ -229,8 +231,22 @@ pub struct CreateOptions {
     pub read_only: bool,
     pub rm: bool,
     pub userns: Option<String>,
+    /// For `--userns=keep-id`: the invoking user (uid, gid, name, home).
+    pub keep_id: Option<KeepId>,
     pub log_driver: Option<String>,
     pub restart: Option<String>,
+}
+
+/// The invoking user, kept as itself inside a `--userns=keep-id` container.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct KeepId {
+    pub uid: u32,
+    pub gid: u32,
+    pub name: String,
+    pub home: String,
+    /// Size of the subordinate ranges (the namespace maps 0..=count).
+    pub uid_count: u32,
+    pub gid_count: u32,
 }
 
 /// Every capability we can give (`--privileged`, `--cap-add ALL`): those in
@@ -575,13 +591,25 @@ pub fn build(
         read_image_file(&dirs, "etc/passwd").map(|b| String::from_utf8_lossy(&b).into_owned());
     let group =
         read_image_file(&dirs, "etc/group").map(|b| String::from_utf8_lossy(&b).into_owned());
-    let user_spec = o.user.clone().or(ic.user.clone()).unwrap_or_default();
-    let user = resolve_user(
-        &user_spec,
-        passwd.as_deref(),
-        group.as_deref(),
-        &o.group_add,
-    )?;
+    let user = match &o.keep_id {
+        // keep-id: the invoking user's own IDs (an explicit -u still wins).
+        Some(k) if o.user.is_none() && o.userns.as_deref() == Some("keep-id") => User {
+            uid: k.uid,
+            gid: k.gid,
+            additional_gids: Vec::new(),
+            spec: format!("{}:{}", k.uid, k.gid),
+            home: k.home.clone(),
+        },
+        _ => {
+            let user_spec = o.user.clone().or(ic.user.clone()).unwrap_or_default();
+            resolve_user(
+                &user_spec,
+                passwd.as_deref(),
+                group.as_deref(),
+                &o.group_add,
+            )?
+        }
+    };
 
     // Environment: PATH and HOSTNAME first (docker's order), the image's,
     // env files, -e, then HOME if still unset.
@@ -697,7 +725,13 @@ pub fn build(
     }
     let userns = o.userns.clone().unwrap_or_default();
     match userns.as_str() {
-        "" | "host" | "keep-id" => {}
+        "" | "host" => {}
+        "keep-id" if o.keep_id.is_none() => {
+            bail!(
+                "--userns=keep-id is only supported for rootless containers (as root, use --user UID:GID)"
+            )
+        }
+        "keep-id" => {}
         other => bail!("unsupported user namespace mode {other:?} (host, keep-id)"),
     }
     let restart = match &o.restart {
@@ -747,6 +781,11 @@ pub fn build(
             "private".into()
         } else {
             network
+        },
+        keep_id: if userns == "keep-id" {
+            o.keep_id.clone()
+        } else {
+            None
         },
         userns,
         init: o.init,

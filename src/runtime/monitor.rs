@@ -88,15 +88,25 @@ pub fn start(
         }
         lower.push(std::path::PathBuf::from(chain.hex()).join("diff"));
     }
-    spawn::write_userdata(&config, &dir.join("userdata"))?;
+    let image_dirs: Vec<std::path::PathBuf> = config
+        .layers
+        .iter()
+        .rev()
+        .map(|l| images.layer_diff(l))
+        .collect();
+    // Runtime artifacts live on tmpfs (runroot): regenerated at every
+    // start, gone after a reboot, and no inode churn on the disk.
+    let run = cs.run_dir(id);
+    crate::storage::ensure_dir(&run.join("merged"), 0o755)?;
+    spawn::write_userdata(&config, &run.join("userdata"), &image_dirs)?;
 
     let paths = Paths {
         layers_root: images.paths.root.join("layers"),
         lower,
         upper: dir.join("upper"),
         work: dir.join("work"),
-        merged: dir.join("merged"),
-        userdata: dir.join("userdata"),
+        merged: run.join("merged"),
+        userdata: run.join("userdata"),
     };
     let stdio = if config.process.terminal {
         // The container's terminal starts with the client's size.
@@ -240,9 +250,6 @@ fn monitor_main(
     status: &mut Status2,
 ) -> Result<()> {
     let _ = sys::prctl_raw(libc::PR_SET_CHILD_SUBREAPER, 1, 0);
-    // Nothing inside a container may open this process through /proc
-    // (CVE-2019-5736).
-    let _ = sys::prctl_raw(libc::PR_SET_DUMPABLE, 0, 0);
     sys::ignore_signal(libc::SIGPIPE);
     let sigs = [
         libc::SIGCHLD,
@@ -317,9 +324,27 @@ fn monitor_main(
         }
         spawn::child_main(&plan);
     }
+    // Nothing inside a container may open this process through /proc
+    // (CVE-2019-5736). Only now: the child must start dumpable, or a
+    // rootless monitor could not write its uid_map (non-dumpable /proc
+    // files belong to the initial namespace's root; youki `setup_userns`).
+    let _ = sys::prctl_raw(libc::PR_SET_DUMPABLE, 0, 0);
     drop(report_w);
     drop(go_r);
     drop(child_side);
+    if let Some((uid_map, gid_map)) = &plan.id_maps {
+        // We are root in skiff's user namespace: the maps can be written
+        // directly (no setgroups=deny needed with CAP_SETGID there).
+        let w = |f: &str, data: &str| {
+            std::fs::write(format!("/proc/{child}/{f}"), data)
+                .with_context(|| format!("writing {f} of the container"))
+        };
+        if let Err(e) = w("uid_map", uid_map).and_then(|()| w("gid_map", gid_map)) {
+            let _ = sys::kill_raw(child, libc::SIGKILL);
+            let _ = sys::waitpid_raw(child, false);
+            return Err(e);
+        }
+    }
     sys::write_all_raw(go_w.as_raw_fd(), b"1");
     drop(go_w);
 
@@ -351,6 +376,8 @@ fn monitor_main(
     let durable = !config.auto_remove;
     cs.write_state_with(id, &state, durable)?;
     status.send(&format!("S {child}"));
+    drop(plan);
+    sys::trim_heap();
 
     let code = pump(
         child,

@@ -207,6 +207,8 @@ pub struct ChildPlan {
     envp: Vec<*const libc::c_char>,
     candidates: Vec<CString>,
     pub stdio: Stdio,
+    /// uid_map and gid_map to write for a new user namespace (keep-id).
+    pub id_maps: Option<(String, String)>,
     /// The end of the report pipe the child writes to (close-on-exec).
     pub report_fd: i32,
     /// The end of the go pipe the child reads from.
@@ -338,6 +340,12 @@ impl ChildPlan {
         if !host_net {
             flags |= libc::CLONE_NEWNET;
         }
+        // keep-id: a user namespace nested in skiff's, where the invoking
+        // user's uid is itself; the monitor writes the maps.
+        let id_maps = c.keep_id.as_ref().map(keep_id_maps);
+        if id_maps.is_some() {
+            flags |= libc::CLONE_NEWUSER;
+        }
 
         // Overlay options, lower dirs relative to the layers directory so
         // the option string stays under a page for deep images.
@@ -378,6 +386,7 @@ impl ChildPlan {
             Some("mode=755,size=65536k"),
             true,
         )?;
+        let rootless = rootless || c.keep_id.is_some();
         for (name, major, minor) in [
             ("null", 1, 3),
             ("zero", 1, 5),
@@ -493,6 +502,20 @@ impl ChildPlan {
                     nsfl | MS_RDONLY,
                     None,
                     true,
+                )?;
+            }
+        }
+        if c.keep_id.is_some() {
+            for f in ["passwd", "group"] {
+                let target = format!("/etc/{f}");
+                b.touch(&target)?;
+                b.mount(
+                    Some(&paths.userdata.join(f).to_string_lossy()),
+                    &target,
+                    None,
+                    MS_BIND,
+                    None,
+                    false,
                 )?;
             }
         }
@@ -641,6 +664,7 @@ impl ChildPlan {
             envp,
             candidates,
             stdio,
+            id_maps,
             report_fd: -1,
             go_fd: -1,
             monitor_pid: 0,
@@ -1052,7 +1076,12 @@ pub fn child_main(plan: &ChildPlan) -> ! {
         sys::prctl_raw(libc::PR_SET_KEEPCAPS, 1, 0),
         Stage::Caps,
     );
-    check(plan, sys::setgroups_raw(&plan.groups), Stage::Groups);
+    // In a user namespace with setgroups denied (a user without subuid
+    // ranges) an empty list is all we could ask for anyway.
+    match sys::setgroups_raw(&plan.groups) {
+        Err(libc::EPERM) if plan.groups.is_empty() => {}
+        r => check(plan, r, Stage::Groups),
+    }
     check(plan, sys::setresgid_raw(plan.gid), Stage::Gid);
     check(plan, sys::setresuid_raw(plan.uid), Stage::Uid);
     // Ambient capabilities are cleared; inheritable is empty (as docker
@@ -1155,8 +1184,24 @@ pub fn read_report(fd: i32) -> Result<Option<std::os::fd::OwnedFd>, (u32, i32)> 
     }
 }
 
-/// Files skiff bind-mounts into the container (userdata/).
-pub fn write_userdata(c: &ContainerConfig, dir: &Path) -> Result<()> {
+/// keep-id maps, relative to skiff's user namespace (where 0 is the
+/// invoking user and 1..=N its subordinate range): container IDs below the
+/// user's go to 1..=uid, the user's own ID to 0, the rest unchanged.
+fn keep_id_maps(k: &crate::container::spec::KeepId) -> (String, String) {
+    let map = |own: u32, count: u32| {
+        format!(
+            "0 1 {own}\n{own} 0 1\n{} {} {}\n",
+            own + 1,
+            own + 1,
+            count - own
+        )
+    };
+    (map(k.uid, k.uid_count), map(k.gid, k.gid_count))
+}
+
+/// Files skiff bind-mounts into the container (userdata/). `image_dirs`:
+/// the image's layer dirs, top first (for keep-id's passwd and group).
+pub fn write_userdata(c: &ContainerConfig, dir: &Path, image_dirs: &[PathBuf]) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let mut hostname = c.hostname.clone();
     hostname.push('\n');
@@ -1164,6 +1209,40 @@ pub fn write_userdata(c: &ContainerConfig, dir: &Path) -> Result<()> {
     let hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
     std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
     std::fs::write(dir.join("resolv.conf"), resolv_conf()).context("writing resolv.conf")?;
+    if let Some(k) = &c.keep_id {
+        // The image's passwd and group, plus an entry for the user (podman
+        // adds one so that `whoami` and $HOME work).
+        let read = |f: &str| {
+            crate::container::spec::read_image_file(image_dirs, f)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default()
+        };
+        let mut passwd = read("etc/passwd");
+        if !passwd
+            .lines()
+            .any(|l| l.split(':').nth(2) == Some(&k.uid.to_string()))
+        {
+            if !passwd.is_empty() && !passwd.ends_with('\n') {
+                passwd.push('\n');
+            }
+            passwd.push_str(&format!(
+                "{}:x:{}:{}::{}:/bin/sh\n",
+                k.name, k.uid, k.gid, k.home
+            ));
+        }
+        let mut group = read("etc/group");
+        if !group
+            .lines()
+            .any(|l| l.split(':').nth(2) == Some(&k.gid.to_string()))
+        {
+            if !group.is_empty() && !group.ends_with('\n') {
+                group.push('\n');
+            }
+            group.push_str(&format!("{}:x:{}:\n", k.name, k.gid));
+        }
+        std::fs::write(dir.join("passwd"), passwd).context("writing passwd")?;
+        std::fs::write(dir.join("group"), group).context("writing group")?;
+    }
     Ok(())
 }
 

@@ -10,7 +10,7 @@
 //! its verdict (crun `uidgidmap_helper` checks the helpers' exit status;
 //! youki does not — style.md 1.1).
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use nix::sched::CloneFlags;
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, OwnedFd};
@@ -161,29 +161,46 @@ fn enter_single(m: &Mapping) -> Result<()> {
     Ok(())
 }
 
-/// Run `newuidmap`/`newgidmap` for process `pid`; returns their complaint
-/// on failure.
+/// Run `newuidmap` and `newgidmap` for process `pid` (both at once: each
+/// is a setuid exec of a millisecond or more); returns their complaint.
 pub fn write_maps_with_helpers(pid: i32, m: &Mapping) -> Result<()> {
+    let mut children = Vec::new();
     for (helper, lines) in [("newuidmap", m.uid_lines()), ("newgidmap", m.gid_lines())] {
         let mut cmd = std::process::Command::new(helper);
-        cmd.arg(pid.to_string());
+        cmd.arg(pid.to_string())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped());
         for (ns, host, n) in lines {
             cmd.args([ns.to_string(), host.to_string(), n.to_string()]);
         }
-        let out = match cmd.output() {
-            Ok(o) => o,
+        match cmd.spawn() {
+            Ok(c) => children.push((helper, c)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(anyhow::anyhow!("{helper} not found"))
                     .hint("install the uidmap package (apt-get install uidmap)");
             }
             Err(e) => return Err(e).with_context(|| format!("running {helper}")),
-        };
-        if !out.status.success() {
-            let err = String::from_utf8_lossy(&out.stderr);
-            bail!("`{helper}` exited with {}: {}", out.status, err.trim());
         }
     }
-    Ok(())
+    let mut failure = None;
+    for (helper, child) in children {
+        let out = child
+            .wait_with_output()
+            .with_context(|| format!("waiting for {helper}"))?;
+        if !out.status.success() && failure.is_none() {
+            let err = String::from_utf8_lossy(&out.stderr);
+            failure = Some(anyhow::anyhow!(
+                "`{helper}` exited with {}: {}",
+                out.status,
+                err.trim()
+            ));
+        }
+    }
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 fn enter_with_helpers(m: &Mapping) -> Result<()> {
