@@ -948,16 +948,15 @@ fn keep_id_runs_as_the_invoking_user(env: &Env) {
             .fails_with(125);
         return;
     }
-    let (uid, gid, name) = match &env.user {
-        Some(u) => (u.uid, u.gid, u.name.clone()),
-        None => {
-            let uid = nix::unistd::getuid().as_raw();
-            let name = nix::unistd::User::from_uid(nix::unistd::getuid())
-                .unwrap()
-                .unwrap()
-                .name;
-            (uid, nix::unistd::getgid().as_raw(), name)
-        }
+    let (uid, gid, name) = if let Some(u) = &env.user {
+        (u.uid, u.gid, u.name.clone())
+    } else {
+        let uid = nix::unistd::getuid().as_raw();
+        let name = nix::unistd::User::from_uid(nix::unistd::getuid())
+            .unwrap()
+            .unwrap()
+            .name;
+        (uid, nix::unistd::getgid().as_raw(), name)
     };
     let out = run_out(
         env,
