@@ -15,6 +15,11 @@ skiff save -o /tmp/busybox-saved.tar my/busybox:1.0
 skiff rmi my/busybox:1.0 busybox
 skiff load -i /tmp/busybox-saved.tar
 skiff history my/busybox:1.0
+skiff run --rm my/busybox:1.0 echo hello from a container
+skiff run -d --name quickstart my/busybox:1.0 sh -c 'echo started; sleep 30'
+skiff ps
+skiff logs quickstart
+skiff rm -f quickstart
 set +x
 # The same as an ordinary user, in their own store.
 user=${SUDO_USER:-}
@@ -26,4 +31,4 @@ uid=$(id -u "$user")
 install -d -m 0700 -o "$user" -g "$(id -g "$user")" "/run/user/$uid"
 cp "$fixtures/busybox.tar" /tmp/busybox-quickstart.tar && chmod 644 /tmp/busybox-quickstart.tar
 runuser -u "$user" -- env XDG_RUNTIME_DIR="/run/user/$uid" sh -xc \
-    'cd && skiff load -i /tmp/busybox-quickstart.tar && skiff images && skiff info --format "rootless={{.Host.Security.Rootless}} root={{.Store.GraphRoot}}"'
+    'cd && skiff load -i /tmp/busybox-quickstart.tar && skiff images && skiff info --format "rootless={{.Host.Security.Rootless}} root={{.Store.GraphRoot}}" && skiff run --rm busybox id && skiff run --rm --userns=keep-id busybox id'
