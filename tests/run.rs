@@ -22,6 +22,7 @@ both_modes!(
     create_start_ps_inspect,
     read_only_and_ulimits,
     keep_id_runs_as_the_invoking_user,
+    signals_are_proxied_to_foreground_containers,
 );
 
 fn run_out(env: &Env, args: &[&str]) -> String {
@@ -1069,4 +1070,53 @@ fn user_without_subuid_ranges_runs_as_root_only() {
         String::from_utf8_lossy(&out.stderr)
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn signals_are_proxied_to_foreground_containers(env: &Env) {
+    let Some(()) = env.load_busybox() else { return };
+    let mut c = env.cmd([
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "trap 'echo got-usr1; exit 9' USR1; echo ready; while true; do sleep 0.1; done",
+    ]);
+    c.inner
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut out, &mut line).unwrap();
+    assert_eq!(line, "ready\n");
+    // Signal the skiff client (for the rootless case setpriv exec'd it, so
+    // the pid is the same).
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGUSR1,
+    )
+    .unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(rest, "got-usr1\n");
+    assert_eq!(status.code(), Some(9));
+    // --sig-proxy=false: the client takes the signal itself.
+    let mut c = env.cmd(["run", "--rm", "--sig-proxy=false", "busybox", "sleep", "30"]);
+    c.inner
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn();
+    std::thread::sleep(Duration::from_millis(500));
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(
+        std::os::unix::process::ExitStatusExt::signal(&status),
+        Some(15)
+    );
 }

@@ -395,38 +395,50 @@ fn foreground(s: &Stores, c: &ContainerConfig, interactive: bool, sig_proxy: boo
     } else {
         None
     };
-    let mut started = monitor::start(
+    // Block the proxied signals before the monitor exists: the container's
+    // output reaches our stdout directly, so a caller can react to it (and
+    // signal us) before `start` returns. Blocked, they wait in the queue
+    // for the signalfd.
+    let old_mask = sig_proxy.then(|| crate::runtime::sys::block_signals(&PROXIED_SIGNALS));
+    let result = monitor::start(
         &s.containers,
         &s.images,
         &c.id,
         Attach::Foreground { stdin: interactive },
-    )?;
-    let code = if sig_proxy {
-        proxy_signals(&mut started)?
-    } else {
-        started.wait_exit()?
-    };
+    )
+    .and_then(|mut started| {
+        if sig_proxy {
+            proxy_signals(&mut started)
+        } else {
+            started.wait_exit()
+        }
+    });
+    if let Some(old) = old_mask {
+        crate::runtime::sys::set_signal_mask(&old);
+    }
     drop(raw);
-    Ok(code)
+    result
 }
 
-/// Forward signals to the container until it exits (`--sig-proxy`).
+/// What `--sig-proxy` forwards (docker forwards everything it can catch).
+const PROXIED_SIGNALS: [libc::c_int; 9] = [
+    libc::SIGINT,
+    libc::SIGTERM,
+    libc::SIGHUP,
+    libc::SIGQUIT,
+    libc::SIGUSR1,
+    libc::SIGUSR2,
+    libc::SIGWINCH,
+    libc::SIGCONT,
+    libc::SIGALRM,
+];
+
+/// Forward signals to the container until it exits (`--sig-proxy`). The
+/// caller has blocked them.
 fn proxy_signals(started: &mut monitor::Started) -> Result<i32> {
     use crate::runtime::sys;
     use std::os::fd::AsFd;
-    let sigs = [
-        libc::SIGINT,
-        libc::SIGTERM,
-        libc::SIGHUP,
-        libc::SIGQUIT,
-        libc::SIGUSR1,
-        libc::SIGUSR2,
-        libc::SIGWINCH,
-        libc::SIGCONT,
-        libc::SIGALRM,
-    ];
-    let old = sys::block_signals(&sigs);
-    let sigfd = sys::signalfd(&sigs).context("creating a signalfd")?;
+    let sigfd = sys::signalfd(&PROXIED_SIGNALS).context("creating a signalfd")?;
     let pid_start = ctr::process_start_time(started.pid).unwrap_or(0);
     let result = loop {
         let mut p = [
@@ -450,7 +462,6 @@ fn proxy_signals(started: &mut monitor::Started) -> Result<i32> {
             break started.wait_exit();
         }
     };
-    sys::set_signal_mask(&old);
     result
 }
 

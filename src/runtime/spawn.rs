@@ -214,6 +214,7 @@ pub struct ChildPlan {
     /// The end of the go pipe the child reads from.
     pub go_fd: i32,
     pub monitor_pid: i32,
+    rootless: bool,
 }
 
 /// Inputs for the plan that come from the store, not the config.
@@ -668,6 +669,7 @@ impl ChildPlan {
             report_fd: -1,
             go_fd: -1,
             monitor_pid: 0,
+            rootless,
         })
     }
 
@@ -701,7 +703,12 @@ impl ChildPlan {
                 .map_or("setting up the container", Stage::describe)
                 .to_string()
         };
-        (format!("{what}: {err}"), crate::error::EXIT_FAILURE)
+        let mut msg = format!("{what}: {err}");
+        if code == Stage::Overlay as u32 && self.rootless && errno == libc::EINVAL {
+            // Unprivileged overlay mounts need the userxattr option.
+            msg.push_str(" (rootless containers need Linux 5.11 or newer for overlay mounts in a user namespace; upgrade the kernel)");
+        }
+        (msg, crate::error::EXIT_FAILURE)
     }
 }
 
