@@ -440,7 +440,7 @@ fn proxy_signals(started: &mut monitor::Started) -> Result<i32> {
     use std::os::fd::AsFd;
     let sigfd = sys::signalfd(&PROXIED_SIGNALS).context("creating a signalfd")?;
     let pid_start = ctr::process_start_time(started.pid).unwrap_or(0);
-    let result = loop {
+    loop {
         let mut p = [
             nix::poll::PollFd::new(started.status_fd(), nix::poll::PollFlags::POLLIN),
             nix::poll::PollFd::new(sigfd.as_fd(), nix::poll::PollFlags::POLLIN),
@@ -461,8 +461,7 @@ fn proxy_signals(started: &mut monitor::Started) -> Result<i32> {
         if p[0].revents().is_some_and(|r| !r.is_empty()) {
             break started.wait_exit();
         }
-    };
-    result
+    }
 }
 
 /// The terminal in raw mode for `-it`, restored on drop.
