@@ -28,16 +28,18 @@ cleanup() {
     for f in "/run/user/$UID_/libpod/tmp/pause.pid"; do
         [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true
     done
-    rm -rf "$WORK" "/run/user/$UID_/skiff-bench" 2>/dev/null || true
+    rm -rf "$WORK" "$RUNDIR" "/run/user/$UID_/skiff-bench" 2>/dev/null || true
 }
 trap cleanup EXIT
 cp "$FIX/busybox.tar" "$WORK/busybox.tar"
 chmod 644 "$WORK/busybox.tar"
 cp "$SKIFF" "$WORK/skiff"
 chmod 755 "$WORK/skiff"
-SK="$WORK/skiff --root $WORK/skiff-root --runroot $WORK/skiff-run"
+# Runtime state on tmpfs, as on an installed system (/run/skiff, /run/containers).
+RUNDIR=$(mktemp -d /run/skiff-bench.XXXXXX)
+SK="$WORK/skiff --root $WORK/skiff-root --runroot $RUNDIR/skiff"
 SKU="$WORK/skiff --root $WORK/skiff-user-root --runroot /run/user/$UID_/skiff-bench"
-PM="podman --root $WORK/pm-root --runroot $WORK/pm-run --cgroup-manager cgroupfs"
+PM="podman --root $WORK/pm-root --runroot $RUNDIR/pm --cgroup-manager cgroupfs"
 PMU="podman --root $WORK/pmu-root --runroot /run/user/$UID_/pmu"
 LIMITS="--ulimit nofile=20000:20000 --ulimit nproc=20000:20000"
 as_user() { runuser -u "$USER_NAME" -- env HOME="$(getent passwd "$USER_NAME" | cut -d: -f6)" XDG_RUNTIME_DIR="/run/user/$UID_" "$@"; }
