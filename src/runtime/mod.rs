@@ -3,6 +3,7 @@
 
 pub mod cgroups;
 pub mod monitor;
+pub mod process;
 pub mod seccomp;
 pub mod signals;
 pub mod spawn;

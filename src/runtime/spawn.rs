@@ -23,7 +23,7 @@
 //!  8. default signal dispositions, umask 022, exec (or `--init`: fork,
 //!     stay PID 1, reap and forward signals)
 
-use super::seccomp::bpf::SockFilter;
+use super::process::{self, ProcessPlan, ProcessSpec, Stage, check, fail};
 use super::sys;
 use crate::container::ContainerConfig;
 use anyhow::{Context, Result, anyhow, bail};
@@ -44,79 +44,6 @@ const MS_STRICTATIME: libc::c_ulong = libc::MS_STRICTATIME;
 const RESOLVE_NO_MAGICLINKS: u64 = 0x02;
 const RESOLVE_NO_SYMLINKS: u64 = 0x04;
 const RESOLVE_IN_ROOT: u64 = 0x10;
-
-/// Where the child failed, for the monitor's message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u32)]
-pub enum Stage {
-    Go = 0x1000,
-    Private,
-    Overlay,
-    OpenRoot,
-    Pivot,
-    Hostname,
-    ReadOnly,
-    Loopback,
-    Cwd,
-    Stdio,
-    Ctty,
-    Rlimit,
-    NoNewPrivs,
-    Bounding,
-    Groups,
-    Gid,
-    Uid,
-    Caps,
-    Seccomp,
-    Exec,
-    InitFork,
-    Cloexec,
-    Parent,
-}
-
-impl Stage {
-    fn from_u32(v: u32) -> Option<Stage> {
-        use Stage::{
-            Bounding, Caps, Cloexec, Ctty, Cwd, Exec, Gid, Go, Groups, Hostname, InitFork,
-            Loopback, NoNewPrivs, OpenRoot, Overlay, Parent, Pivot, Private, ReadOnly, Rlimit,
-            Seccomp, Stdio, Uid,
-        };
-        const ALL: [Stage; 23] = [
-            Go, Private, Overlay, OpenRoot, Pivot, Hostname, ReadOnly, Loopback, Cwd, Stdio, Ctty,
-            Rlimit, NoNewPrivs, Bounding, Groups, Gid, Uid, Caps, Seccomp, Exec, InitFork, Cloexec,
-            Parent,
-        ];
-        ALL.into_iter().find(|s| *s as u32 == v)
-    }
-
-    fn describe(self) -> &'static str {
-        match self {
-            Stage::Go => "waiting for the monitor",
-            Stage::Private => "making mounts private",
-            Stage::Overlay => "mounting the overlay root file system",
-            Stage::OpenRoot => "opening the root file system",
-            Stage::Pivot => "pivot_root",
-            Stage::Hostname => "setting the hostname",
-            Stage::ReadOnly => "making the root file system read-only",
-            Stage::Loopback => "bringing up the loopback interface",
-            Stage::Cwd => "changing to the working directory",
-            Stage::Stdio => "setting up stdio",
-            Stage::Ctty => "setting the controlling terminal",
-            Stage::Rlimit => "setting resource limits",
-            Stage::NoNewPrivs => "setting no_new_privs",
-            Stage::Bounding => "dropping bounding capabilities",
-            Stage::Groups => "setting supplementary groups",
-            Stage::Gid => "setting the group ID",
-            Stage::Uid => "setting the user ID",
-            Stage::Caps => "setting capabilities",
-            Stage::Seccomp => "loading the seccomp filter",
-            Stage::Exec => "executing the command",
-            Stage::InitFork => "starting the init process",
-            Stage::Cloexec => "closing file descriptors",
-            Stage::Parent => "the monitor went away",
-        }
-    }
-}
 
 /// A source for a mount.
 enum Source {
@@ -192,20 +119,8 @@ pub struct ChildPlan {
     loopback: bool,
     cwd: CString,
     cwd_mkdirs: Vec<(CString, CString)>,
-    uid: u32,
-    gid: u32,
-    groups: Vec<libc::gid_t>,
-    caps: u64,
-    no_new_privs: bool,
-    seccomp: Option<Vec<SockFilter>>,
-    rlimits: Vec<(libc::c_int, u64, u64)>,
     init: bool,
-    argv_strings: Vec<CString>,
-    argv: Vec<*const libc::c_char>,
-    /// Owns the strings `envp` points into.
-    _env_strings: Vec<CString>,
-    envp: Vec<*const libc::c_char>,
-    candidates: Vec<CString>,
+    pub process: ProcessPlan,
     pub stdio: Stdio,
     /// uid_map and gid_map to write for a new user namespace (keep-id).
     pub id_maps: Option<(String, String)>,
@@ -228,9 +143,7 @@ pub struct Paths {
     pub userdata: PathBuf,
 }
 
-fn cstr(s: impl AsRef<[u8]>) -> Result<CString> {
-    CString::new(s.as_ref()).map_err(|_| anyhow!("string contains a NUL byte"))
-}
+use process::cstr;
 
 fn cpath(p: &Path) -> Result<CString> {
     cstr(p.as_os_str().as_bytes())
@@ -570,68 +483,15 @@ impl ChildPlan {
             parent = format!("{}/{comp}", parent.trim_end_matches('/'));
         }
 
-        let mut caps = 0u64;
-        for name in &c.security.caps {
-            let cap: caps::Capability = name
-                .parse()
-                .map_err(|_| anyhow!("unknown capability {name}"))?;
-            caps |= 1u64 << cap.index();
-        }
-        let seccomp = match c.security.seccomp.as_str() {
-            "unconfined" => None,
-            "default" => Some(
-                super::seccomp::compile(
-                    &super::seccomp::Profile::default_profile(),
-                    &c.security.caps,
-                )
-                .context("compiling the default seccomp profile")?,
-            ),
-            json => Some(
-                super::seccomp::compile(
-                    &super::seccomp::Profile::parse(json.as_bytes())?,
-                    &c.security.caps,
-                )
-                .context("compiling the seccomp profile")?,
-            ),
-        };
-
-        let mut rlimits = Vec::new();
-        for r in &c.rlimits {
-            let res = crate::container::spec::rlimit_resource(&r.name)
-                .ok_or_else(|| anyhow!("unknown rlimit {}", r.name))?;
-            let (soft, hard) = clamp_rlimit(res, r.soft, r.hard);
-            rlimits.push((res, soft, hard));
-        }
-
-        let argv_strings: Vec<CString> = c
-            .process
-            .args
-            .iter()
-            .map(cstr)
-            .collect::<Result<_>>()
-            .context("command argument")?;
-        let mut argv: Vec<*const libc::c_char> = argv_strings.iter().map(|s| s.as_ptr()).collect();
-        argv.push(std::ptr::null());
-        let env_strings: Vec<CString> = c
-            .process
-            .env
-            .iter()
-            .map(cstr)
-            .collect::<Result<_>>()
-            .context("environment variable")?;
-        let mut envp: Vec<*const libc::c_char> = env_strings.iter().map(|s| s.as_ptr()).collect();
-        envp.push(std::ptr::null());
-        let prog = c.process.args.first().cloned().unwrap_or_default();
-        let candidates = if prog.contains('/') {
-            vec![cstr(&prog)?]
-        } else {
-            let path = crate::container::spec::get_env(&c.process.env, "PATH")
-                .unwrap_or(crate::container::spec::DEFAULT_PATH);
-            path.split(':')
-                .map(|d| if d.is_empty() { "." } else { d })
-                .map(|d| cstr(format!("{}/{prog}", d.trim_end_matches('/'))))
-                .collect::<Result<_>>()?
-        };
+        let process = ProcessPlan::build(&ProcessSpec {
+            args: &c.process.args,
+            env: &c.process.env,
+            user: &c.process.user,
+            caps: &c.security.caps,
+            no_new_privs: c.security.no_new_privileges,
+            seccomp: &c.security.seccomp,
+            rlimits: &c.rlimits,
+        })?;
 
         Ok(ChildPlan {
             clone_flags: flags,
@@ -651,19 +511,8 @@ impl ChildPlan {
             loopback: !host_net,
             cwd: cstr(&c.process.cwd)?,
             cwd_mkdirs,
-            uid: c.process.user.uid,
-            gid: c.process.user.gid,
-            groups: c.process.user.additional_gids.clone(),
-            caps,
-            no_new_privs: c.security.no_new_privileges,
-            seccomp,
-            rlimits,
             init: c.init,
-            argv_strings,
-            argv,
-            _env_strings: env_strings,
-            envp,
-            candidates,
+            process,
             stdio,
             id_maps,
             report_fd: -1,
@@ -677,24 +526,7 @@ impl ChildPlan {
     pub fn describe_failure(&self, code: u32, errno: i32) -> (String, i32) {
         let err = std::io::Error::from_raw_os_error(errno);
         if code == Stage::Exec as u32 {
-            let prog = self
-                .argv_strings
-                .first()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            return match errno {
-                libc::ENOENT | libc::ENOTDIR => {
-                    let where_ = if prog.contains('/') { "" } else { " in $PATH" };
-                    (
-                        format!("executable file `{prog}` not found{where_}: {err}"),
-                        crate::error::EXIT_NOT_FOUND,
-                    )
-                }
-                _ => (
-                    format!("cannot execute `{prog}`: {err}"),
-                    crate::error::EXIT_CANNOT_INVOKE,
-                ),
-            };
+            return self.process.describe_exec_failure(errno);
         }
         let what = if (code as usize) < self.descriptions.len() {
             self.descriptions[code as usize].clone()
@@ -710,30 +542,6 @@ impl ChildPlan {
         }
         (msg, crate::error::EXIT_FAILURE)
     }
-}
-
-/// Never ask for more than the hard limit we have: without
-/// CAP_SYS_RESOURCE in the initial namespace the call would fail.
-fn clamp_rlimit(res: libc::c_int, soft: u64, hard: u64) -> (u64, u64) {
-    let Ok((_, cur_hard)) = nix::sys::resource::getrlimit(
-        // SAFETY-free conversion: every resource number we produce is valid.
-        match res {
-            r if r == libc::RLIMIT_NOFILE as i32 => nix::sys::resource::Resource::RLIMIT_NOFILE,
-            r if r == libc::RLIMIT_NPROC as i32 => nix::sys::resource::Resource::RLIMIT_NPROC,
-            _ => return (soft, hard),
-        },
-    ) else {
-        return (soft, hard);
-    };
-    if nix::unistd::geteuid().is_root() && !crate::runtime::userns::entered() {
-        return (soft, hard);
-    }
-    if hard > cur_hard {
-        crate::warn!(
-            "rlimit {res}: hard limit {hard} is above the current hard limit {cur_hard}; using {cur_hard}"
-        );
-    }
-    (soft.min(cur_hard), hard.min(cur_hard))
 }
 
 /// `/proc/self/fd/<fd>` in a stack buffer.
@@ -755,21 +563,6 @@ fn fd_path(fd: i32, buf: &mut [u8; 32]) -> &CStr {
     buf[PREFIX.len()..PREFIX.len() + d.len()].copy_from_slice(d);
     buf[PREFIX.len() + d.len()] = 0;
     CStr::from_bytes_until_nul(&buf[..]).unwrap_or(c"/")
-}
-
-/// Report a failure to the monitor and exit. Never returns.
-fn fail(plan: &ChildPlan, code: u32, errno: i32) -> ! {
-    let mut msg = [0u8; 8];
-    msg[..4].copy_from_slice(&code.to_le_bytes());
-    msg[4..].copy_from_slice(&errno.to_le_bytes());
-    sys::write_all_raw(plan.report_fd, &msg);
-    sys::exit_now(1)
-}
-
-fn check(plan: &ChildPlan, r: Result<(), i32>, stage: Stage) {
-    if let Err(e) = r {
-        fail(plan, stage as u32, e);
-    }
 }
 
 fn resolve(root: i32, rel: &CStr, strict: bool) -> Result<i32, i32> {
@@ -916,19 +709,23 @@ pub fn child_main(plan: &ChildPlan) -> ! {
     // no help: in a new pid namespace it is always 0.)
     let mut go = [0u8; 1];
     if !sys::read_exact_raw(plan.go_fd, &mut go) || go[0] != b'1' {
-        fail(plan, Stage::Go as u32, libc::EPIPE);
+        fail(plan.report_fd, Stage::Go as u32, libc::EPIPE);
     }
     sys::close_fd(plan.go_fd);
     sys::set_umask(0);
 
     check(
-        plan,
+        plan.report_fd,
         sys::mount_raw(None, c"/", None, MS_REC | MS_PRIVATE, None),
         Stage::Private,
     );
-    check(plan, sys::chdir_raw(&plan.layers_root), Stage::Overlay);
     check(
-        plan,
+        plan.report_fd,
+        sys::chdir_raw(&plan.layers_root),
+        Stage::Overlay,
+    );
+    check(
+        plan.report_fd,
         sys::mount_raw(
             Some(c"overlay"),
             &plan.merged,
@@ -946,58 +743,66 @@ pub fn child_main(plan: &ChildPlan) -> ! {
         0,
     ) {
         Ok(fd) => fd,
-        Err(e) => fail(plan, Stage::OpenRoot as u32, e),
+        Err(e) => fail(plan.report_fd, Stage::OpenRoot as u32, e),
     };
     for (i, step) in plan.steps.iter().enumerate() {
         if let Err(e) = run_step(root, step) {
-            fail(plan, i as u32, e);
+            fail(plan.report_fd, i as u32, e);
         }
     }
 
     // pivot_root(".", ".") then detach the old root underneath (runc PR
     // 1500): no temporary directory in the image is needed.
-    check(plan, sys::fchdir_raw(root), Stage::Pivot);
-    check(plan, sys::pivot_root_raw(c".", c"."), Stage::Pivot);
+    check(plan.report_fd, sys::fchdir_raw(root), Stage::Pivot);
     check(
-        plan,
+        plan.report_fd,
+        sys::pivot_root_raw(c".", c"."),
+        Stage::Pivot,
+    );
+    check(
+        plan.report_fd,
         sys::mount_raw(None, c".", None, MS_REC | libc::MS_SLAVE, None),
         Stage::Pivot,
     );
-    check(plan, sys::umount_raw(c".", libc::MNT_DETACH), Stage::Pivot);
-    check(plan, sys::chdir_raw(c"/"), Stage::Pivot);
+    check(
+        plan.report_fd,
+        sys::umount_raw(c".", libc::MNT_DETACH),
+        Stage::Pivot,
+    );
+    check(plan.report_fd, sys::chdir_raw(c"/"), Stage::Pivot);
     sys::close_fd(root);
 
     if let Some(h) = &plan.hostname {
-        check(plan, sys::sethostname_raw(h), Stage::Hostname);
+        check(plan.report_fd, sys::sethostname_raw(h), Stage::Hostname);
     }
     if let Some(d) = &plan.domainname {
-        check(plan, sys::setdomainname_raw(d), Stage::Hostname);
+        check(plan.report_fd, sys::setdomainname_raw(d), Stage::Hostname);
     }
     if plan.readonly_root {
         check(
-            plan,
+            plan.report_fd,
             sys::mount_raw(None, c"/", None, MS_BIND | MS_REMOUNT | MS_RDONLY, None),
             Stage::ReadOnly,
         );
     }
     if plan.loopback {
-        check(plan, sys::loopback_up(), Stage::Loopback);
+        check(plan.report_fd, sys::loopback_up(), Stage::Loopback);
     }
     if sys::chdir_raw(&plan.cwd).is_err() {
         for (parent, name) in &plan.cwd_mkdirs {
             let p = match resolve(libc::AT_FDCWD, parent, false) {
                 Ok(p) => p,
-                Err(e) => fail(plan, Stage::Cwd as u32, e),
+                Err(e) => fail(plan.report_fd, Stage::Cwd as u32, e),
             };
             let r = sys::mkdirat_raw(p, name, 0o755);
             sys::close_fd(p);
             if let Err(e) = r
                 && e != libc::EEXIST
             {
-                fail(plan, Stage::Cwd as u32, e);
+                fail(plan.report_fd, Stage::Cwd as u32, e);
             }
         }
-        check(plan, sys::chdir_raw(&plan.cwd), Stage::Cwd);
+        check(plan.report_fd, sys::chdir_raw(&plan.cwd), Stage::Cwd);
     }
 
     match plan.stdio {
@@ -1006,24 +811,24 @@ pub fn child_main(plan: &ChildPlan) -> ! {
             stdout,
             stderr,
         } => {
-            check(plan, sys::setsid_raw(), Stage::Stdio);
-            check(plan, sys::dup2_raw(stdin, 0), Stage::Stdio);
-            check(plan, sys::dup2_raw(stdout, 1), Stage::Stdio);
-            check(plan, sys::dup2_raw(stderr, 2), Stage::Stdio);
+            check(plan.report_fd, sys::setsid_raw(), Stage::Stdio);
+            check(plan.report_fd, sys::dup2_raw(stdin, 0), Stage::Stdio);
+            check(plan.report_fd, sys::dup2_raw(stdout, 1), Stage::Stdio);
+            check(plan.report_fd, sys::dup2_raw(stderr, 2), Stage::Stdio);
         }
         Stdio::Tty { rows, cols } => {
             // As runc and crun: the terminal comes from the container's own
             // devpts, so `tty` says /dev/pts/0.
             let (master, slave) = match sys::open_pty_here() {
                 Ok(p) => p,
-                Err(e) => fail(plan, Stage::Ctty as u32, e),
+                Err(e) => fail(plan.report_fd, Stage::Ctty as u32, e),
             };
             if rows > 0 {
                 sys::set_winsize(master, rows, cols);
             }
             let mut buf = [0u8; 32];
             check(
-                plan,
+                plan.report_fd,
                 sys::mount_raw(
                     Some(fd_path(slave, &mut buf)),
                     c"/dev/console",
@@ -1034,15 +839,15 @@ pub fn child_main(plan: &ChildPlan) -> ! {
                 Stage::Ctty,
             );
             check(
-                plan,
+                plan.report_fd,
                 sys::send_with_fd(plan.report_fd, b"T", master),
                 Stage::Ctty,
             );
             sys::close_fd(master);
-            check(plan, sys::setsid_raw(), Stage::Stdio);
-            check(plan, sys::set_ctty(slave), Stage::Ctty);
+            check(plan.report_fd, sys::setsid_raw(), Stage::Stdio);
+            check(plan.report_fd, sys::set_ctty(slave), Stage::Ctty);
             for fd in 0..3 {
-                check(plan, sys::dup2_raw(slave, fd), Stage::Stdio);
+                check(plan.report_fd, sys::dup2_raw(slave, fd), Stage::Stdio);
             }
             if slave > 2 {
                 sys::close_fd(slave);
@@ -1050,60 +855,9 @@ pub fn child_main(plan: &ChildPlan) -> ! {
         }
     }
     // Every fd but 0-2 closes at exec: nothing of the host leaks in.
-    check(plan, sys::cloexec_from(3), Stage::Cloexec);
+    check(plan.report_fd, sys::cloexec_from(3), Stage::Cloexec);
 
-    for (res, soft, hard) in &plan.rlimits {
-        check(plan, sys::setrlimit_raw(*res, *soft, *hard), Stage::Rlimit);
-    }
-    if plan.no_new_privs {
-        check(
-            plan,
-            sys::prctl_raw(libc::PR_SET_NO_NEW_PRIVS, 1, 0),
-            Stage::NoNewPrivs,
-        );
-    }
-    // Without no_new_privs, installing a filter needs CAP_SYS_ADMIN, which
-    // we may be about to drop: load it first.
-    if !plan.no_new_privs
-        && let Some(p) = &plan.seccomp
-    {
-        check(plan, sys::seccomp_load(p), Stage::Seccomp);
-    }
-    let last = sys::last_cap();
-    for cap in 0..=last {
-        if plan.caps & (1u64 << cap) == 0 {
-            match sys::prctl_raw(libc::PR_CAPBSET_DROP, libc::c_ulong::from(cap), 0) {
-                Ok(()) | Err(libc::EINVAL) => {}
-                Err(e) => fail(plan, Stage::Bounding as u32, e),
-            }
-        }
-    }
-    check(
-        plan,
-        sys::prctl_raw(libc::PR_SET_KEEPCAPS, 1, 0),
-        Stage::Caps,
-    );
-    // In a user namespace with setgroups denied (a user without subuid
-    // ranges) an empty list is all we could ask for anyway.
-    match sys::setgroups_raw(&plan.groups) {
-        Err(libc::EPERM) if plan.groups.is_empty() => {}
-        r => check(plan, r, Stage::Groups),
-    }
-    check(plan, sys::setresgid_raw(plan.gid), Stage::Gid);
-    check(plan, sys::setresuid_raw(plan.uid), Stage::Uid);
-    // Ambient capabilities are cleared; inheritable is empty (as docker
-    // since CVE-2022-24769); root gets the bounding set back at exec.
-    let _ = sys::prctl_raw(
-        libc::PR_CAP_AMBIENT,
-        libc::PR_CAP_AMBIENT_CLEAR_ALL as libc::c_ulong,
-        0,
-    );
-    check(plan, sys::capset_raw(plan.caps, plan.caps, 0), Stage::Caps);
-    if plan.no_new_privs
-        && let Some(p) = &plan.seccomp
-    {
-        check(plan, sys::seccomp_load(p), Stage::Seccomp);
-    }
+    process::apply_security(&plan.process, plan.report_fd);
     sys::set_umask(0o022);
 
     if plan.init {
@@ -1113,17 +867,7 @@ pub fn child_main(plan: &ChildPlan) -> ! {
 }
 
 fn exec(plan: &ChildPlan) -> ! {
-    sys::reset_signals();
-    let mut last = libc::ENOENT;
-    for c in &plan.candidates {
-        let e = sys::execve_raw(c, &plan.argv, &plan.envp);
-        match e {
-            libc::ENOENT | libc::ENOTDIR => {}
-            libc::EACCES => last = libc::EACCES,
-            other => fail(plan, Stage::Exec as u32, other),
-        }
-    }
-    fail(plan, Stage::Exec as u32, last)
+    process::exec(&plan.process, plan.report_fd)
 }
 
 /// `--init`: stay PID 1, run the command as a child, reap every zombie,
@@ -1136,7 +880,7 @@ fn run_init(plan: &ChildPlan) -> ! {
         Ok(0) => exec(plan),
         Ok(pid) => pid,
         Err(e) => fail(
-            plan,
+            plan.report_fd,
             Stage::InitFork as u32,
             e.raw_os_error().unwrap_or(libc::EAGAIN),
         ),
