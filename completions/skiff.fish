@@ -38,6 +38,14 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "kill" -d 'Kill one or m
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "rm" -d 'Remove one or more containers'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "logs" -d 'Show the logs of a container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "attach" -d 'Attach to a running container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "top" -d 'Display the running processes of a container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "port" -d 'List port mappings of a container'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "container" -d 'Manage containers'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "images" -d 'List images'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "image-ls" -d 'List images'
@@ -56,6 +64,7 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "system" -d 'Manage skif
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "completion" -d 'Generate shell completion scripts'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "unshare" -d 'Run a command in the rootless user namespace'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container (foreground -it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l name -d 'Assign a name to the container' -r
@@ -137,6 +146,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -s q -l quiet -d 'Su
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l help -d 'Print help (`-h` is --hostname, as in docker)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
@@ -176,7 +186,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Remo
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'Condition to wait for: stopped/exited (default), running' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'Condition to wait for: not-running (default), next-exit, removed, running, paused, created' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
@@ -190,26 +200,81 @@ complete -c skiff -n "__fish_skiff_using_subcommand logs" -l log-level -d 'Log m
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s f -l follow -d 'Follow log output'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s t -l timestamps -d 'Show timestamps'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "run" -d 'Create and run a new container'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "create" -d 'Create a new container'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "start" -d 'Start one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "ls" -d 'List containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "list" -d 'List containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "ps" -d 'List containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "stop" -d 'Stop one or more running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "kill" -d 'Kill one or more running containers with a signal'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "rm" -d 'Remove one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "remove" -d 'Remove one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "logs" -d 'Show the logs of a container'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "inspect" -d 'Display detailed information on containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "prune" -d 'Remove all stopped containers'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "exists" -d 'Check if a container exists (exit status 0 if it does, 1 if not)'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l detach-keys -d 'Key sequence that detaches from the command (-it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s i -l interactive -d 'Keep STDIN open'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -s d -l detach -d 'Run the command in the background'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l privileged -d 'Give extended privileges to the command'
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (without a terminal)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand top" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand port" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "run" -d 'Create and run a new container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "create" -d 'Create a new container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "start" -d 'Start one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "ls" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "list" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "ps" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "stop" -d 'Stop one or more running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "rm" -d 'Remove one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "remove" -d 'Remove one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "logs" -d 'Show the logs of a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "inspect" -d 'Display detailed information on containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "prune" -d 'Remove all stopped containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "exists" -d 'Check if a container exists (exit status 0 if it does, 1 if not)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "attach" -d 'Attach to a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "top" -d 'Display the running processes of a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "port" -d 'List port mappings of a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from the container (foreground -it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (foreground runs)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
@@ -291,6 +356,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (`-h` is --hostname, as in docker)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy received signals to the container (with --attach)' -r -f -a "true\t''
 false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Key sequence that detaches from the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
@@ -364,7 +430,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore errors for containers that do not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait for: stopped/exited (default), running' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait for: not-running (default), next-exit, removed, running, paused, created' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
@@ -394,6 +460,52 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'Username or UID (format: <name|uid>[:<group|gid>])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Key sequence that detaches from the command (-it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep STDIN open'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-TTY'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run the command in the background'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give extended privileges to the command'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container (without a terminal)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence that detaches from the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not attach STDIN'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait before killing the container' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Create and run a new container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start one or more containers'
@@ -406,6 +518,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Display detailed information on containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all stopped containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Check if a container exists (exit status 0 if it does, 1 if not)'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach to a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "top" -d 'Display the running processes of a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "port" -d 'List port mappings of a container'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s f -l filter -d 'Filter output (dangling=, reference=, label=, before=, since=, until=, id=)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -654,32 +774,40 @@ complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l root -d 'Persist
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l log-level -d 'Log messages at and above this level: error, warn, info, debug, trace' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "run" -d 'Create and run a new container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "create" -d 'Create a new container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "start" -d 'Start one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "ps" -d 'List containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "stop" -d 'Stop one or more running containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "kill" -d 'Kill one or more running containers with a signal'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "rm" -d 'Remove one or more containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "logs" -d 'Show the logs of a container'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "container" -d 'Manage containers'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "images" -d 'List images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "image" -d 'Manage images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "rmi" -d 'Remove one or more images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "tag" -d 'Add names to an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "untag" -d 'Remove names from an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "load" -d 'Load images from an archive (docker-archive or OCI)'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "save" -d 'Save images to an archive'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "import" -d 'Create an image from a root file system tarball'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "history" -d 'Show the history of an image'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "inspect" -d 'Display detailed information on images'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "version" -d 'Show the skiff version'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "info" -d 'Display system-wide information'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "system" -d 'Manage skiff itself'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "completion" -d 'Generate shell completion scripts'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "unshare" -d 'Run a command in the rootless user namespace'
-complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "run" -d 'Create and run a new container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "create" -d 'Create a new container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "start" -d 'Start one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "ps" -d 'List containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "stop" -d 'Stop one or more running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "kill" -d 'Kill one or more running containers with a signal'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "rm" -d 'Remove one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "wait" -d 'Wait for containers to stop and print their exit codes'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "logs" -d 'Show the logs of a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "attach" -d 'Attach to a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "top" -d 'Display the running processes of a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "port" -d 'List port mappings of a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "container" -d 'Manage containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "images" -d 'List images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "image" -d 'Manage images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "rmi" -d 'Remove one or more images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "tag" -d 'Add names to an image'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "untag" -d 'Remove names from an image'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "load" -d 'Load images from an archive (docker-archive or OCI)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "save" -d 'Save images to an archive'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "import" -d 'Create an image from a root file system tarball'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "history" -d 'Show the history of an image'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "inspect" -d 'Display detailed information on images'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "version" -d 'Show the skiff version'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "info" -d 'Display system-wide information'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "system" -d 'Manage skiff itself'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "completion" -d 'Generate shell completion scripts'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "unshare" -d 'Run a command in the rootless user namespace'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history inspect version info system completion unshare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "run" -d 'Create and run a new container'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create a new container'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "start" -d 'Start one or more containers'
@@ -692,6 +820,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcom
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Display detailed information on containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove all stopped containers'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exists" -d 'Check if a container exists (exit status 0 if it does, 1 if not)'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exec" -d 'Run a command in a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "attach" -d 'Attach to a running container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "top" -d 'Display the running processes of a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "pause" -d 'Pause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "unpause" -d 'Unpause all processes within one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "restart" -d 'Restart one or more containers'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rename" -d 'Rename a container'
+complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "port" -d 'List port mappings of a container'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove unused images'

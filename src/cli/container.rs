@@ -45,6 +45,23 @@ pub enum ContainerCommand {
     Prune(ContainerPruneArgs),
     /// Check if a container exists (exit status 0 if it does, 1 if not)
     Exists(ExistsArgs),
+    /// Run a command in a running container
+    #[command(disable_help_flag = true)]
+    Exec(super::running::ExecArgs),
+    /// Attach to a running container
+    Attach(super::running::AttachArgs),
+    /// Display the running processes of a container
+    Top(super::running::TopArgs),
+    /// Pause all processes within one or more containers
+    Pause(super::running::NamesArgs),
+    /// Unpause all processes within one or more containers
+    Unpause(super::running::NamesArgs),
+    /// Restart one or more containers
+    Restart(super::running::RestartArgs),
+    /// Rename a container
+    Rename(super::running::RenameArgs),
+    /// List port mappings of a container
+    Port(super::running::PortArgs),
 }
 
 pub fn dispatch(g: &Globals, c: ContainerCommand) -> Result<i32> {
@@ -63,17 +80,25 @@ pub fn dispatch(g: &Globals, c: ContainerCommand) -> Result<i32> {
         }
         ContainerCommand::Prune(a) => prune(g, &a),
         ContainerCommand::Exists(a) => exists(g, &a),
+        ContainerCommand::Exec(a) => super::running::exec(g, &a),
+        ContainerCommand::Attach(a) => super::running::attach_cmd(g, &a),
+        ContainerCommand::Top(a) => super::running::top(g, &a),
+        ContainerCommand::Pause(a) => super::running::pause(g, &a),
+        ContainerCommand::Unpause(a) => super::running::unpause(g, &a),
+        ContainerCommand::Restart(a) => super::running::restart(g, &a),
+        ContainerCommand::Rename(a) => super::running::rename(g, &a),
+        ContainerCommand::Port(a) => super::running::port(g, &a),
     }
 }
 
 /// Stores for container commands; rootless users first enter their user
 /// namespace (container files belong to subordinate IDs).
-struct Stores {
-    images: ImageStore,
-    containers: ContainerStore,
+pub(crate) struct Stores {
+    pub(crate) images: ImageStore,
+    pub(crate) containers: ContainerStore,
 }
 
-fn open(g: &Globals, userns: bool) -> Result<Stores> {
+pub(crate) fn open(g: &Globals, userns: bool) -> Result<Stores> {
     let paths = g.paths()?;
     if userns {
         crate::runtime::userns::enter_if_rootless(paths.rootless, paths.uid, paths.gid)?;
@@ -199,6 +224,9 @@ pub struct RunArgs {
     /// Run in the background and print the container ID
     #[arg(short, long)]
     pub detach: bool,
+    /// Key sequence that detaches from the container (foreground -it)
+    #[arg(long, default_value = crate::runtime::detach::DEFAULT)]
+    pub detach_keys: String,
     /// Proxy received signals to the container (foreground runs)
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub sig_proxy: bool,
@@ -384,12 +412,19 @@ pub fn run(g: &Globals, a: &RunArgs) -> Result<i32> {
         format::outln(&c.id);
         return Ok(0);
     }
-    foreground(&s, &c, a.create.interactive, a.sig_proxy)
+    foreground(&s, &c, a.create.interactive, a.sig_proxy, &a.detach_keys)
 }
 
 /// Run attached: the container's stdio is ours; signals are forwarded;
 /// our exit status is the container's.
-fn foreground(s: &Stores, c: &ContainerConfig, interactive: bool, sig_proxy: bool) -> Result<i32> {
+fn foreground(
+    s: &Stores,
+    c: &ContainerConfig,
+    interactive: bool,
+    sig_proxy: bool,
+    detach_keys: &str,
+) -> Result<i32> {
+    let detach_keys = crate::runtime::detach::parse(detach_keys)?;
     let raw = if c.process.terminal && interactive && std::io::stdin().is_terminal() {
         Some(RawMode::enter()?)
     } else {
@@ -404,20 +439,26 @@ fn foreground(s: &Stores, c: &ContainerConfig, interactive: bool, sig_proxy: boo
         &s.containers,
         &s.images,
         &c.id,
-        Attach::Foreground { stdin: interactive },
+        Attach::Foreground {
+            stdin: interactive,
+            detach_keys,
+        },
     )
     .and_then(|mut started| {
         if sig_proxy {
             proxy_signals(&mut started)
         } else {
-            started.wait_exit()
+            started.wait()
         }
     });
     if let Some(old) = old_mask {
         crate::runtime::sys::set_signal_mask(&old);
     }
     drop(raw);
-    result
+    match result? {
+        monitor::Outcome::Exited(code) => Ok(code),
+        monitor::Outcome::Detached => Ok(0),
+    }
 }
 
 /// What `--sig-proxy` forwards (docker forwards everything it can catch).
@@ -435,7 +476,7 @@ const PROXIED_SIGNALS: [libc::c_int; 9] = [
 
 /// Forward signals to the container until it exits (`--sig-proxy`). The
 /// caller has blocked them.
-fn proxy_signals(started: &mut monitor::Started) -> Result<i32> {
+fn proxy_signals(started: &mut monitor::Started) -> Result<monitor::Outcome> {
     use crate::runtime::sys;
     use std::os::fd::AsFd;
     let sigfd = sys::signalfd(&PROXIED_SIGNALS).context("creating a signalfd")?;
@@ -459,18 +500,18 @@ fn proxy_signals(started: &mut monitor::Started) -> Result<i32> {
             }
         }
         if p[0].revents().is_some_and(|r| !r.is_empty()) {
-            break started.wait_exit();
+            break started.wait();
         }
     }
 }
 
 /// The terminal in raw mode for `-it`, restored on drop.
-struct RawMode {
+pub(crate) struct RawMode {
     saved: nix::sys::termios::Termios,
 }
 
 impl RawMode {
-    fn enter() -> Result<RawMode> {
+    pub(crate) fn enter() -> Result<RawMode> {
         use nix::sys::termios;
         let stdin = std::io::stdin();
         let saved = termios::tcgetattr(&stdin).context("reading terminal settings")?;
@@ -506,6 +547,9 @@ pub struct StartArgs {
     /// Proxy received signals to the container (with --attach)
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub sig_proxy: bool,
+    /// Key sequence that detaches from the container
+    #[arg(long, default_value = crate::runtime::detach::DEFAULT)]
+    pub detach_keys: String,
 }
 
 pub fn start(g: &Globals, a: &StartArgs) -> Result<i32> {
@@ -516,7 +560,13 @@ pub fn start(g: &Globals, a: &StartArgs) -> Result<i32> {
         }
         let e = s.containers.find(&a.containers[0])?;
         let c = s.containers.config(&e.id)?;
-        return foreground(&s, &c, a.interactive && c.process.stdin, a.sig_proxy);
+        return foreground(
+            &s,
+            &c,
+            a.interactive && c.process.stdin,
+            a.sig_proxy,
+            &a.detach_keys,
+        );
     }
     each(&a.containers, |name| {
         let e = s.containers.find(name)?;
@@ -531,7 +581,7 @@ pub fn start(g: &Globals, a: &StartArgs) -> Result<i32> {
 
 /// Apply `f` to each argument; report every failure, return the last code.
 #[allow(clippy::unnecessary_wraps)] // the commands' common signature
-fn each(items: &[String], mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+pub(crate) fn each(items: &[String], mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
     let mut code = 0;
     for i in items {
         if let Err(e) = f(i) {
@@ -662,8 +712,8 @@ pub struct WaitArgs {
     /// Containers to wait for
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,
-    /// Condition to wait for: stopped/exited (default), running
-    #[arg(long, default_value = "stopped")]
+    /// Condition to wait for: not-running (default), next-exit, removed, running, paused, created
+    #[arg(long, default_value = "not-running")]
     pub condition: String,
 }
 
@@ -671,16 +721,46 @@ pub fn wait(g: &Globals, a: &WaitArgs) -> Result<i32> {
     let s = open(g, false)?;
     each(&a.containers, |name| {
         let e = s.containers.find(name)?;
-        let st = match a.condition.as_str() {
-            "stopped" | "exited" | "not-running" => ops::wait_inactive(&s.containers, &e.id, None)?,
-            "running" => loop {
+        let poll_for = |want: &[Status]| -> Result<ctr::ContainerState> {
+            loop {
                 let st = ops::state(&s.containers, &e.id)?;
-                if st.status == Status::Running {
-                    break st;
+                if want.contains(&st.status) {
+                    return Ok(st);
                 }
-                std::thread::sleep(std::time::Duration::from_millis(50));
-            },
-            other => bail!("invalid wait condition {other:?} (stopped, exited, running)"),
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        };
+        let st = match a.condition.as_str() {
+            // docker's conditions
+            "not-running" | "stopped" | "exited" => ops::wait_inactive(&s.containers, &e.id, None)?,
+            "next-exit" => {
+                // The current run's exit, even if a restart policy brings
+                // it back.
+                let before = ops::state(&s.containers, &e.id)?;
+                loop {
+                    let st = ops::state(&s.containers, &e.id)?;
+                    let new_exit = st.finished_at.is_some() && st.finished_at != before.finished_at;
+                    if new_exit || (!st.status.is_active() && before.status != Status::Created) {
+                        break st;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+            }
+            "removed" => {
+                let st = ops::wait_inactive(&s.containers, &e.id, None)?;
+                while s.containers.dir(&e.id).exists() {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                st
+            }
+            // podman's
+            "running" => poll_for(&[Status::Running])?,
+            "paused" => poll_for(&[Status::Paused])?,
+            "created" => poll_for(&[Status::Created])?,
+            "restarting" => poll_for(&[Status::Restarting])?,
+            other => bail!(
+                "invalid wait condition {other:?} (not-running, next-exit, removed, running, paused, created, stopped, exited)"
+            ),
         };
         format::outln(&st.exit_code.to_string());
         Ok(())

@@ -5,6 +5,7 @@
 pub mod container;
 pub mod format;
 pub mod image;
+pub mod running;
 pub mod system;
 
 use crate::error::{EXIT_FAILURE, Report};
@@ -68,6 +69,23 @@ pub enum Command {
     Wait(container::WaitArgs),
     /// Show the logs of a container
     Logs(container::LogsArgs),
+    /// Run a command in a running container
+    #[command(disable_help_flag = true)]
+    Exec(running::ExecArgs),
+    /// Attach to a running container
+    Attach(running::AttachArgs),
+    /// Display the running processes of a container
+    Top(running::TopArgs),
+    /// Pause all processes within one or more containers
+    Pause(running::NamesArgs),
+    /// Unpause all processes within one or more containers
+    Unpause(running::NamesArgs),
+    /// Restart one or more containers
+    Restart(running::RestartArgs),
+    /// Rename a container
+    Rename(running::RenameArgs),
+    /// List port mappings of a container
+    Port(running::PortArgs),
     /// Manage containers
     Container {
         #[command(subcommand)]
@@ -171,6 +189,14 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Rm(a) => container::rm(g, &a),
         Command::Wait(a) => container::wait(g, &a),
         Command::Logs(a) => container::logs(g, &a),
+        Command::Exec(a) => running::exec(g, &a),
+        Command::Attach(a) => running::attach_cmd(g, &a),
+        Command::Top(a) => running::top(g, &a),
+        Command::Pause(a) => running::pause(g, &a),
+        Command::Unpause(a) => running::unpause(g, &a),
+        Command::Restart(a) => running::restart(g, &a),
+        Command::Rename(a) => running::rename(g, &a),
+        Command::Port(a) => running::port(g, &a),
         Command::Container { command } => container::dispatch(g, command),
         Command::Images(a) => image::images(g, &a),
         Command::Image { command } => image::dispatch(g, command),

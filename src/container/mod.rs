@@ -100,6 +100,9 @@ pub struct ContainerState {
     /// Set by `stop`/`kill` so the restart policy does not restart it.
     #[serde(default)]
     pub stopped_by_user: bool,
+    /// The container's cgroup while it runs (for pause and exec).
+    #[serde(default)]
+    pub cgroup: Option<crate::runtime::cgroups::Cgroup>,
 }
 
 /// What listing and lookup need of a container.

@@ -159,6 +159,11 @@ pub fn stop(cs: &ContainerStore, id: &str, timeout: Option<u32>) -> Result<bool>
     if timeout > 0 {
         signal_process(s.pid, s.pid_start, sig);
     }
+    thaw_if_paused(cs, id, &s);
+    // A monitor waiting out a restart backoff learns of the stop now.
+    if s.status == Status::Restarting {
+        signal_process(s.monitor_pid, s.monitor_start, libc::SIGTERM);
+    }
     if !wait_process_gone(s.pid, s.pid_start, Duration::from_secs(u64::from(timeout)))
         || timeout == 0
     {
@@ -175,10 +180,74 @@ pub fn stop(cs: &ContainerStore, id: &str, timeout: Option<u32>) -> Result<bool>
     Ok(true)
 }
 
+/// docker `pause`: freeze every process of the container.
+pub fn pause(cs: &ContainerStore, id: &str) -> Result<()> {
+    let config = cs.config(id)?;
+    let _lock = cs.lock(id)?;
+    let mut s = reconcile(cs, id, cs.state(id)?)?;
+    match s.status {
+        Status::Running => {}
+        Status::Paused => bail!("container {} is already paused", config.name),
+        _ => bail!("container {} is not running", config.name),
+    }
+    let Some(cg) = &s.cgroup else {
+        return Err(anyhow::anyhow!(
+            "cannot pause container {}: it has no cgroup with a freezer",
+            config.name
+        ))
+        .map_err(|e| {
+            crate::error::HintedError::wrap(
+                e,
+                if cs.paths.rootless {
+                    "rootless pause needs cgroup v2 with a delegated cgroup (cgroup v1 hierarchies cannot be delegated to ordinary users)".into()
+                } else {
+                    "the cgroup freezer is not available on this host".into()
+                },
+            )
+        });
+    };
+    cg.freeze()
+        .with_context(|| format!("pausing container {}", config.name))?;
+    s.status = Status::Paused;
+    cs.write_state(id, &s)
+}
+
+/// docker `unpause`.
+pub fn unpause(cs: &ContainerStore, id: &str) -> Result<()> {
+    let config = cs.config(id)?;
+    let _lock = cs.lock(id)?;
+    let mut s = reconcile(cs, id, cs.state(id)?)?;
+    if s.status != Status::Paused {
+        bail!("container {} is not paused", config.name);
+    }
+    if let Some(cg) = &s.cgroup {
+        cg.thaw()
+            .with_context(|| format!("unpausing container {}", config.name))?;
+    }
+    s.status = Status::Running;
+    cs.write_state(id, &s)
+}
+
+/// Let a paused container's processes run again (so a signal can act).
+fn thaw_if_paused(cs: &ContainerStore, id: &str, s: &ContainerState) {
+    if s.status == Status::Paused
+        && let Some(cg) = &s.cgroup
+    {
+        let _ = cg.thaw();
+        let _lock = cs.lock(id);
+        if let Ok(mut now) = cs.state(id)
+            && now.status == Status::Paused
+        {
+            now.status = Status::Running;
+            let _ = cs.write_state(id, &now);
+        }
+    }
+}
+
 /// docker `kill`.
 pub fn kill(cs: &ContainerStore, id: &str, sig: i32) -> Result<()> {
     let config = cs.config(id)?;
-    let _lock = cs.lock(id)?;
+    let lock = cs.lock(id)?;
     let mut s = reconcile(cs, id, cs.state(id)?)?;
     if !s.status.is_active() {
         bail!(
@@ -190,9 +259,15 @@ pub fn kill(cs: &ContainerStore, id: &str, sig: i32) -> Result<()> {
         s.stopped_by_user = true;
         cs.write_state(id, &s)?;
     }
+    if s.status == Status::Restarting {
+        signal_process(s.monitor_pid, s.monitor_start, libc::SIGTERM);
+        return Ok(());
+    }
     if !signal_process(s.pid, s.pid_start, sig) {
         bail!("cannot kill container {}: its process is gone", config.name);
     }
+    drop(lock);
+    thaw_if_paused(cs, id, &s);
     Ok(())
 }
 
@@ -220,6 +295,10 @@ pub fn remove(cs: &ContainerStore, id: &str, force: bool) -> Result<()> {
             cs.write_state(id, &s)?;
         }
         signal_process(s.pid, s.pid_start, libc::SIGKILL);
+        thaw_if_paused(cs, id, &s);
+        if s.status == Status::Restarting {
+            signal_process(s.monitor_pid, s.monitor_start, libc::SIGTERM);
+        }
         wait_process_gone(s.pid, s.pid_start, Duration::from_secs(10));
         wait_inactive(cs, id, Some(Duration::from_secs(30)))
             .with_context(|| format!("waiting for container {name} to exit"))?;

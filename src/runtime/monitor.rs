@@ -1,16 +1,26 @@
 //! The per-container monitor: a forked copy of skiff (no re-exec) that
-//! owns one running container. It clones the container's first process,
-//! pumps its stdio to the log (and to the client of a foreground run),
-//! reaps it, records how it ended, and cleans up (`--rm`). It lives exactly
-//! as long as its container (conmon's role, without a second program).
+//! owns one container while it runs. It clones the container's first
+//! process, pumps its stdio to the log, to the client of a foreground run
+//! and to attached clients, reaps it, records how it ended, restarts it
+//! when the restart policy says so, and cleans up (`--rm`, cgroup). It
+//! lives exactly as long as its container (conmon's role, without a
+//! second program).
 //!
 //! Protocol with the client that started it, one line each on a pipe:
 //! `S <pid>` (started), `E <code> <message>` (could not start),
-//! `X <code>` (exited, cleanup done).
+//! `D` (the user detached), `X <code>` (exited, cleanup done).
+//!
+//! Attach socket (`<runroot>/containers/<id>/attach`, SOCK_SEQPACKET),
+//! one message each: to clients `1 data` (stdout), `2 data` (stderr),
+//! `8 <i32 exit code>` (the end); from clients `0 data` (stdin),
+//! `2 <u16 rows> <u16 cols>` (terminal size).
 
+use super::cgroups::{self, Cgroup};
+use super::detach::Matcher;
 use super::spawn::{self, ChildPlan, Paths, Stdio};
 use super::sys;
 use crate::container::logs::{LogWriter, Stream};
+use crate::container::spec::RestartPolicy;
 use crate::container::{ContainerConfig, ContainerStore, Status};
 use crate::image::store::ImageStore;
 use crate::util::time::Timestamp;
@@ -18,14 +28,29 @@ use anyhow::{Context, Result, anyhow, bail};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
 use std::io::{BufRead, BufReader};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd, RawFd};
+use std::time::{Duration, Instant};
+
+pub const MSG_STDIN: u8 = 0;
+pub const MSG_STDOUT: u8 = 1;
+pub const MSG_STDERR: u8 = 2;
+pub const MSG_RESIZE: u8 = 2;
+pub const MSG_EXIT: u8 = 8;
 
 /// How the client takes part.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Attach {
     /// `run` / `start -a`: the client's fds 0-2 are the container's
-    /// terminal; `stdin`: forward the client's stdin (`-i`).
-    Foreground { stdin: bool },
-    /// `run -d` / `start`: output only goes to the log.
+    /// terminal; `stdin`: forward the client's stdin (`-i`); `detach_keys`:
+    /// the sequence that detaches (empty: none).
+    Foreground { stdin: bool, detach_keys: Vec<u8> },
+    /// `run -d` / `start`: output only goes to the log (and attach clients).
+    Detached,
+}
+
+/// How a foreground session ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Exited(i32),
     Detached,
 }
 
@@ -37,8 +62,8 @@ pub struct Started {
 }
 
 impl Started {
-    /// Wait for the container to exit (foreground runs); its exit code.
-    pub fn wait_exit(&mut self) -> Result<i32> {
+    /// Wait for the container to exit or the user to detach.
+    pub fn wait(&mut self) -> Result<Outcome> {
         loop {
             let mut line = String::new();
             if self
@@ -49,9 +74,14 @@ impl Started {
             {
                 bail!("the container's monitor exited unexpectedly");
             }
-            if let Some(code) = line.trim().strip_prefix("X ") {
+            let line = line.trim();
+            if line == "D" {
+                return Ok(Outcome::Detached);
+            }
+            if let Some(code) = line.strip_prefix("X ") {
                 return code
                     .parse()
+                    .map(Outcome::Exited)
                     .map_err(|_| anyhow!("bad status from monitor: {line}"));
             }
         }
@@ -62,8 +92,14 @@ impl Started {
     }
 }
 
+/// The path of a container's attach socket.
+pub fn attach_socket(cs: &ContainerStore, id: &str) -> std::path::PathBuf {
+    cs.run_dir(id).join("attach")
+}
+
 /// Prepare and start a container (client side): fork the monitor and wait
 /// until the container runs, or say why it could not.
+#[allow(clippy::needless_pass_by_value)] // cloned into the monitor's copy
 pub fn start(
     cs: &ContainerStore,
     images: &ImageStore,
@@ -88,18 +124,17 @@ pub fn start(
         }
         lower.push(std::path::PathBuf::from(chain.hex()).join("diff"));
     }
+    // Runtime artifacts live on tmpfs (runroot): regenerated at every
+    // start, gone after a reboot, and no inode churn on the disk.
+    let run = cs.run_dir(id);
+    crate::storage::ensure_dir(&run.join("merged"), 0o755)?;
     let image_dirs: Vec<std::path::PathBuf> = config
         .layers
         .iter()
         .rev()
         .map(|l| images.layer_diff(l))
         .collect();
-    // Runtime artifacts live on tmpfs (runroot): regenerated at every
-    // start, gone after a reboot, and no inode churn on the disk.
-    let run = cs.run_dir(id);
-    crate::storage::ensure_dir(&run.join("merged"), 0o755)?;
     spawn::write_userdata(&config, &run.join("userdata"), &image_dirs)?;
-
     let paths = Paths {
         layers_root: images.paths.root.join("layers"),
         lower,
@@ -108,33 +143,35 @@ pub fn start(
         merged: run.join("merged"),
         userdata: run.join("userdata"),
     };
-    let stdio = if config.process.terminal {
-        // The container's terminal starts with the client's size.
-        let (rows, cols) = match attach {
-            Attach::Foreground { .. } => sys::get_winsize(0).unwrap_or((24, 80)),
-            Attach::Detached => (24, 80),
-        };
-        Stdio::Tty { rows, cols }
-    } else {
-        Stdio::Fds {
-            stdin: -1,
-            stdout: -1,
-            stderr: -1,
-        }
-    };
+    let stdio = stdio_for(&config, &attach);
     let plan = ChildPlan::build(&config, &paths, cs.paths.rootless, stdio)?;
     let log = LogWriter::open(&cs.log_path(id), &config.log_driver)?;
+    // The attach socket, bound now so that failures show here.
+    let listener = bind_attach(&run)?;
 
     let (status_r, status_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
-    let mut keep = vec![status_w.as_raw_fd()];
+    let mut keep = vec![status_w.as_raw_fd(), listener.as_raw_fd()];
     if let Attach::Foreground { .. } = attach {
         keep.extend([0, 1, 2]);
     }
     let status_w_raw = status_w.as_raw_fd();
-    let monitor =
-        sys::fork_run(|| monitor_process(cs, id, &config, plan, log, attach, status_w_raw, &keep))
-            .context("starting the container monitor")?;
+    let monitor = sys::fork_run(|| {
+        let m = Monitor {
+            cs,
+            id,
+            config: &config,
+            paths: &paths,
+            attach: attach.clone(),
+            status: Status2 { fd: status_w_raw },
+            log,
+            listener,
+            clients: Vec::new(),
+            cgroup: None,
+        };
+        m.run(plan, &keep)
+    })
+    .context("starting the container monitor")?;
     drop(status_w);
     let mut status = BufReader::new(std::fs::File::from(status_r));
     let mut line = String::new();
@@ -164,53 +201,67 @@ pub fn start(
     bail!("the container monitor failed before starting the container")
 }
 
-/// The monitor's body, in the forked child. Returns its exit status.
-#[allow(clippy::too_many_arguments)]
-fn monitor_process(
-    cs: &ContainerStore,
-    id: &str,
-    config: &ContainerConfig,
-    plan: ChildPlan,
-    log: LogWriter,
-    attach: Attach,
-    status_fd: RawFd,
-    keep: &[RawFd],
-) -> i32 {
-    // Own session: the terminal's signals (Ctrl-C) go to the client, which
-    // forwards them; our lifetime is the container's.
-    let _ = sys::setsid_raw();
-    let mut keep = keep.to_vec();
-    keep.push(log_fd(&log));
-    sys::close_fds_except(&keep);
-    if attach == Attach::Detached {
-        redirect_to_null();
-    }
-    let mut status = Status2 { fd: status_fd };
-    match monitor_main(cs, id, config, plan, log, attach, &mut status) {
-        Ok(()) => 0,
-        Err(e) => {
-            let msg = format!("{e:#}").replace('\n', "; ");
-            let code = crate::error::Report::from_error(&e).code;
-            status.send(&format!("E {code} {msg}"));
-            1
+fn stdio_for(config: &ContainerConfig, attach: &Attach) -> Stdio {
+    if config.process.terminal {
+        // The container's terminal starts with the client's size.
+        let (rows, cols) = match attach {
+            Attach::Foreground { .. } => sys::get_winsize(0).unwrap_or((24, 80)),
+            Attach::Detached => (24, 80),
+        };
+        Stdio::Tty { rows, cols }
+    } else {
+        Stdio::Fds {
+            stdin: -1,
+            stdout: -1,
+            stderr: -1,
         }
     }
 }
 
-fn log_fd(log: &LogWriter) -> RawFd {
-    log.raw_fd().unwrap_or(-1)
+/// Bind the attach socket through `/proc/self/fd/<dir>/attach`, so long
+/// runtime paths do not hit the 108-byte limit of socket addresses
+/// (conmon `bind_relative_to_dir`).
+fn bind_attach(run_dir: &std::path::Path) -> Result<OwnedFd> {
+    use nix::sys::socket::{AddressFamily, SockFlag, SockType, UnixAddr, bind, listen, socket};
+    let path = run_dir.join("attach");
+    let _ = std::fs::remove_file(&path);
+    let dir =
+        std::fs::File::open(run_dir).with_context(|| format!("opening {}", run_dir.display()))?;
+    let sock = socket(
+        AddressFamily::Unix,
+        SockType::SeqPacket,
+        SockFlag::SOCK_CLOEXEC | SockFlag::SOCK_NONBLOCK,
+        None,
+    )
+    .context("creating the attach socket")?;
+    let addr = UnixAddr::new(format!("/proc/self/fd/{}/attach", dir.as_raw_fd()).as_str())
+        .context("attach socket address")?;
+    bind(sock.as_raw_fd(), &addr).with_context(|| format!("binding {}", path.display()))?;
+    listen(
+        &sock,
+        nix::sys::socket::Backlog::new(16).unwrap_or(nix::sys::socket::Backlog::MAXCONN),
+    )
+    .context("listening on the attach socket")?;
+    Ok(sock)
 }
 
-fn redirect_to_null() {
-    if let Ok(null) = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open("/dev/null")
-    {
-        for fd in 0..3 {
-            let _ = sys::dup2_raw(null.as_raw_fd(), fd);
-        }
-    }
+/// Connect to a container's attach socket.
+pub fn connect_attach(cs: &ContainerStore, id: &str) -> Result<OwnedFd> {
+    use nix::sys::socket::{AddressFamily, SockFlag, SockType, UnixAddr, connect, socket};
+    let dir_path = cs.run_dir(id);
+    let dir = std::fs::File::open(&dir_path)
+        .with_context(|| format!("opening {}", dir_path.display()))?;
+    let sock = socket(
+        AddressFamily::Unix,
+        SockType::SeqPacket,
+        SockFlag::SOCK_CLOEXEC,
+        None,
+    )
+    .context("creating a socket")?;
+    let addr = UnixAddr::new(format!("/proc/self/fd/{}/attach", dir.as_raw_fd()).as_str())
+        .context("attach socket address")?;
+    connect(sock.as_raw_fd(), &addr).context("connecting to the container's monitor")?;
+    Ok(sock)
 }
 
 /// The status pipe to the client (which may have gone away).
@@ -239,298 +290,479 @@ fn pipe() -> Result<(OwnedFd, OwnedFd)> {
     nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")
 }
 
-#[allow(clippy::too_many_arguments)]
-fn monitor_main(
-    cs: &ContainerStore,
-    id: &str,
-    config: &ContainerConfig,
-    mut plan: ChildPlan,
-    mut log: LogWriter,
-    attach: Attach,
-    status: &mut Status2,
-) -> Result<()> {
-    let _ = sys::prctl_raw(libc::PR_SET_CHILD_SUBREAPER, 1, 0);
-    sys::ignore_signal(libc::SIGPIPE);
-    let sigs = [
-        libc::SIGCHLD,
-        libc::SIGWINCH,
-        libc::SIGTERM,
-        libc::SIGINT,
-        libc::SIGHUP,
-        libc::SIGQUIT,
-    ];
-    sys::block_signals(&sigs);
-    let sigfd = sys::signalfd(&sigs).context("creating a signalfd")?;
-
-    // The container's stdio.
-    let mut child_side: Vec<OwnedFd> = Vec::new();
-    let (mut out_r, mut err_r, mut in_w): (Option<OwnedFd>, Option<OwnedFd>, Option<OwnedFd>) =
-        (None, None, None);
-    let terminal = matches!(plan.stdio, Stdio::Tty { .. });
-    if !terminal {
-        let (o_r, o_w) = pipe()?;
-        let (e_r, e_w) = pipe()?;
-        let stdin = if config.process.stdin {
-            let (i_r, i_w) = pipe()?;
-            in_w = Some(i_w);
-            i_r
-        } else {
-            OwnedFd::from(std::fs::File::open("/dev/null").context("opening /dev/null")?)
-        };
-        plan.stdio = Stdio::Fds {
-            stdin: stdin.as_raw_fd(),
-            stdout: o_w.as_raw_fd(),
-            stderr: e_w.as_raw_fd(),
-        };
-        child_side.extend([stdin, o_w, e_w]);
-        out_r = Some(o_r);
-        err_r = Some(e_r);
-    }
-    let (report_r, report_w) = nix::sys::socket::socketpair(
-        nix::sys::socket::AddressFamily::Unix,
-        nix::sys::socket::SockType::SeqPacket,
-        None,
-        nix::sys::socket::SockFlag::SOCK_CLOEXEC,
-    )
-    .context("creating a socket pair")?;
-    let (go_r, go_w) = pipe()?;
-    plan.report_fd = report_w.as_raw_fd();
-    plan.go_fd = go_r.as_raw_fd();
-    plan.monitor_pid = std::process::id() as i32;
-
-    // The monitor's own ends, which the container must not keep (an init
-    // holding the stdin pipe's write end would keep stdin open forever).
-    let mut ours: Vec<RawFd> = vec![
-        report_r.as_raw_fd(),
-        go_w.as_raw_fd(),
-        status.fd,
-        sigfd.as_raw_fd(),
-    ];
-    ours.extend(
-        out_r
-            .iter()
-            .chain(err_r.iter())
-            .chain(in_w.iter())
-            .map(AsRawFd::as_raw_fd),
-    );
-    ours.push(log_fd(&log));
-    let child = sys::clone_fork(plan.clone_flags).context("creating the container's namespaces")?;
-    if child == 0 {
-        // In the container's first process.
-        for fd in ours {
-            if fd >= 0 {
-                sys::close_fd(fd);
-            }
-        }
-        spawn::child_main(&plan);
-    }
-    // Nothing inside a container may open this process through /proc
-    // (CVE-2019-5736). Only now: the child must start dumpable, or a
-    // rootless monitor could not write its uid_map (non-dumpable /proc
-    // files belong to the initial namespace's root; youki `setup_userns`).
-    let _ = sys::prctl_raw(libc::PR_SET_DUMPABLE, 0, 0);
-    drop(report_w);
-    drop(go_r);
-    drop(child_side);
-    if let Some((uid_map, gid_map)) = &plan.id_maps {
-        // We are root in skiff's user namespace: the maps can be written
-        // directly (no setgroups=deny needed with CAP_SETGID there).
-        let w = |f: &str, data: &str| {
-            std::fs::write(format!("/proc/{child}/{f}"), data)
-                .with_context(|| format!("writing {f} of the container"))
-        };
-        if let Err(e) = w("uid_map", uid_map).and_then(|()| w("gid_map", gid_map)) {
-            let _ = sys::kill_raw(child, libc::SIGKILL);
-            let _ = sys::waitpid_raw(child, false);
-            return Err(e);
-        }
-    }
-    sys::write_all_raw(go_w.as_raw_fd(), b"1");
-    drop(go_w);
-
-    let master = match spawn::read_report(report_r.as_raw_fd()) {
-        Ok(m) => m,
-        Err((code, errno)) => {
-            let (msg, exit) = plan.describe_failure(code, errno);
-            let _ = sys::waitpid_raw(child, false);
-            record_failed_start(cs, id, config, exit, &msg);
-            status.send(&format!("E {exit} {msg}"));
-            return Ok(());
-        }
-    };
-    drop(report_r);
-
-    let pid_start = crate::container::process_start_time(child).unwrap_or(0);
-    let mut state = cs.state(id).unwrap_or_default();
-    state.status = Status::Running;
-    state.pid = child;
-    state.pid_start = pid_start;
-    state.monitor_pid = std::process::id() as i32;
-    state.monitor_start = crate::container::process_start_time(state.monitor_pid).unwrap_or(0);
-    state.exit_code = 0;
-    state.error.clear();
-    state.started_at = Some(Timestamp::now().rfc3339_nano());
-    state.finished_at = None;
-    state.boot_id = crate::container::boot_id();
-    state.stopped_by_user = false;
-    let durable = !config.auto_remove;
-    cs.write_state_with(id, &state, durable)?;
-    status.send(&format!("S {child}"));
-    drop(plan);
-    sys::trim_heap();
-
-    let code = pump(
-        child,
-        &mut log,
-        attach,
-        master.as_ref().map(AsRawFd::as_raw_fd),
-        out_r,
-        err_r,
-        in_w,
-        &sigfd,
-    );
-    log.flush();
-
-    // Record the exit under the container lock.
-    let finished = Timestamp::now().rfc3339_nano();
+fn redirect_to_null() {
+    if let Ok(null) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
     {
-        let _lock = cs.lock(id);
-        let mut s = cs.state(id).unwrap_or_default();
-        s.status = Status::Exited;
-        s.exit_code = code;
-        s.pid = 0;
-        s.monitor_pid = 0;
-        s.finished_at = Some(finished);
-        let _ = cs.write_state_with(id, &s, durable);
+        for fd in 0..3 {
+            let _ = sys::dup2_raw(null.as_raw_fd(), fd);
+        }
     }
-    if config.auto_remove
-        && let Err(e) = cs.remove(id)
-    {
-        crate::warn!("removing container {}: {e:#}", config.name);
-    }
-    if attach != Attach::Detached {
-        // Give the terminal back before telling the client we are done.
-        redirect_to_null();
-    }
-    status.send(&format!("X {code}"));
-    status.close();
-    Ok(())
 }
 
-/// A start that failed: the container stays "created" with the error
-/// (docker), or goes away with `--rm`.
-fn record_failed_start(
-    cs: &ContainerStore,
-    id: &str,
-    config: &ContainerConfig,
-    code: i32,
-    msg: &str,
-) {
-    if config.auto_remove {
-        let _ = cs.remove(id);
-        return;
-    }
-    let mut s = cs.state(id).unwrap_or_default();
-    s.status = Status::Created;
-    s.exit_code = code;
-    s.error = msg.to_string();
-    let _ = cs.write_state(id, &s);
-}
-
-/// Move bytes until the container is gone. Returns its exit code. Owns
-/// the pipes so they close when it returns.
-#[allow(clippy::too_many_arguments, clippy::needless_pass_by_value)]
-fn pump(
+/// One started instance of the container.
+struct Instance {
     child: i32,
-    log: &mut LogWriter,
-    attach: Attach,
-    master: Option<RawFd>,
+    master: Option<OwnedFd>,
     out_r: Option<OwnedFd>,
     err_r: Option<OwnedFd>,
-    mut in_w: Option<OwnedFd>,
-    sigfd: &OwnedFd,
-) -> i32 {
-    let foreground = matches!(attach, Attach::Foreground { .. });
-    let forward_stdin = matches!(attach, Attach::Foreground { stdin: true });
-    // Output sources: (fd, stream).
-    let mut sources: Vec<(RawFd, Stream)> = Vec::new();
-    if let Some(m) = master {
-        sources.push((m, Stream::Stdout));
-    }
-    if let Some(o) = &out_r {
-        sources.push((o.as_raw_fd(), Stream::Stdout));
-    }
-    if let Some(e) = &err_r {
-        sources.push((e.as_raw_fd(), Stream::Stderr));
-    }
-    let mut client_in = forward_stdin.then_some(0);
-    let mut client_out_ok = foreground;
-    let mut exit: Option<i32> = None;
-    let mut exited_at: Option<std::time::Instant> = None;
-    let mut buf = vec![0u8; 64 * 1024];
-    if let (Some(m), true) = (master, foreground) {
-        sys::copy_winsize(0, m);
-    }
-    loop {
-        if exit.is_some() && sources.is_empty() {
-            break;
+    in_w: Option<OwnedFd>,
+}
+
+struct Monitor<'a> {
+    cs: &'a ContainerStore,
+    id: &'a str,
+    config: &'a ContainerConfig,
+    paths: &'a Paths,
+    attach: Attach,
+    status: Status2,
+    log: LogWriter,
+    listener: OwnedFd,
+    clients: Vec<OwnedFd>,
+    cgroup: Option<Cgroup>,
+}
+
+impl Monitor<'_> {
+    /// The monitor's body, in the forked child. Returns its exit status.
+    fn run(mut self, plan: ChildPlan, keep: &[RawFd]) -> i32 {
+        // Own session: the terminal's signals (Ctrl-C) go to the client,
+        // which forwards them; our lifetime is the container's.
+        let _ = sys::setsid_raw();
+        let mut keep = keep.to_vec();
+        keep.extend(self.log.file_ref().map(AsRawFd::as_raw_fd));
+        sys::close_fds_except(&keep);
+        if self.attach == Attach::Detached {
+            redirect_to_null();
         }
-        // After the container's init is gone every writer is gone too (the
-        // pid namespace dies with it); do not wait forever regardless.
-        if exited_at.is_some_and(|t| t.elapsed() > std::time::Duration::from_secs(2)) {
-            break;
-        }
-        let mut pfds: Vec<PollFd> = Vec::new();
-        // SAFETY-free: the fds listed are open for the whole loop.
-        let borrowed: Vec<BorrowedFd> = sources
-            .iter()
-            .map(|(fd, _)| unsafe_borrow(*fd))
-            .chain(client_in.map(unsafe_borrow))
-            .collect();
-        for b in &borrowed {
-            pfds.push(PollFd::new(*b, PollFlags::POLLIN));
-        }
-        pfds.push(PollFd::new(sigfd.as_fd(), PollFlags::POLLIN));
-        let timeout = if exit.is_some() { 100u16 } else { 10_000u16 };
-        match poll(&mut pfds, PollTimeout::from(timeout)) {
-            Ok(_) => {}
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(_) => break,
-        }
-        let revents: Vec<PollFlags> = pfds
-            .iter()
-            .map(|p| p.revents().unwrap_or(PollFlags::empty()))
-            .collect();
-        let ns = sources.len();
-        let mut closed = Vec::new();
-        for (i, (fd, stream)) in sources.iter().enumerate() {
-            let ev = revents[i];
-            if ev.is_empty() {
-                continue;
+        match self.main(plan) {
+            Ok(()) => 0,
+            Err(e) => {
+                let msg = format!("{e:#}").replace('\n', "; ");
+                let code = crate::error::Report::from_error(&e).code;
+                self.status.send(&format!("E {code} {msg}"));
+                self.cleanup_cgroup();
+                1
             }
-            match nix::unistd::read(unsafe_borrow(*fd), &mut buf) {
-                Ok(0) | Err(_) => closed.push(i),
-                Ok(n) => {
-                    let data = &buf[..n];
-                    log.write(*stream, data);
-                    if client_out_ok {
-                        let target = if *stream == Stream::Stderr { 2 } else { 1 };
-                        if !write_fd(target, data) {
-                            client_out_ok = false;
+        }
+    }
+
+    fn main(&mut self, first_plan: ChildPlan) -> Result<()> {
+        let _ = sys::prctl_raw(libc::PR_SET_CHILD_SUBREAPER, 1, 0);
+        sys::ignore_signal(libc::SIGPIPE);
+        let sigs = [
+            libc::SIGCHLD,
+            libc::SIGWINCH,
+            libc::SIGTERM,
+            libc::SIGINT,
+            libc::SIGHUP,
+            libc::SIGQUIT,
+        ];
+        sys::block_signals(&sigs);
+        let sigfd = sys::signalfd(&sigs).context("creating a signalfd")?;
+        self.cgroup = cgroups::create(self.id)?;
+        let durable = !self.config.auto_remove;
+
+        let mut plan = Some(first_plan);
+        let mut first = true;
+        let mut backoff = Duration::from_millis(100);
+        let code = loop {
+            let p = match plan.take() {
+                Some(p) => p,
+                None => ChildPlan::build(
+                    self.config,
+                    self.paths,
+                    self.cs.paths.rootless,
+                    stdio_for(self.config, &Attach::Detached),
+                )?,
+            };
+            let (inst, failed_code) = match self.spawn(p) {
+                Ok(i) => (Some(i), 0),
+                Err(Failed { msg, code }) => {
+                    if first {
+                        self.record_failed_start(code, &msg);
+                        self.status.send(&format!("E {code} {msg}"));
+                        self.cleanup_cgroup();
+                        return Ok(());
+                    }
+                    crate::warn!("restarting container {}: {msg}", self.config.name);
+                    (None, code)
+                }
+            };
+            let started_at = Instant::now();
+            let mut code = if let Some(inst) = inst {
+                let mut state = self.cs.state(self.id).unwrap_or_default();
+                state.status = Status::Running;
+                state.pid = inst.child;
+                state.pid_start = crate::container::process_start_time(inst.child).unwrap_or(0);
+                state.monitor_pid = std::process::id() as i32;
+                state.monitor_start =
+                    crate::container::process_start_time(state.monitor_pid).unwrap_or(0);
+                state.exit_code = 0;
+                state.error.clear();
+                state.started_at = Some(Timestamp::now().rfc3339_nano());
+                state.finished_at = None;
+                state.boot_id = crate::container::boot_id();
+                state.cgroup.clone_from(&self.cgroup);
+                if first {
+                    state.stopped_by_user = false;
+                } else {
+                    state.restart_count += 1;
+                }
+                self.cs.write_state_with(self.id, &state, durable)?;
+                if first {
+                    self.status.send(&format!("S {}", inst.child));
+                    sys::trim_heap();
+                }
+                first = false;
+                self.pump(inst, &sigfd)
+            } else {
+                first = false;
+                failed_code
+            };
+            self.log.flush();
+            // Record the exit under the container lock, and decide.
+            let finished = Timestamp::now().rfc3339_nano();
+            let (restart, count) = {
+                let _lock = self.cs.lock(self.id);
+                let mut s = self.cs.state(self.id).unwrap_or_default();
+                let restart = should_restart(&self.config.restart, code, &s);
+                s.status = if restart {
+                    Status::Restarting
+                } else {
+                    Status::Exited
+                };
+                s.exit_code = code;
+                s.pid = 0;
+                s.finished_at = Some(finished);
+                if !restart {
+                    s.monitor_pid = 0;
+                    s.cgroup = None;
+                }
+                let _ = self.cs.write_state_with(self.id, &s, durable);
+                (restart, s.restart_count)
+            };
+            if !restart {
+                break code;
+            }
+            // A foreground client sees the first exit only (docker).
+            if let Attach::Foreground { .. } = self.attach {
+                self.end_foreground(&format!("X {code}"));
+            }
+            // docker's backoff: 100 ms doubling to a minute, reset after
+            // an instance ran for 10 s.
+            if started_at.elapsed() >= Duration::from_secs(10) {
+                backoff = Duration::from_millis(100);
+            }
+            crate::debug!(
+                "restarting {} (restart {}) in {backoff:?}",
+                self.config.name,
+                count + 1
+            );
+            if self.sleep_or_stop(backoff, &sigfd) {
+                // Stopped during the backoff.
+                let _lock = self.cs.lock(self.id);
+                let mut s = self.cs.state(self.id).unwrap_or_default();
+                s.status = Status::Exited;
+                s.monitor_pid = 0;
+                s.cgroup = None;
+                let _ = self.cs.write_state_with(self.id, &s, durable);
+                code = s.exit_code;
+                break code;
+            }
+            backoff = (backoff * 2).min(Duration::from_secs(60));
+        };
+        self.finish(code);
+        Ok(())
+    }
+
+    /// Sleep for the restart backoff; true if the user stopped the
+    /// container meanwhile (stop and kill signal the monitor).
+    fn sleep_or_stop(&mut self, d: Duration, sigfd: &OwnedFd) -> bool {
+        let deadline = Instant::now() + d;
+        loop {
+            if self.cs.state(self.id).is_ok_and(|s| s.stopped_by_user) {
+                return true;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            let mut p = [PollFd::new(sigfd.as_fd(), PollFlags::POLLIN)];
+            let ms = u16::try_from(left.as_millis().min(1000)).unwrap_or(1000);
+            let _ = poll(&mut p, PollTimeout::from(ms));
+            while sys::read_signalfd(sigfd.as_fd()).is_some() {}
+        }
+    }
+
+    fn finish(&mut self, code: i32) {
+        self.cleanup_cgroup();
+        // Attached clients learn the exit code before the socket goes.
+        let mut msg = vec![MSG_EXIT];
+        msg.extend_from_slice(&code.to_le_bytes());
+        for c in &self.clients {
+            sys::send_nonblocking(c.as_raw_fd(), &msg);
+        }
+        self.clients.clear();
+        let _ = std::fs::remove_file(self.cs.run_dir(self.id).join("attach"));
+        if self.config.auto_remove
+            && let Err(e) = self.cs.remove(self.id)
+        {
+            crate::warn!("removing container {}: {e:#}", self.config.name);
+        }
+        if let Attach::Foreground { .. } = self.attach {
+            self.end_foreground(&format!("X {code}"));
+        }
+        self.status.send(&format!("X {code}"));
+        self.status.close();
+    }
+
+    /// Give the terminal back and tell the client why.
+    fn end_foreground(&mut self, line: &str) {
+        redirect_to_null();
+        self.status.send(line);
+        self.status.close();
+        self.attach = Attach::Detached;
+    }
+
+    fn cleanup_cgroup(&mut self) {
+        if let Some(cg) = self.cgroup.take() {
+            cg.remove();
+        }
+    }
+
+    /// A start that failed: the container stays "created" with the error
+    /// (docker), or goes away with `--rm`.
+    fn record_failed_start(&self, code: i32, msg: &str) {
+        if self.config.auto_remove {
+            let _ = self.cs.remove(self.id);
+            return;
+        }
+        let mut s = self.cs.state(self.id).unwrap_or_default();
+        s.status = Status::Created;
+        s.exit_code = code;
+        s.error = msg.to_string();
+        let _ = self.cs.write_state(self.id, &s);
+    }
+
+    /// Clone the container's init from `plan` and wait until it reached
+    /// exec (or failed).
+    fn spawn(&mut self, mut plan: ChildPlan) -> std::result::Result<Instance, Failed> {
+        let failed = |e: anyhow::Error| Failed {
+            msg: format!("{e:#}"),
+            code: crate::error::Report::from_error(&e).code,
+        };
+        let mut child_side: Vec<OwnedFd> = Vec::new();
+        let (mut out_r, mut err_r, mut in_w) = (None, None, None);
+        if !matches!(plan.stdio, Stdio::Tty { .. }) {
+            let (o_r, o_w) = pipe().map_err(failed)?;
+            let (e_r, e_w) = pipe().map_err(failed)?;
+            let stdin = if self.config.process.stdin {
+                let (i_r, i_w) = pipe().map_err(failed)?;
+                in_w = Some(i_w);
+                i_r
+            } else {
+                match std::fs::File::open("/dev/null") {
+                    Ok(f) => OwnedFd::from(f),
+                    Err(e) => return Err(failed(anyhow!("opening /dev/null: {e}"))),
+                }
+            };
+            plan.stdio = Stdio::Fds {
+                stdin: stdin.as_raw_fd(),
+                stdout: o_w.as_raw_fd(),
+                stderr: e_w.as_raw_fd(),
+            };
+            child_side.extend([stdin, o_w, e_w]);
+            out_r = Some(o_r);
+            err_r = Some(e_r);
+        }
+        let (report_r, report_w) = nix::sys::socket::socketpair(
+            nix::sys::socket::AddressFamily::Unix,
+            nix::sys::socket::SockType::SeqPacket,
+            None,
+            nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+        )
+        .map_err(|e| failed(anyhow!("creating a socket pair: {e}")))?;
+        let (go_r, go_w) = pipe().map_err(failed)?;
+        plan.report_fd = report_w.as_raw_fd();
+        plan.go_fd = go_r.as_raw_fd();
+        plan.monitor_pid = std::process::id() as i32;
+        // The monitor's own ends, which the container must not keep (an
+        // init holding the stdin pipe's write end would keep it open).
+        let mut ours: Vec<RawFd> = vec![
+            report_r.as_raw_fd(),
+            go_w.as_raw_fd(),
+            self.status.fd,
+            self.listener.as_raw_fd(),
+        ];
+        ours.extend(
+            out_r
+                .iter()
+                .chain(err_r.iter())
+                .chain(in_w.iter())
+                .chain(self.clients.iter())
+                .map(AsRawFd::as_raw_fd),
+        );
+        ours.extend(self.log.file_ref().map(AsRawFd::as_raw_fd));
+        let child = sys::clone_fork(plan.clone_flags)
+            .map_err(|e| failed(anyhow!("creating the container's namespaces: {e}")))?;
+        if child == 0 {
+            // In the container's first process. (The signalfd is
+            // close-on-exec, and exec resets the mask.)
+            for fd in ours {
+                if fd >= 0 {
+                    sys::close_fd(fd);
+                }
+            }
+            spawn::child_main(&plan);
+        }
+        // Nothing inside a container may open this process through /proc
+        // (CVE-2019-5736). Only now: the child must start dumpable, or a
+        // rootless monitor could not write its uid_map (non-dumpable /proc
+        // files belong to the initial namespace's root; youki `setup_userns`).
+        let _ = sys::prctl_raw(libc::PR_SET_DUMPABLE, 0, 0);
+        drop(report_w);
+        drop(go_r);
+        drop(child_side);
+        let abort = |e: anyhow::Error| {
+            let _ = sys::kill_raw(child, libc::SIGKILL);
+            let _ = sys::waitpid_raw(child, false);
+            failed(e)
+        };
+        if let Some(cg) = &self.cgroup {
+            cg.add(child).map_err(abort)?;
+        }
+        if let Some((uid_map, gid_map)) = &plan.id_maps {
+            // We are root in skiff's user namespace: the maps can be written
+            // directly (no setgroups=deny needed with CAP_SETGID there).
+            let w = |f: &str, data: &str| {
+                std::fs::write(format!("/proc/{child}/{f}"), data)
+                    .with_context(|| format!("writing {f} of the container"))
+            };
+            w("uid_map", uid_map)
+                .and_then(|()| w("gid_map", gid_map))
+                .map_err(abort)?;
+        }
+        sys::write_all_raw(go_w.as_raw_fd(), b"1");
+        drop(go_w);
+        match spawn::read_report(report_r.as_raw_fd()) {
+            Ok(master) => Ok(Instance {
+                child,
+                master,
+                out_r,
+                err_r,
+                in_w,
+            }),
+            Err((code, errno)) => {
+                let (msg, exit) = plan.describe_failure(code, errno);
+                let _ = sys::waitpid_raw(child, false);
+                Err(Failed { msg, code: exit })
+            }
+        }
+    }
+
+    /// Move bytes until the instance is gone. Returns its exit code.
+    fn pump(&mut self, inst: Instance, sigfd: &OwnedFd) -> i32 {
+        let Instance {
+            child,
+            master,
+            out_r,
+            err_r,
+            mut in_w,
+        } = inst;
+        let master = master.as_ref().map(AsRawFd::as_raw_fd);
+        let (mut client_in, mut client_out, mut matcher) = match &self.attach {
+            Attach::Foreground { stdin, detach_keys } => (
+                stdin.then_some(0),
+                true,
+                Matcher::new(if master.is_some() {
+                    detach_keys.clone()
+                } else {
+                    Vec::new()
+                }),
+            ),
+            Attach::Detached => (None, false, Matcher::new(Vec::new())),
+        };
+        let mut sources: Vec<(RawFd, Stream)> = Vec::new();
+        if let Some(m) = master {
+            sources.push((m, Stream::Stdout));
+        }
+        if let Some(o) = &out_r {
+            sources.push((o.as_raw_fd(), Stream::Stdout));
+        }
+        if let Some(e) = &err_r {
+            sources.push((e.as_raw_fd(), Stream::Stderr));
+        }
+        let mut exit: Option<i32> = None;
+        let mut exited_at: Option<Instant> = None;
+        let mut buf = vec![0u8; 64 * 1024];
+        if let (Some(m), true) = (master, client_out) {
+            sys::copy_winsize(0, m);
+        }
+        let stdin_target =
+            |in_w: &Option<OwnedFd>| master.or(in_w.as_ref().map(AsRawFd::as_raw_fd));
+        loop {
+            if exit.is_some() && sources.is_empty() {
+                break;
+            }
+            // After the container's init is gone every writer is gone too
+            // (the pid namespace dies with it); do not wait forever anyway.
+            if exited_at.is_some_and(|t| t.elapsed() > Duration::from_secs(2)) {
+                break;
+            }
+            let mut fds: Vec<RawFd> = sources.iter().map(|(fd, _)| *fd).collect();
+            let n_sources = fds.len();
+            fds.extend(client_in);
+            let n_in = fds.len();
+            fds.push(self.listener.as_raw_fd());
+            fds.extend(self.clients.iter().map(AsRawFd::as_raw_fd));
+            fds.push(sigfd.as_raw_fd());
+            let mut pfds: Vec<PollFd> = fds
+                .iter()
+                .map(|fd| PollFd::new(sys::borrow_fd(*fd), PollFlags::POLLIN))
+                .collect();
+            let timeout = if exit.is_some() { 100u16 } else { 10_000u16 };
+            match poll(&mut pfds, PollTimeout::from(timeout)) {
+                Ok(_) => {}
+                Err(nix::errno::Errno::EINTR) => continue,
+                Err(_) => break,
+            }
+            let ready: Vec<bool> = pfds
+                .iter()
+                .map(|p| p.revents().is_some_and(|r| !r.is_empty()))
+                .collect();
+
+            // Container output: log, foreground client, attach clients.
+            let mut closed = Vec::new();
+            for (i, (fd, stream)) in sources.iter().enumerate() {
+                if !ready[i] {
+                    continue;
+                }
+                match nix::unistd::read(sys::borrow_fd(*fd), &mut buf) {
+                    Ok(0) | Err(_) => closed.push(i),
+                    Ok(n) => {
+                        let data = &buf[..n];
+                        self.log.write(*stream, data);
+                        if client_out {
+                            let target = if *stream == Stream::Stderr { 2 } else { 1 };
+                            if !write_fd(target, data) {
+                                client_out = false;
+                            }
                         }
+                        self.broadcast(*stream, data);
                     }
                 }
             }
-        }
-        for i in closed.into_iter().rev() {
-            sources.remove(i);
-        }
-        let mut idx = ns;
-        if let Some(cin) = client_in {
-            let ev = revents[idx];
-            idx += 1;
-            if !ev.is_empty() {
-                match nix::unistd::read(unsafe_borrow(cin), &mut buf) {
+            for i in closed.into_iter().rev() {
+                sources.remove(i);
+            }
+
+            // Foreground stdin (with detach keys on a terminal).
+            if let Some(cin) = client_in
+                && ready[n_sources]
+            {
+                match nix::unistd::read(sys::borrow_fd(cin), &mut buf) {
                     Ok(0) | Err(_) => {
                         client_in = None;
                         // EOF: the container's stdin closes too (not for a
@@ -538,88 +770,163 @@ fn pump(
                         in_w = None;
                     }
                     Ok(n) => {
-                        let target = master.or(in_w.as_ref().map(AsRawFd::as_raw_fd));
-                        if let Some(t) = target
-                            && !write_fd(t, &buf[..n])
+                        let mut pass = Vec::with_capacity(n);
+                        let detached = matcher.feed(&buf[..n], &mut pass);
+                        if let Some(t) = stdin_target(&in_w)
+                            && !pass.is_empty()
+                            && !write_fd(t, &pass)
                         {
                             in_w = None;
                         }
+                        if detached {
+                            client_in = None;
+                            client_out = false;
+                            self.end_foreground("D");
+                        }
                     }
                 }
             }
-        }
-        if !revents[idx].is_empty() {
-            while let Some(sig) = sys::read_signalfd(sigfd.as_fd()) {
-                match sig {
-                    libc::SIGCHLD => {
-                        while let Ok((pid, st)) = sys::waitpid_raw(-1, true) {
-                            if pid <= 0 {
-                                break;
-                            }
-                            if pid == child {
-                                exit = Some(if libc::WIFEXITED(st) {
-                                    libc::WEXITSTATUS(st)
-                                } else {
-                                    128 + libc::WTERMSIG(st)
-                                });
-                                exited_at = Some(std::time::Instant::now());
-                            }
-                        }
-                    }
-                    libc::SIGWINCH => {
-                        if let Some(m) = master {
-                            sys::copy_winsize(0, m);
-                        }
-                    }
-                    _ => {}
+
+            // New attach clients.
+            if ready[n_in] {
+                while let Ok(fd) = nix::sys::socket::accept4(
+                    self.listener.as_raw_fd(),
+                    nix::sys::socket::SockFlag::SOCK_CLOEXEC
+                        | nix::sys::socket::SockFlag::SOCK_NONBLOCK,
+                ) {
+                    self.clients.push(crate::runtime::sys::own_fd(fd));
                 }
             }
-        }
-        if exit.is_none() {
-            // A SIGCHLD can be coalesced; check directly now and then.
-            if let Ok((pid, st)) = sys::waitpid_raw(child, true)
+            // Input from attach clients.
+            let mut gone = Vec::new();
+            for (k, c) in self.clients.iter().enumerate() {
+                if !ready.get(n_in + 1 + k).copied().unwrap_or(false) {
+                    continue;
+                }
+                match nix::unistd::read(c.as_fd(), &mut buf) {
+                    Ok(0) => gone.push(k),
+                    Err(nix::errno::Errno::EAGAIN) => {}
+                    Err(_) => gone.push(k),
+                    Ok(n) => match buf[0] {
+                        MSG_STDIN if n > 1 => {
+                            if let Some(t) = stdin_target(&in_w)
+                                && !write_fd(t, &buf[1..n])
+                            {
+                                in_w = None;
+                            }
+                        }
+                        MSG_RESIZE if n == 5 => {
+                            if let Some(m) = master {
+                                let rows = u16::from_le_bytes([buf[1], buf[2]]);
+                                let cols = u16::from_le_bytes([buf[3], buf[4]]);
+                                sys::set_winsize(m, rows, cols);
+                            }
+                        }
+                        _ => {}
+                    },
+                }
+            }
+            for k in gone.into_iter().rev() {
+                self.clients.remove(k);
+            }
+
+            // Signals.
+            if ready[pfds.len() - 1] {
+                while let Some(sig) = sys::read_signalfd(sigfd.as_fd()) {
+                    match sig {
+                        libc::SIGCHLD => {
+                            while let Ok((pid, st)) = sys::waitpid_raw(-1, true) {
+                                if pid <= 0 {
+                                    break;
+                                }
+                                if pid == child {
+                                    exit = Some(exit_code(st));
+                                    exited_at = Some(Instant::now());
+                                }
+                            }
+                        }
+                        libc::SIGWINCH => {
+                            if let (Some(m), true) = (master, client_out) {
+                                sys::copy_winsize(0, m);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            if exit.is_none()
+                && let Ok((pid, st)) = sys::waitpid_raw(child, true)
                 && pid == child
             {
-                exit = Some(if libc::WIFEXITED(st) {
-                    libc::WEXITSTATUS(st)
-                } else {
-                    128 + libc::WTERMSIG(st)
-                });
-                exited_at = Some(std::time::Instant::now());
+                // A SIGCHLD can be coalesced; check directly now and then.
+                exit = Some(exit_code(st));
+                exited_at = Some(Instant::now());
             }
         }
+        drop(in_w);
+        exit.unwrap_or_else(|| match sys::waitpid_raw(child, false) {
+            Ok((_, st)) => exit_code(st),
+            Err(_) => 255,
+        })
     }
-    drop(in_w);
-    exit.unwrap_or_else(|| match sys::waitpid_raw(child, false) {
-        Ok((_, st)) if libc::WIFEXITED(st) => libc::WEXITSTATUS(st),
-        Ok((_, st)) => 128 + libc::WTERMSIG(st),
-        Err(_) => 255,
-    })
+
+    /// Send output to every attached client (lossy for a client that does
+    /// not keep up: the log stays complete).
+    fn broadcast(&mut self, stream: Stream, data: &[u8]) {
+        if self.clients.is_empty() {
+            return;
+        }
+        let mut msg = Vec::with_capacity(data.len() + 1);
+        msg.push(if stream == Stream::Stderr {
+            MSG_STDERR
+        } else {
+            MSG_STDOUT
+        });
+        msg.extend_from_slice(data);
+        for c in &self.clients {
+            sys::send_nonblocking(c.as_raw_fd(), &msg);
+        }
+    }
 }
 
-fn unsafe_borrow(fd: RawFd) -> BorrowedFd<'static> {
-    sys::borrow_fd(fd)
+struct Failed {
+    msg: String,
+    code: i32,
+}
+
+fn exit_code(status: i32) -> i32 {
+    if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        128 + libc::WTERMSIG(status)
+    }
+}
+
+/// docker's restart decision after an instance exited with `code`.
+pub fn should_restart(p: &RestartPolicy, code: i32, s: &crate::container::ContainerState) -> bool {
+    if s.stopped_by_user {
+        return false;
+    }
+    match p.name.as_str() {
+        "always" | "unless-stopped" => true,
+        "on-failure" => code != 0 && (p.max_retries == 0 || s.restart_count < p.max_retries),
+        _ => false,
+    }
 }
 
 /// Write everything; false if the reader went away.
 fn write_fd(fd: RawFd, mut data: &[u8]) -> bool {
     while !data.is_empty() {
-        match nix::unistd::write(unsafe_borrow(fd), data) {
+        match nix::unistd::write(sys::borrow_fd(fd), data) {
             Ok(0) => return false,
             Ok(n) => data = &data[n..],
             Err(nix::errno::Errno::EINTR) => {}
             Err(nix::errno::Errno::EAGAIN) => {
-                let mut p = [PollFd::new(unsafe_borrow(fd), PollFlags::POLLOUT)];
+                let mut p = [PollFd::new(sys::borrow_fd(fd), PollFlags::POLLOUT)];
                 let _ = poll(&mut p, PollTimeout::from(1000u16));
             }
             Err(_) => return false,
         }
     }
     true
-}
-
-impl LogWriter {
-    fn raw_fd(&self) -> Option<RawFd> {
-        self.file_ref().map(AsRawFd::as_raw_fd)
-    }
 }

@@ -43,6 +43,7 @@ pub enum Stage {
 
 impl Stage {
     pub fn from_u32(v: u32) -> Option<Stage> {
+        #[allow(clippy::enum_glob_use)]
         use Stage::*;
         const ALL: [Stage; 24] = [
             Go, Private, Overlay, OpenRoot, Pivot, Hostname, ReadOnly, Loopback, Cwd, Stdio, Ctty,

@@ -186,6 +186,33 @@ pub fn syncfs(path: &std::path::Path) -> io::Result<()> {
     }
 }
 
+static SINGLE_THREAD_CONFIRMED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Check now that we are single-threaded, and remember it: after joining a
+/// container's mount namespace /proc/self no longer shows us, and skiff
+/// never starts a thread after this point.
+pub fn confirm_single_threaded() -> io::Result<()> {
+    let n = thread_count();
+    if n != 1 {
+        return Err(io::Error::other(format!(
+            "internal error: {n} threads running where one was expected"
+        )));
+    }
+    SINGLE_THREAD_CONFIRMED.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(())
+}
+
+fn single_threaded() -> Result<(), usize> {
+    if SINGLE_THREAD_CONFIRMED.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(());
+    }
+    match thread_count() {
+        1 => Ok(()),
+        n => Err(n),
+    }
+}
+
 /// The number of threads in this process (from /proc/self/stat).
 pub fn thread_count() -> usize {
     let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
@@ -211,8 +238,7 @@ pub fn exit_now(code: i32) -> ! {
 /// malloc lock at the moment of the fork and the child would deadlock on
 /// its first allocation (style.md pitfall 1).
 pub fn fork_run(child: impl FnOnce() -> i32) -> io::Result<nix::unistd::Pid> {
-    let threads = thread_count();
-    if threads != 1 {
+    if let Err(threads) = single_threaded() {
         return Err(io::Error::other(format!(
             "internal error: refusing to fork with {threads} threads running"
         )));
@@ -262,8 +288,7 @@ pub fn reset_sigpipe() {
 ///
 /// Refuses to run in a multithreaded process, as [`fork_run`].
 pub fn clone_fork(flags: libc::c_int) -> io::Result<libc::pid_t> {
-    let threads = thread_count();
-    if threads != 1 {
+    if let Err(threads) = single_threaded() {
         return Err(io::Error::other(format!(
             "internal error: refusing to clone with {threads} threads running"
         )));
@@ -981,4 +1006,39 @@ pub fn trim_heap() {
     unsafe {
         libc::malloc_trim(0);
     }
+}
+
+/// `setns(2)` with a pidfd: join several namespaces of that process at
+/// once (Linux 5.8+), with no race against pid reuse.
+pub fn setns_pidfd(pidfd: BorrowedFd<'_>, flags: libc::c_int) -> io::Result<()> {
+    // SAFETY: integer arguments only.
+    let r = unsafe { libc::setns(pidfd.as_raw_fd(), flags) };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+/// Send one message on a socket without blocking; false if it could not
+/// be sent (buffer full or peer gone).
+pub fn send_nonblocking(fd: libc::c_int, data: &[u8]) -> bool {
+    // SAFETY: pointer and length describe `data`.
+    let r = unsafe {
+        libc::send(
+            fd,
+            data.as_ptr().cast(),
+            data.len(),
+            libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL,
+        )
+    };
+    r >= 0
+}
+
+/// Take ownership of a descriptor a system call just returned (accept4).
+pub fn own_fd(fd: libc::c_int) -> std::os::fd::OwnedFd {
+    use std::os::fd::FromRawFd;
+    // SAFETY: the caller got `fd` from the kernel just now and hands over
+    // its only reference.
+    unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
 }
