@@ -11,6 +11,7 @@ pub mod log;
 pub mod cli;
 pub mod container;
 pub mod image;
+pub mod registry;
 pub mod runtime;
 pub mod storage;
 pub mod util;

@@ -59,6 +59,14 @@ pub fn emit(level: Level, args: std::fmt::Arguments<'_>) {
     }
 }
 
+/// A progress line on stderr ("Trying to pull ..."), not a log message.
+pub fn status(line: &str) {
+    let mut l = String::with_capacity(line.len() + 1);
+    l.push_str(line);
+    l.push('\n');
+    let _ = std::io::stderr().lock().write_all(l.as_bytes());
+}
+
 /// Print the final error report (used only by `main`).
 pub fn print_error(message: &str, hints: &[String]) {
     let mut out = format!("Error: {message}\n");

@@ -38,6 +38,12 @@ pub enum ImageCommand {
     Import(ImportArgs),
     /// Show the history of an image
     History(HistoryArgs),
+    /// Pull images from a registry
+    Pull(super::registry::PullArgs),
+    /// Push an image to a registry
+    Push(super::registry::PushArgs),
+    /// Search registries for images
+    Search(super::registry::SearchArgs),
     /// Display detailed information on images
     Inspect(ImageInspectArgs),
     /// Check if an image exists (exit status 0 if it does, 1 if not)
@@ -55,6 +61,9 @@ pub fn dispatch(g: &Globals, c: ImageCommand) -> Result<i32> {
         ImageCommand::Save(a) => save(g, &a),
         ImageCommand::Import(a) => import(g, &a),
         ImageCommand::History(a) => history(g, &a),
+        ImageCommand::Pull(a) => super::registry::pull(g, &a),
+        ImageCommand::Push(a) => super::registry::push(g, &a),
+        ImageCommand::Search(a) => super::registry::search(g, &a),
         ImageCommand::Inspect(a) => inspect_images(g, &a.names, a.format.as_deref()),
         ImageCommand::Exists(a) => exists(g, &a),
     }
@@ -504,27 +513,7 @@ pub fn save(g: &Globals, a: &SaveArgs) -> Result<i32> {
         }
     }
     match &a.output {
-        Some(p) if p.as_os_str() != "-" => {
-            // Write next to the target and rename: a failed save never
-            // leaves half an archive under the requested name.
-            let tmp = crate::storage::atomic::temp_sibling(p);
-            let result = (|| -> Result<()> {
-                let f = std::fs::File::create(&tmp)
-                    .with_context(|| format!("creating {}", p.display()))?;
-                let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
-                archive::save(&store, &items, format, &mut w)?;
-                let f = w
-                    .into_inner()
-                    .map_err(|e| anyhow!("writing {}: {}", p.display(), e.error()))?;
-                f.sync_all()
-                    .with_context(|| format!("writing {}", p.display()))?;
-                std::fs::rename(&tmp, p).with_context(|| format!("writing {}", p.display()))
-            })();
-            if result.is_err() {
-                let _ = std::fs::remove_file(&tmp);
-            }
-            result?;
-        }
+        Some(p) if p.as_os_str() != "-" => save_to_file(&store, &items, format, p)?,
         _ => {
             if std::io::stdout().is_terminal() {
                 bail!("cowardly refusing to save to a terminal. Use the -o flag or redirect");
@@ -537,9 +526,35 @@ pub fn save(g: &Globals, a: &SaveArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// Write an archive next to `p` and rename it into place: a failed save
+/// never leaves half an archive under the requested name.
+pub(crate) fn save_to_file(
+    store: &ImageStore,
+    items: &[SaveItem],
+    format: SaveFormat,
+    p: &std::path::Path,
+) -> Result<()> {
+    let tmp = crate::storage::atomic::temp_sibling(p);
+    let result = (|| -> Result<()> {
+        let f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", p.display()))?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
+        archive::save(store, items, format, &mut w)?;
+        let f = w
+            .into_inner()
+            .map_err(|e| anyhow!("writing {}: {}", p.display(), e.error()))?;
+        f.sync_all()
+            .with_context(|| format!("writing {}", p.display()))?;
+        std::fs::rename(&tmp, p).with_context(|| format!("writing {}", p.display()))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// The names an archive records for an image the user asked for as `input`:
 /// the name typed (normalised), or none when it was given by ID.
-fn names_for_save(img: &ImageRecord, input: &str) -> Vec<String> {
+pub(crate) fn names_for_save(img: &ImageRecord, input: &str) -> Vec<String> {
     let by_id = {
         let h = input.strip_prefix("sha256:").unwrap_or(input);
         !h.is_empty() && img.id.hex().starts_with(h) && !img.names.iter().any(|n| n.contains(input))

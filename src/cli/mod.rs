@@ -5,6 +5,7 @@
 pub mod container;
 pub mod format;
 pub mod image;
+pub mod registry;
 pub mod running;
 pub mod system;
 
@@ -113,6 +114,16 @@ pub enum Command {
     Import(image::ImportArgs),
     /// Show the history of an image
     History(image::HistoryArgs),
+    /// Pull images from a registry
+    Pull(registry::PullArgs),
+    /// Push an image to a registry
+    Push(registry::PushArgs),
+    /// Search registries for images
+    Search(registry::SearchArgs),
+    /// Log in to a registry
+    Login(registry::LoginArgs),
+    /// Log out of a registry
+    Logout(registry::LogoutArgs),
     /// Display detailed information on images
     Inspect(image::InspectArgs),
     /// Show the skiff version
@@ -207,6 +218,11 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Save(a) => image::save(g, &a),
         Command::Import(a) => image::import(g, &a),
         Command::History(a) => image::history(g, &a),
+        Command::Pull(a) => registry::pull(g, &a),
+        Command::Push(a) => registry::push(g, &a),
+        Command::Search(a) => registry::search(g, &a),
+        Command::Login(a) => registry::login(g, &a),
+        Command::Logout(a) => registry::logout(g, &a),
         Command::Inspect(a) => image::inspect(g, &a),
         Command::Version(a) => system::version(&a),
         Command::Info(a) => system::info(g, &a),

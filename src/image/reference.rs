@@ -125,6 +125,17 @@ impl Reference {
         self
     }
 
+    /// The name an image is stored under: `:latest` when there is no tag,
+    /// and no digest.
+    pub fn tagged(&self) -> Reference {
+        Reference {
+            domain: self.domain.clone(),
+            path: self.path.clone(),
+            tag: Some(self.tag.clone().unwrap_or_else(|| "latest".into())),
+            digest: None,
+        }
+    }
+
     /// `name:tag` or `name@digest` in familiar form.
     pub fn familiar_string(&self) -> String {
         let mut s = self.familiar_name();

@@ -67,6 +67,57 @@ pub struct Platform {
     pub os_version: Option<String>,
 }
 
+impl Platform {
+    /// `os/arch[/variant]` (docker's `--platform`), with architecture
+    /// aliases normalised (`x86_64` → `amd64`, `aarch64` → `arm64`).
+    pub fn parse(s: &str) -> anyhow::Result<Platform> {
+        let parts: Vec<&str> = s.split('/').collect();
+        let (os, arch, variant) = match parts.as_slice() {
+            [os, arch] => (*os, *arch, None),
+            [os, arch, v] => (*os, *arch, Some(*v)),
+            _ => anyhow::bail!("invalid platform {s:?}: expected OS/ARCH[/VARIANT]"),
+        };
+        if os.is_empty() || arch.is_empty() || variant == Some("") {
+            anyhow::bail!("invalid platform {s:?}: expected OS/ARCH[/VARIANT]");
+        }
+        let (architecture, variant) = Platform::normalize_arch(arch, variant);
+        Ok(Platform {
+            architecture,
+            os: os.to_lowercase(),
+            variant,
+            os_version: None,
+        })
+    }
+
+    /// containerd's normalisation of architecture names and variants.
+    pub fn normalize_arch(arch: &str, variant: Option<&str>) -> (String, Option<String>) {
+        let arch = arch.to_lowercase();
+        let variant = variant.map(str::to_lowercase);
+        match arch.as_str() {
+            "i386" | "i686" => ("386".into(), None),
+            "x86_64" | "x86-64" | "amd64" => ("amd64".into(), variant.filter(|v| v != "v1")),
+            "aarch64" | "arm64" => (
+                "arm64".into(),
+                match variant.as_deref() {
+                    None | Some("8" | "v8") => Some("v8".into()),
+                    Some(_) => variant,
+                },
+            ),
+            "armhf" => ("arm".into(), Some("v7".into())),
+            "armel" => ("arm".into(), Some("v6".into())),
+            "arm" => (
+                "arm".into(),
+                match variant.as_deref() {
+                    None | Some("7" | "v7") => Some("v7".into()),
+                    Some("5" | "6" | "8") => variant.map(|v| format!("v{v}")),
+                    Some(_) => variant,
+                },
+            ),
+            _ => (arch, variant),
+        }
+    }
+}
+
 /// An image manifest: OCI or docker schema 2 (same shape).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -240,6 +291,24 @@ pub fn host_platform() -> Platform {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn platforms_parse_and_normalise() {
+        let p = Platform::parse("linux/aarch64").unwrap();
+        assert_eq!(
+            (p.architecture.as_str(), p.variant.as_deref()),
+            ("arm64", Some("v8"))
+        );
+        let p = Platform::parse("linux/arm/v6").unwrap();
+        assert_eq!(p.variant.as_deref(), Some("v6"));
+        assert_eq!(
+            Platform::parse("linux/x86_64").unwrap().architecture,
+            "amd64"
+        );
+        for bad in ["", "linux", "linux/", "/amd64", "a/b/c/d", "linux/arm/"] {
+            assert!(Platform::parse(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn chain_ids_follow_the_spec() {

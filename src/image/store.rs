@@ -260,16 +260,14 @@ impl ImageStore {
         let mut missing = Vec::new();
         for img in &new {
             for l in &img.layers {
-                if !self.has_layer(&l.chain_id) && !staging.layers.contains_key(&l.chain_id) {
+                let no_layer =
+                    !self.has_layer(&l.chain_id) && !staging.layers.contains_key(&l.chain_id);
+                let no_blob = !self.has_blob(&l.blob) && !staging.blobs.contains_key(&l.blob);
+                if (no_layer || no_blob) && !missing.contains(&l.chain_id) {
                     missing.push(l.chain_id.clone());
                 }
             }
-            for b in img
-                .layers
-                .iter()
-                .map(|l| &l.blob)
-                .chain([&img.id, &img.manifest])
-            {
+            for b in [&img.id, &img.manifest] {
                 if !self.has_blob(b) && !staging.blobs.contains_key(b) {
                     bail!("internal error: blob {b} is neither stored nor staged");
                 }
@@ -335,6 +333,49 @@ impl ImageStore {
         }
         self.write_images(&guard, &images)?;
         Ok(CommitOutcome::Committed(outcome))
+    }
+
+    /// Move every staged blob and layer into the store now, without an
+    /// image record. A pull keeps each layer as soon as it is verified, so
+    /// that a rerun after an interruption does not fetch it again. Until an
+    /// image names them they are garbage that a collection may remove;
+    /// [`ImageStore::commit`] then reports them missing.
+    pub fn commit_parts(&self, staging: &mut Staging) -> Result<()> {
+        crate::runtime::sys::syncfs(staging.tmp.path()).context("syncing staged data")?;
+        let _guard = self.lock(Mode::Exclusive)?;
+        for (d, p) in std::mem::take(&mut staging.blobs) {
+            if !self.has_blob(&d) {
+                std::fs::rename(&p, self.blob_path(&d))
+                    .with_context(|| format!("storing blob {d}"))?;
+            }
+        }
+        for (chain, (dir, _)) in std::mem::take(&mut staging.layers) {
+            if !self.has_layer(&chain) {
+                let dest = self.layer_dir(&chain);
+                if dest.exists() {
+                    tmp::remove_tree(&dest);
+                }
+                std::fs::rename(&dir, &dest).with_context(|| format!("storing layer {chain}"))?;
+            }
+        }
+        atomic::sync_dir(&self.root.join("blobs/sha256"))?;
+        atomic::sync_dir(&self.root.join("layers"))?;
+        Ok(())
+    }
+
+    /// Record a repository digest (`name@sha256:...`) for an image, as
+    /// docker does after a push.
+    pub fn add_digest(&self, id: &Digest, repo_digest: &str) -> Result<()> {
+        let guard = self.lock(Mode::Exclusive)?;
+        let mut images = self.images()?;
+        let Some(img) = images.iter_mut().find(|i| i.id == *id) else {
+            return Ok(());
+        };
+        if img.digests.iter().any(|d| d == repo_digest) {
+            return Ok(());
+        }
+        img.digests.push(repo_digest.to_string());
+        self.write_images(&guard, &images)
     }
 
     /// Add names to an image (docker `tag`).

@@ -213,6 +213,18 @@ fn single_threaded() -> Result<(), usize> {
     }
 }
 
+/// After joining threads: wait until the kernel has let them go, so that a
+/// following fork sees a single thread (a joined thread can linger in its
+/// exit path for a moment after `join` returns).
+pub fn settle_threads() {
+    for _ in 0..2000 {
+        if thread_count() <= 1 {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_micros(500));
+    }
+}
+
 /// The number of threads in this process (from /proc/self/stat).
 pub fn thread_count() -> usize {
     let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
