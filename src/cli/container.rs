@@ -175,9 +175,13 @@ pub struct CreateArgs {
     /// Write the container ID to a file
     #[arg(long, value_name = "FILE")]
     pub cidfile: Option<PathBuf>,
-    /// Pull the image: missing, never, always
-    #[arg(long, default_value = "missing", value_parser = ["missing", "never", "always", "newer"])]
+    /// Pull the image: missing (if not stored), always, newer (if the registry's differs), never
+    #[arg(long, default_value = "missing", value_parser = ["missing", "Missing", "ifnotpresent", "IfNotPresent", "never", "Never", "always", "Always", "newer", "Newer", "ifnewer", "IfNewer"])]
     pub pull: String,
+    #[command(flatten)]
+    pub registry: super::registry::RegistryFlags,
+    #[command(flatten)]
+    pub platform: super::registry::PlatformFlags,
     /// Network mode: none, host, or a private network with loopback (default)
     #[arg(long, visible_alias = "net")]
     pub network: Option<String>,
@@ -280,23 +284,14 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
     if let Some(n) = &o.name {
         ctr::names::validate(n)?;
     }
-    if a.pull == "always" {
-        bail!(
-            "--pull=always needs a registry, which is not supported yet; the image must be local (use --pull=missing)"
-        );
-    }
-    let images = s.images.images()?;
-    let img = if let Some(i) = crate::image::store::find(&images, &o.image)? {
-        i.clone()
-    } else {
-        let hint = if a.pull == "never" {
-            "the image is not in local storage (--pull=never)".to_string()
-        } else {
-            "load it with `skiff load` or `skiff import` (pulling from registries is not supported yet)".to_string()
-        };
-        return Err(anyhow!("{}: image not known", o.image))
-            .map_err(|e| crate::error::HintedError::wrap(e, hint));
-    };
+    let img = super::registry::image_for_run(
+        &s.images,
+        &o.image,
+        &a.pull,
+        &a.registry,
+        &a.platform,
+        a.quiet,
+    )?;
     let image_config = s.images.config(&img)?;
     if let (Some(name), true) = (&o.name, a.replace)
         && let Ok(old) = s.containers.find(name)

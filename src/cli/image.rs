@@ -196,6 +196,16 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
             })
             .collect();
         if names.is_empty() {
+            // Pulled by digest: the repository without a tag.
+            for d in &img.digests {
+                if let Some((repo, _)) = d.split_once('@')
+                    && !names.iter().any(|(r, _)| r == repo)
+                {
+                    names.push((repo.to_string(), "<none>".into()));
+                }
+            }
+        }
+        if names.is_empty() {
             names.push(("<none>".into(), "<none>".into()));
         }
         for (repo, tag) in names {

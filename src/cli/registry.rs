@@ -301,6 +301,7 @@ pub fn push(g: &Globals, a: &PushArgs) -> Result<i32> {
     let pusher = Pusher::new(&store, &conf, &dest, &opts, &progress)?;
     let digest = pusher
         .push(&img, &dest)
+        .map_err(|e| crate::registry::client::hint_login(e, &dest.domain))
         .with_context(|| format!("pushing {dest}"))?;
     if let Err(e) = store.add_digest(&img.id, &format!("{}@{digest}", dest.name())) {
         crate::debug!("recording the repository digest: {e:#}");
@@ -647,4 +648,89 @@ pub fn logout(_g: &Globals, a: &LogoutArgs) -> Result<i32> {
         return Ok(0);
     }
     bail!("not logged into {key}")
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PullPolicy {
+    Missing,
+    Always,
+    Newer,
+    Never,
+}
+
+impl PullPolicy {
+    fn parse(s: &str) -> Result<PullPolicy> {
+        Ok(match s {
+            "missing" | "Missing" | "ifnotpresent" | "IfNotPresent" | "" => PullPolicy::Missing,
+            "always" | "Always" => PullPolicy::Always,
+            "newer" | "Newer" | "ifnewer" | "IfNewer" => PullPolicy::Newer,
+            "never" | "Never" => PullPolicy::Never,
+            other => bail!("unsupported pull policy {other:?}"),
+        })
+    }
+}
+
+/// The image `run`/`create` use, pulled according to `--pull`.
+pub fn image_for_run(
+    store: &ImageStore,
+    input: &str,
+    policy: &str,
+    registry: &RegistryFlags,
+    platform: &PlatformFlags,
+    quiet: bool,
+) -> Result<ImageRecord> {
+    use crate::image::store::find;
+    let mut policy = PullPolicy::parse(policy)?;
+    let wanted_platform = platform.platform()?;
+    if wanted_platform.is_some() && policy == PullPolicy::Missing {
+        // A stored image may be for another platform (podman does the same).
+        policy = PullPolicy::Newer;
+    }
+    let images = store.images()?;
+    let local = find(&images, input)?.cloned();
+    let by_id = local.as_ref().is_some_and(|i| {
+        let h = input.strip_prefix("sha256:").unwrap_or(input);
+        h.len() >= 3 && i.id.hex().starts_with(h) && h.bytes().all(|b| b.is_ascii_hexdigit())
+    });
+    match (policy, &local) {
+        (PullPolicy::Never | PullPolicy::Missing, Some(i)) => return Ok(i.clone()),
+        (_, Some(i)) if by_id => {
+            if policy == PullPolicy::Always {
+                bail!("pull policy is always but image has been referred to by ID ({input})");
+            }
+            return Ok(i.clone());
+        }
+        (PullPolicy::Never, None) => {
+            return Err(crate::error::HintedError::wrap(
+                anyhow::anyhow!("{input}: image not known"),
+                "the image is not in local storage and --pull=never forbids pulling it".into(),
+            ));
+        }
+        _ => {}
+    }
+    let opts = PullOptions {
+        client: registry.client_options()?,
+        platform: wanted_platform,
+        all_tags: false,
+        parallel: DEFAULT_PARALLEL,
+    };
+    let conf = RegistriesConf::load()?;
+    let progress = Progress::new(quiet);
+    let puller = Puller::new(store, &conf, &opts, &progress);
+    if policy == PullPolicy::Newer
+        && let Some(i) = &local
+    {
+        match puller.is_current(input, i) {
+            Ok(true) => return Ok(i.clone()),
+            Ok(false) => {}
+            Err(e) => {
+                crate::debug!("checking {input} for a newer image: {e:#}; using the stored one");
+                return Ok(i.clone());
+            }
+        }
+    }
+    let mut pulled = puller.pull(input)?;
+    pulled
+        .pop()
+        .ok_or_else(|| anyhow::anyhow!("internal error: nothing pulled"))
 }

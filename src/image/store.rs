@@ -112,8 +112,10 @@ impl ImageRecord {
             .unwrap_or_default()
     }
 
+    /// No name and no repository digest (an image pulled by digest has a
+    /// repository, as in docker).
     pub fn is_dangling(&self) -> bool {
-        self.names.is_empty()
+        self.names.is_empty() && self.digests.is_empty()
     }
 }
 

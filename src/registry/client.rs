@@ -162,6 +162,20 @@ pub fn is_unauthorized(e: &anyhow::Error) -> bool {
     })
 }
 
+/// Add the login hint to an authorization failure.
+pub fn hint_login(e: anyhow::Error, registry: &str) -> anyhow::Error {
+    if is_unauthorized(&e) {
+        crate::error::HintedError::wrap(
+            e,
+            format!(
+                "log in with 'skiff login {registry}', or check that the repository exists and you may use it"
+            ),
+        )
+    } else {
+        e
+    }
+}
+
 struct Token {
     value: String,
     expires: Instant,

@@ -13,7 +13,7 @@
 //! is written last, so nothing of a half-pulled image is ever visible.
 
 use super::blobinfo::BlobInfo;
-use super::client::{ClientOptions, Registry, is_not_found, is_unauthorized};
+use super::client::{ClientOptions, Registry, hint_login, is_not_found, is_unauthorized};
 use super::conf::{PullSource, RegistriesConf, ShortNameMode};
 use super::progress::Progress;
 use super::repo::Repo;
@@ -228,6 +228,38 @@ impl<'a> Puller<'a> {
             "pulling {input}: no search registry has it ({})",
             summary.join("; ")
         )
+    }
+
+    /// Whether the registry's manifest for `input` is the one `img` was
+    /// pulled as (`--pull=newer`). Only the first candidate and source are
+    /// asked.
+    pub fn is_current(&self, input: &str, img: &ImageRecord) -> Result<bool> {
+        let cands = candidates(self.conf, input)?;
+        let r = cands
+            .refs
+            .first()
+            .ok_or_else(|| anyhow!("{input}: nothing to check"))?
+            .clone()
+            .with_default_tag();
+        let src = self
+            .conf
+            .pull_sources(&r)?
+            .pop()
+            .ok_or_else(|| anyhow!("{input}: no registry"))?;
+        let reg = self.registry(&src.reference.domain, src.insecure)?;
+        let want = match (&src.reference.digest, &src.reference.tag) {
+            (Some(d), _) => d.to_string(),
+            (None, Some(t)) => t.clone(),
+            (None, None) => "latest".to_string(),
+        };
+        let Some(remote) = Repo::new(&reg, &src.reference.path).manifest_digest(&want)? else {
+            return Ok(true);
+        };
+        Ok(img.manifest == remote
+            || img.digests.iter().any(|d| {
+                d.rsplit_once('@')
+                    .is_some_and(|(_, h)| h == remote.as_str())
+            }))
     }
 
     fn pull_all_tags(&self, r: &Reference) -> Result<Vec<ImageRecord>> {
@@ -613,11 +645,7 @@ fn platform_str(p: &Platform) -> String {
 /// Add a hint to the errors people hit most.
 fn explain(e: anyhow::Error, named: &Reference) -> anyhow::Error {
     if is_unauthorized(&e) {
-        let hint = format!(
-            "log in with 'skiff login {}', or check that the repository exists",
-            named.domain
-        );
-        return crate::error::HintedError::wrap(e, hint);
+        return hint_login(e, &named.domain);
     }
     if is_not_found(&e) {
         return e.context(format!("{named}: not found"));

@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
+pub mod registry;
+
 pub const TEST_USER: &str = "skiff-test";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -300,7 +302,7 @@ pub fn chown(p: &Path, uid: u32, gid: u32) {
     std::os::unix::fs::chown(p, Some(uid), Some(gid)).unwrap();
 }
 
-fn random_suffix() -> String {
+pub fn random_suffix() -> String {
     use std::collections::hash_map::RandomState;
     use std::hash::{BuildHasher, Hasher};
     let mut h = RandomState::new().build_hasher();
@@ -399,6 +401,38 @@ impl Output {
         assert!(
             lines.len() == 1 && lines[0].starts_with("Error: "),
             "want one 'Error:' line on stderr, got: {:?}",
+            self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        self
+    }
+
+    /// Assert a failure with `code` and exactly one `Error:` line, which
+    /// may follow progress lines (as podman's pull and push print them).
+    #[track_caller]
+    pub fn fails(&self, code: i32) -> &Output {
+        assert_eq!(
+            self.code, code,
+            "unexpected exit code for {}\nstdout: {}\nstderr: {}",
+            self.cmdline, self.stdout, self.stderr
+        );
+        let errors = self
+            .stderr
+            .lines()
+            .filter(|l| l.starts_with("Error: "))
+            .count();
+        assert_eq!(
+            errors, 1,
+            "want one 'Error:' line on stderr, got: {:?}",
+            self.stderr
+        );
+        assert!(
+            self.stderr
+                .trim_end()
+                .lines()
+                .last()
+                .is_some_and(|l| l.starts_with("Error: ") || l.starts_with("hint: ")),
+            "the error comes last: {:?}",
             self.stderr
         );
         assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
