@@ -469,7 +469,7 @@ fn tampered_blobs_are_refused(env: &Env) {
     out.ok();
     assert!(out.stdout.is_empty(), "no image record: {}", out.stdout);
     let layers = env.root.join("layers");
-    let n = std::fs::read_dir(&layers).map(|d| d.count()).unwrap_or(0);
+    let n = std::fs::read_dir(&layers).map_or(0, Iterator::count);
     assert_eq!(n, 0, "no layer was kept");
 
     // A tampered config.

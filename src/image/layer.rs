@@ -33,6 +33,9 @@ use std::rc::Rc;
 /// claim gigabytes of "long name" to exhaust memory.
 const MAX_HEADER_BYTES: u64 = 1 << 20;
 const WHITEOUT_PREFIX: &str = ".wh.";
+/// Files at least this big get their writeback started as soon as they
+/// are written, so that the `syncfs` before a commit has less to wait for.
+const WRITEBACK_MIN: u64 = 64 * 1024;
 const OPAQUE_MARKER: &str = ".wh..wh..opq";
 
 #[derive(Clone, Debug)]
@@ -322,6 +325,9 @@ impl<'a> Ctx<'a> {
                 let mut file = std::fs::File::from(fd);
                 let n = copy_with(&mut self.buf, entry, &mut file).context("writing file")?;
                 self.stats.content_size += n;
+                if n >= WRITEBACK_MIN {
+                    crate::runtime::sys::start_writeback(&file);
+                }
                 self.apply_meta(&file, &meta)?;
                 futimens(&file, &meta.mtime, &meta.mtime).context("setting file times")?;
             }

@@ -343,7 +343,9 @@ impl ImageStore {
     /// image names them they are garbage that a collection may remove;
     /// [`ImageStore::commit`] then reports them missing.
     pub fn commit_parts(&self, staging: &mut Staging) -> Result<()> {
+        let t = std::time::Instant::now();
         crate::runtime::sys::syncfs(staging.tmp.path()).context("syncing staged data")?;
+        crate::debug!("commit: staged parts synced in {:?}", t.elapsed());
         let _guard = self.lock(Mode::Exclusive)?;
         for (d, p) in std::mem::take(&mut staging.blobs) {
             if !self.has_blob(&d) {
@@ -613,11 +615,23 @@ pub struct Staging {
 pub struct BlobWriter {
     path: PathBuf,
     out: HashingWriter<std::io::BufWriter<File>>,
+    /// Bytes written since writeback was last started.
+    unsynced: u64,
 }
+
+/// Start writeback of a staged blob every this many bytes (see
+/// `sys::start_writeback`).
+const WRITEBACK_EVERY: u64 = 8 << 20;
 
 impl Write for BlobWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.out.write(buf)
+        let n = self.out.write(buf)?;
+        self.unsynced += n as u64;
+        if self.unsynced >= WRITEBACK_EVERY {
+            self.unsynced = 0;
+            crate::runtime::sys::start_writeback(self.out.inner.get_ref());
+        }
+        Ok(n)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
@@ -643,6 +657,7 @@ impl Staging {
         Ok(BlobWriter {
             path,
             out: HashingWriter::new(std::io::BufWriter::with_capacity(256 * 1024, f)),
+            unsynced: 0,
         })
     }
 
@@ -652,7 +667,7 @@ impl Staging {
         w: BlobWriter,
         expected: Option<&Digest>,
     ) -> Result<(Digest, u64)> {
-        let BlobWriter { path, out } = w;
+        let BlobWriter { path, out, .. } = w;
         let HashingWriter { inner, hasher } = out;
         inner
             .into_inner()

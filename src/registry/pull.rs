@@ -545,33 +545,56 @@ impl<'a> Puller<'a> {
     /// stored already), verify both digests and commit it.
     fn fetch_layer(&self, repo: &Repo<'_>, j: &LayerJob, cancel: &AtomicBool) -> Result<()> {
         let item = self.progress.item("blob", &j.blob, j.size, "Downloading");
+        let started = std::time::Instant::now();
         let result = (|| -> Result<()> {
             let mut staging = self.store.stage("pull")?;
             let on_read = |n: u64| item.inc(n);
             let mut blob = repo.open_blob(&j.blob, j.size, cancel, &on_read);
             let mut writer = staging.blob_writer()?;
             let unpack = !self.store.has_layer(&j.chain);
-            let outcome = {
+            let outcome = if unpack {
+                // Two threads, like `gzip -dc | tar -x`: download, hash and
+                // decompress there; hash and unpack here.
+                let opts = self.store.unpack_options();
+                let (produced, consumed) = crate::util::pipe::pipelined(
+                    |w| {
+                        let mut tee = Tee {
+                            r: &mut blob,
+                            w: &mut writer,
+                        };
+                        {
+                            let mut plain = layer::decompress(&mut tee)?;
+                            io::copy(&mut plain, w).context("reading the layer")?;
+                        }
+                        // The rest of the blob (nothing, normally) is part
+                        // of its digest.
+                        io::copy(&mut tee, &mut io::sink()).context("reading the layer")?;
+                        Ok(())
+                    },
+                    |r| {
+                        staging
+                            .unpack_layer(&j.chain, j.parent.as_ref(), r, &j.diff_id, &opts)
+                            .map(|_| ())
+                    },
+                );
+                produced.and(consumed)
+            } else {
                 let mut tee = Tee {
                     r: &mut blob,
                     w: &mut writer,
                 };
-                let r = if unpack {
-                    let opts = self.store.unpack_options();
-                    staging
-                        .unpack_layer(&j.chain, j.parent.as_ref(), &mut tee, &j.diff_id, &opts)
-                        .map(|_| ())
-                } else {
-                    check_diff_id(&mut tee, &j.diff_id)
-                };
-                // The rest of the blob (nothing, normally) is part of its
-                // digest.
+                let r = check_diff_id(&mut tee, &j.diff_id);
                 let drained = io::copy(&mut tee, &mut io::sink());
                 r.and_then(|()| drained.map(|_| ()).context("reading the layer"))
             };
             if cancel.load(Ordering::Relaxed) && outcome.is_err() {
                 bail!("cancelled");
             }
+            crate::debug!(
+                "layer {}: streamed and unpacked in {:?}",
+                j.blob.short(),
+                started.elapsed()
+            );
             let got = blob.offset();
             let verified = staging.finish_blob(writer, Some(&j.blob));
             if let Err(e) = &verified {

@@ -186,6 +186,15 @@ pub fn syncfs(path: &std::path::Path) -> io::Result<()> {
     }
 }
 
+/// Start writing a file's dirty pages back now, without waiting
+/// (`sync_file_range(SYNC_FILE_RANGE_WRITE)`): a later `syncfs` then finds
+/// most of the work done. Only a hint; errors are ignored.
+pub fn start_writeback(fd: &impl AsRawFd) {
+    // SAFETY: the descriptor is open for the duration of the call; the
+    // call only schedules I/O and touches no memory of ours.
+    let _ = unsafe { libc::sync_file_range(fd.as_raw_fd(), 0, 0, libc::SYNC_FILE_RANGE_WRITE) };
+}
+
 static SINGLE_THREAD_CONFIRMED: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
 

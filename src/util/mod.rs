@@ -1,4 +1,5 @@
 //! Small pure helpers shared by every module: time, sizes, text.
 
+pub mod pipe;
 pub mod time;
 pub mod units;

@@ -406,12 +406,13 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(v);
+            i += 3;
+            continue;
         }
         out.push(if b[i] == b'+' { b' ' } else { b[i] });
         i += 1;
@@ -582,9 +583,8 @@ impl Proxy {
                         b3.fetch_add(n as u64, Ordering::SeqCst);
                         if rate > 0 {
                             let due = Duration::from_secs_f64(sent as f64 / rate as f64);
-                            let el = start.elapsed();
-                            if due > el {
-                                std::thread::sleep(due - el);
+                            if let Some(wait) = due.checked_sub(start.elapsed()) {
+                                std::thread::sleep(wait);
                             }
                         }
                     }
