@@ -127,6 +127,40 @@ fn push_pull_round_trip(env: &Env) {
     out.ok();
     assert_eq!(out.stdout.trim(), "pulled and ran");
 
+    // A pulled image goes to another registry as it came (monolithic
+    // uploads of the stored blobs): the same manifest bytes.
+    let Some(reg2) = Registry::start(&env.name, Auth::None) else {
+        return;
+    };
+    let digestfile = env.path("digest");
+    env.skiff([
+        "push",
+        "--digestfile",
+        digestfile.to_str().unwrap(),
+        &name,
+        &reg2.name("copy/busybox:1"),
+    ])
+    .ok();
+    assert_eq!(reg2.get_manifest("copy/busybox", "1").1, manifest);
+    assert_eq!(std::fs::read_to_string(&digestfile).unwrap(), digest);
+    // --format converts; the image ID stays.
+    let (ct, _) = reg2.get_manifest("copy/busybox", "1");
+    assert_eq!(ct, "application/vnd.oci.image.manifest.v1+json");
+    env.skiff(["push", "--format", "v2s2", &name, &reg2.name("copy/v2:1")])
+        .ok();
+    let (ct, m) = reg2.get_manifest("copy/v2", "1");
+    assert_eq!(
+        ct,
+        "application/vnd.docker.distribution.manifest.v2+json",
+        "{}",
+        String::from_utf8_lossy(&m)
+    );
+    let out = env.skiff(["pull", "-q", &reg2.name("copy/v2:1")]);
+    out.ok();
+    assert_eq!(out.stdout.trim(), id);
+    env.skiff(["push", "--format", "bogus", &name, &reg2.name("copy/x:1")])
+        .fails(125);
+
     // Not a terminal: one line per blob and a summary.
     env.skiff(["rmi", "-a", "-f"]).ok();
     let out = env.skiff(["pull", &name]);

@@ -362,6 +362,17 @@ fn top_lists_the_containers_processes(env: &Env) {
     );
     assert_eq!(top.lines().count(), 3, "{top}");
     env.skiff(["top", &id, "-o", "comm"]).fails_with(125);
+    // info counts it.
+    env.skiff(["create", "busybox", "true"]).ok();
+    let info = out(
+        env,
+        &[
+            "info",
+            "--format",
+            "{{.Containers}} {{.ContainersRunning}} {{.ContainersStopped}}",
+        ],
+    );
+    assert_eq!(info.trim(), "2 1 1");
     env.skiff(["rm", "-f", &id]).ok();
     env.skiff(["top", &id]).fails_with(125);
 }

@@ -90,6 +90,22 @@ pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
     let paths = g.paths()?;
     let store = ImageStore::open(&paths)?;
     let images = store.images()?.len();
+    let containers = crate::container::ContainerStore::open(&paths)?;
+    let (mut running, mut paused, mut stopped) = (0u64, 0u64, 0u64);
+    let entries = containers.list()?;
+    for e in &entries {
+        match crate::container::ops::state(&containers, &e.id).map(|s| s.status) {
+            Ok(crate::container::Status::Running | crate::container::Status::Restarting) => {
+                running += 1;
+            }
+            Ok(crate::container::Status::Paused) => paused += 1,
+            _ => stopped += 1,
+        }
+    }
+    let total = entries.len();
+    let registries = crate::registry::conf::RegistriesConf::load()
+        .map(|c| c.search_registries())
+        .unwrap_or_default();
     let uts = nix::sys::utsname::uname().context("uname")?;
     let kernel = uts.release().to_string_lossy().into_owned();
     let hostname = uts.nodename().to_string_lossy().into_owned();
@@ -124,13 +140,14 @@ pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
             "RunRoot": paths.runroot,
             "GraphDriverName": "overlay",
             "ImageStore": {"Number": images},
-            "ContainerStore": {"Number": 0, "Paused": 0, "Running": 0, "Stopped": 0},
+            "ContainerStore": {"Number": total, "Paused": paused, "Running": running, "Stopped": stopped},
         },
         "Version": v,
-        "Containers": 0,
-        "ContainersRunning": 0,
-        "ContainersPaused": 0,
-        "ContainersStopped": 0,
+        "Registries": {"Search": registries},
+        "Containers": total,
+        "ContainersRunning": running,
+        "ContainersPaused": paused,
+        "ContainersStopped": stopped,
         "Images": images,
         "Driver": "overlay",
         "DockerRootDir": paths.root,
@@ -156,7 +173,7 @@ pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
         None => {
             let s = |k: &str| obj[k].to_string().trim_matches('"').to_string();
             format::out(&format!(
-                "Server:\n Containers: 0\n  Running: 0\n  Paused: 0\n  Stopped: 0\n Images: {images}\n Server Version: {}\n Storage Driver: overlay\n Cgroup Driver: cgroupfs\n Cgroup Version: {cgroup}\n Security Options:\n{} Kernel Version: {}\n Operating System: {}\n OSType: linux\n Architecture: {}\n CPUs: {ncpu}\n Total Memory: {}\n Name: {}\n Rootless: {}\n Root Dir: {}\n Run Root: {}\n",
+                "Server:\n Containers: {total}\n  Running: {running}\n  Paused: {paused}\n  Stopped: {stopped}\n Images: {images}\n Server Version: {}\n Storage Driver: overlay\n Cgroup Driver: cgroupfs\n Cgroup Version: {cgroup}\n Security Options:\n{} Kernel Version: {}\n Operating System: {}\n OSType: linux\n Architecture: {}\n CPUs: {ncpu}\n Total Memory: {}\n Name: {}\n Rootless: {}\n Root Dir: {}\n Run Root: {}\n Registries: {}\n",
                 s("ServerVersion"),
                 security
                     .iter()
@@ -170,6 +187,7 @@ pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
                 paths.rootless,
                 paths.root.display(),
                 paths.runroot.display(),
+                registries.join(", "),
             ));
         }
     }

@@ -316,9 +316,9 @@ impl<'a> Puller<'a> {
                 }
                 Err(e) => {
                     let e = if src.reference == r {
-                        e
+                        e.context(format!("pulling {r}"))
                     } else {
-                        e.context(format!("pulling from {}", src.reference))
+                        e.context(format!("pulling {r} from {}", src.reference))
                     };
                     return Err(match last {
                         Some(_) if n > 1 => e.context("every mirror and the registry failed"),

@@ -158,7 +158,7 @@ mod tests {
         let (p, c) = pipelined(
             |w| {
                 loop {
-                    w.write_all(&[0u8; 65536])?;
+                    w.write_all(&[0u8; 4096])?;
                 }
             },
             |_r| -> anyhow::Result<()> { anyhow::bail!("bad tar") },
