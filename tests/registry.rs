@@ -599,8 +599,9 @@ fn broken_connection_resumes_with_range(env: &Env) {
     assert!(out.stderr.contains("resuming"), "{}", out.stderr);
     assert_eq!(out.stdout.trim(), id.trim_start_matches("sha256:"));
     let fetched = proxy.bytes.load(std::sync::atomic::Ordering::SeqCst);
+    // ~4 MB in all: the second request asked for the rest only (Range).
     assert!(
-        fetched < 5_500_000,
+        fetched < 4_500_000,
         "resumed rather than restarted: {fetched} bytes"
     );
 }

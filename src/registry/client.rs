@@ -559,6 +559,15 @@ impl Registry {
                 Ok(resp) => {
                     let status = resp.status();
                     if status == StatusCode::UNAUTHORIZED
+                        && matches!(challenge, Challenge::Bearer { .. })
+                    {
+                        // The token expired early or lacks a scope: the next
+                        // request for this scope fetches a new one.
+                        if let Ok(mut t) = self.tokens.lock() {
+                            t.remove(&scope.key());
+                        }
+                    }
+                    if status == StatusCode::UNAUTHORIZED
                         && !fresh_token
                         && matches!(challenge, Challenge::Bearer { .. })
                         && body.replayable()

@@ -442,9 +442,12 @@ impl<'a> Pusher<'a> {
             match result {
                 Ok(()) => return Ok("done".into()),
                 Err(e) => {
+                    // A 401 may be an expired token (dropped by the client,
+                    // so the next attempt gets a new one); other 4xx stay.
                     let client_error = e.chain().any(|c| {
-                        c.downcast_ref::<RegistryError>()
-                            .is_some_and(|r| (400..500).contains(&r.status))
+                        c.downcast_ref::<RegistryError>().is_some_and(|r| {
+                            (400..500).contains(&r.status) && !(r.status == 401 && attempt == 0)
+                        })
                     });
                     if client_error || attempt == 2 {
                         return Err(e.context(format!("uploading blob {digest}")));
