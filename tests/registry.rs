@@ -55,12 +55,16 @@ fn busybox_as(env: &Env, name: &str) -> Option<()> {
     Some(())
 }
 
+/// A registry, and the busybox fixture named `repo` on it (not pushed).
+fn registry_with_busybox(env: &Env, auth: Auth, repo: &str) -> Option<(Registry, String)> {
+    let reg = Registry::start(&env.name, auth)?;
+    let name = reg.name(repo);
+    busybox_as(env, &name)?;
+    Some((reg, name))
+}
+
 fn push_pull_round_trip(env: &Env) {
-    let Some(reg) = Registry::start(&env.name, Auth::None) else {
-        return;
-    };
-    let name = reg.name("test/busybox:1");
-    let Some(()) = busybox_as(env, &name) else {
+    let Some((reg, name)) = registry_with_busybox(env, Auth::None, "test/busybox:1") else {
         return;
     };
     let id = image_id(env, &name);
@@ -215,11 +219,7 @@ fn push_pull_round_trip(env: &Env) {
 }
 
 fn basic_auth_login_logout(env: &Env) {
-    let Some(reg) = Registry::start(&env.name, Auth::Basic) else {
-        return;
-    };
-    let name = reg.name("private/busybox:1");
-    let Some(()) = busybox_as(env, &name) else {
+    let Some((reg, name)) = registry_with_busybox(env, Auth::Basic, "private/busybox:1") else {
         return;
     };
     let authfile = env.path("auth.json");
@@ -335,11 +335,7 @@ fn basic_auth_login_logout(env: &Env) {
 }
 
 fn bearer_token_flow(env: &Env) {
-    let Some(reg) = Registry::start(&env.name, Auth::Token) else {
-        return;
-    };
-    let name = reg.name("tok/busybox:1");
-    let Some(()) = busybox_as(env, &name) else {
+    let Some((reg, name)) = registry_with_busybox(env, Auth::Token, "tok/busybox:1") else {
         return;
     };
     let af = env.path("auth.json");
@@ -703,11 +699,7 @@ blocked = true
 }
 
 fn credential_helpers_store_get_erase(env: &Env) {
-    let Some(reg) = Registry::start(&env.name, Auth::Basic) else {
-        return;
-    };
-    let name = reg.name("helper/busybox:1");
-    let Some(()) = busybox_as(env, &name) else {
+    let Some((reg, name)) = registry_with_busybox(env, Auth::Basic, "helper/busybox:1") else {
         return;
     };
     let bin = env.path("bin");
@@ -798,11 +790,7 @@ esac
 }
 
 fn run_and_create_pull_missing_images(env: &Env) {
-    let Some(reg) = Registry::start(&env.name, Auth::None) else {
-        return;
-    };
-    let name = reg.name("run/busybox:1");
-    let Some(()) = busybox_as(env, &name) else {
+    let Some((_reg, name)) = registry_with_busybox(env, Auth::None, "run/busybox:1") else {
         return;
     };
     env.skiff(["push", &name]).ok();
@@ -1023,11 +1011,7 @@ fn podman_pulls_and_runs_what_skiff_pushed(env: &Env) {
         skip(&env.name, "the podman side runs as root");
         return;
     }
-    let Some(reg) = Registry::start(&env.name, Auth::None) else {
-        return;
-    };
-    let name = reg.name("pm/busybox:1");
-    let Some(()) = busybox_as(env, &name) else {
+    let Some((reg, name)) = registry_with_busybox(env, Auth::None, "pm/busybox:1") else {
         return;
     };
     let id = image_id(env, &name);

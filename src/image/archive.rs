@@ -12,7 +12,6 @@ use super::layer::Compression;
 use super::reference::Reference;
 use super::spec::{Descriptor, ImageConfig, Index, Manifest, chain_ids, host_platform, media};
 use super::store::{CommitOutcome, ImageRecord, ImageStore, LayerRef, Staging};
-use crate::util::time::Timestamp;
 use anyhow::{Context, Result, anyhow, bail};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -380,19 +379,13 @@ fn found_image(
         None => (Digest::of(b""), String::new()),
     };
     Found {
-        record: ImageRecord {
-            id: config_digest,
+        record: ImageRecord::new(
+            config_digest,
             names,
-            digests: Vec::new(),
-            manifest: manifest_digest,
-            manifest_media_type,
-            layers: refs,
-            size: 0,
-            created: config.created.clone(),
-            added: Timestamp::now().rfc3339_nano(),
-            last_tag_time: None,
-            names_history: Vec::new(),
-        },
+            (manifest_digest, manifest_media_type),
+            refs,
+            config.created.clone(),
+        ),
         layers,
     }
 }

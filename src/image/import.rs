@@ -84,29 +84,24 @@ pub fn import(store: &ImageStore, source: impl Read, opts: &ImportOptions) -> Re
     };
     let config_bytes = serde_json::to_vec(&image_config)?;
     let id = staging.put_blob_bytes(&config_bytes)?;
-    let mut record = ImageRecord {
+    let mut record = ImageRecord::new(
         id,
-        names: opts
-            .reference
+        opts.reference
             .iter()
             .map(|r| r.clone().with_default_tag().to_string())
             .collect(),
-        digests: Vec::new(),
-        manifest: Digest::of(b""),
-        manifest_media_type: String::new(),
-        layers: vec![LayerRef {
+        // Filled in by `synthesize_manifest`.
+        (Digest::of(b""), String::new()),
+        vec![LayerRef {
             chain_id: layer.chain_id.clone(),
             diff_id: layer.diff_id.clone(),
             blob,
             media_type: super::spec::media::OCI_LAYER.into(),
             blob_size,
         }],
-        size: layer.tar_size,
-        created: Some(now),
-        added: String::new(),
-        last_tag_time: None,
-        names_history: Vec::new(),
-    };
+        Some(now),
+    );
+    record.size = layer.tar_size;
     staging.synthesize_manifest(&mut record, config_bytes.len() as u64)?;
     match store.commit(&mut staging, vec![record])? {
         CommitOutcome::Committed(mut r) => r.pop().context("commit returned nothing"),

@@ -97,6 +97,30 @@ struct ImagesFile {
 }
 
 impl ImageRecord {
+    /// A record about to be committed: `added` is now; `size` is filled in
+    /// once the layers are known.
+    pub fn new(
+        id: Digest,
+        names: Vec<String>,
+        manifest: (Digest, String),
+        layers: Vec<LayerRef>,
+        created: Option<String>,
+    ) -> ImageRecord {
+        ImageRecord {
+            id,
+            names,
+            digests: Vec::new(),
+            manifest: manifest.0,
+            manifest_media_type: manifest.1,
+            layers,
+            size: 0,
+            created,
+            added: Timestamp::now().rfc3339_nano(),
+            last_tag_time: None,
+            names_history: Vec::new(),
+        }
+    }
+
     pub fn chain_ids(&self) -> impl Iterator<Item = &Digest> {
         self.layers.iter().map(|l| &l.chain_id)
     }

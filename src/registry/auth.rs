@@ -274,19 +274,9 @@ fn keys_for(key: &str) -> Vec<&str> {
 }
 
 fn read_doc(path: &Path) -> Result<Option<Map<String, Value>>> {
-    use std::io::Read;
-    let f = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+    let Some(data) = crate::storage::read_limited(path, MAX_FILE)? else {
+        return Ok(None);
     };
-    let mut data = Vec::new();
-    f.take(MAX_FILE + 1)
-        .read_to_end(&mut data)
-        .with_context(|| format!("reading {}", path.display()))?;
-    if data.len() as u64 > MAX_FILE {
-        bail!("{} is larger than {MAX_FILE} bytes", path.display());
-    }
     if data.iter().all(u8::is_ascii_whitespace) {
         return Ok(Some(Map::new()));
     }

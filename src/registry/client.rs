@@ -253,44 +253,21 @@ impl Registry {
                           attempts: u32|
          -> Result<(&'static str, Challenge)> {
             let url = format!("{scheme}://{}/v2/", self.api_host);
-            let mut last = None;
-            for attempt in 0..attempts {
-                match agent.get(&url).call() {
-                    Ok(resp) => {
-                        let status = resp.status();
-                        if status == StatusCode::OK {
-                            return Ok((scheme, Challenge::None));
-                        }
-                        if status == StatusCode::UNAUTHORIZED {
-                            let c = parse_challenge(&resp).ok_or_else(|| {
-                                anyhow!("registry answered 401 without a usable WWW-Authenticate challenge")
-                            })?;
-                            return Ok((scheme, c));
-                        }
-                        if retryable_status(status) && attempt + 1 < attempts {
-                            backoff(attempt, Some(&resp));
-                            continue;
-                        }
-                        if status == StatusCode::NOT_FOUND {
-                            bail!(
-                                "{url} answered 404: this is not a container registry (no /v2/ API)"
-                            );
-                        }
-                        return Err(response_error(resp, "pinging the registry").into());
-                    }
-                    Err(e) => {
-                        let transient = transient(&e);
-                        last = Some(e);
-                        if transient && attempt + 1 < attempts {
-                            backoff(attempt, None);
-                            continue;
-                        }
-                        break;
-                    }
+            let resp = with_retries(attempts, || agent.get(&url).call())
+                .map_err(|e| describe(&e).context(format!("connecting to {url}")))?;
+            match resp.status() {
+                StatusCode::OK => Ok((scheme, Challenge::None)),
+                StatusCode::UNAUTHORIZED => {
+                    let c = parse_challenge(&resp).ok_or_else(|| {
+                        anyhow!("registry answered 401 without a usable WWW-Authenticate challenge")
+                    })?;
+                    Ok((scheme, c))
                 }
+                StatusCode::NOT_FOUND => {
+                    bail!("{url} answered 404: this is not a container registry (no /v2/ API)")
+                }
+                _ => Err(response_error(resp, "pinging the registry").into()),
             }
-            let e = last.map_or_else(|| anyhow!("no answer"), |e| describe(&e));
-            Err(e.context(format!("connecting to {url}")))
         };
         // An insecure registry gets one HTTPS attempt, then plain HTTP
         // with the usual retries (docker's order).
@@ -386,9 +363,17 @@ impl Registry {
             params.push(("scope".into(), s.clone()));
         }
         let what = format!("requesting a token from {realm}");
-        let mut last = None;
-        for attempt in 0..ATTEMPTS {
-            let result = if let Some(Credentials {
+        let basic = match creds {
+            Some(
+                c @ Credentials {
+                    secret: Secret::Password(_),
+                    ..
+                },
+            ) => Some((c.username.clone(), basic_header(c)?)),
+            _ => None,
+        };
+        let resp = with_retries(ATTEMPTS, || {
+            if let Some(Credentials {
                 secret: Secret::IdentityToken(t),
                 ..
             }) = creds
@@ -400,64 +385,44 @@ impl Registry {
                 agent.post(realm).send_form(form)
             } else {
                 let mut req = agent.get(realm).query_pairs(params.clone());
-                if let Some(c) = creds {
-                    req = req
-                        .query("account", &c.username)
-                        .header("Authorization", basic_header(c)?);
+                if let Some((user, header)) = &basic {
+                    req = req.query("account", user).header("Authorization", header);
                 }
                 req.call()
-            };
-            match result {
-                Ok(resp) if resp.status().is_success() => {
-                    let body = read_small(resp).context(what.clone())?;
-                    let v: serde_json::Value = serde_json::from_slice(&body)
-                        .map_err(|_| anyhow!("{what}: the answer is not JSON"))?;
-                    let value = v
-                        .get("token")
-                        .or_else(|| v.get("access_token"))
-                        .and_then(serde_json::Value::as_str)
-                        .filter(|t| !t.is_empty())
-                        .ok_or_else(|| anyhow!("{what}: the answer has no token"))?;
-                    let secs = v
-                        .get("expires_in")
-                        .and_then(serde_json::Value::as_u64)
-                        .unwrap_or(60)
-                        .clamp(10, 86_400);
-                    return Ok(Token {
-                        value: value.to_string(),
-                        // Renew a little early.
-                        expires: Instant::now() + Duration::from_secs(secs - secs / 10),
-                    });
-                }
-                Ok(resp) if retryable_status(resp.status()) && attempt + 1 < ATTEMPTS => {
-                    backoff(attempt, Some(&resp));
-                }
-                Ok(resp) => {
-                    let status = resp.status().as_u16();
-                    let mut e = response_error(resp, &what);
-                    if status == 401 || status == 403 {
-                        e.message = format!(
-                            "{}: unauthorized: invalid username/password or no access",
-                            self.host
-                        );
-                        e.code = Some("UNAUTHORIZED".into());
-                    }
-                    return Err(e.into());
-                }
-                Err(err) => {
-                    let t = transient(&err);
-                    last = Some(err);
-                    if t && attempt + 1 < ATTEMPTS {
-                        backoff(attempt, None);
-                        continue;
-                    }
-                    break;
-                }
             }
+        })
+        .map_err(|e| describe(&e).context(what.clone()))?;
+        if !resp.status().is_success() {
+            let status = resp.status().as_u16();
+            let mut e = response_error(resp, &what);
+            if status == 401 || status == 403 {
+                e.message = format!(
+                    "{}: unauthorized: invalid username/password or no access",
+                    self.host
+                );
+                e.code = Some("UNAUTHORIZED".into());
+            }
+            return Err(e.into());
         }
-        Err(last
-            .map_or_else(|| anyhow!("no answer"), |e| describe(&e))
-            .context(what))
+        let body = read_small(resp).context(what.clone())?;
+        let v: serde_json::Value =
+            serde_json::from_slice(&body).map_err(|_| anyhow!("{what}: the answer is not JSON"))?;
+        let value = v
+            .get("token")
+            .or_else(|| v.get("access_token"))
+            .and_then(serde_json::Value::as_str)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| anyhow!("{what}: the answer has no token"))?;
+        let secs = v
+            .get("expires_in")
+            .and_then(serde_json::Value::as_u64)
+            .unwrap_or(60)
+            .clamp(10, 86_400);
+        Ok(Token {
+            value: value.to_string(),
+            // Renew a little early.
+            expires: Instant::now() + Duration::from_secs(secs - secs / 10),
+        })
     }
 
     /// The Authorization header for a request needing `scope`, if any.
@@ -706,6 +671,27 @@ pub fn response_error(resp: Response, what: &str) -> RegistryError {
         status: status.as_u16(),
         code,
         message: format!("{what}: {reason}"),
+    }
+}
+
+/// Call until the answer is final: again (with backoff) after a transient
+/// transport error or a 429/5xx, at most `attempts` times in all.
+fn with_retries(
+    attempts: u32,
+    mut call: impl FnMut() -> Result<Response, ureq::Error>,
+) -> Result<Response, ureq::Error> {
+    let mut attempt = 0;
+    loop {
+        let last = attempt + 1 >= attempts;
+        match call() {
+            Ok(resp) if retryable_status(resp.status()) && !last => backoff(attempt, Some(&resp)),
+            Err(e) if transient(&e) && !last => {
+                crate::debug!("{e}; retrying");
+                backoff(attempt, None);
+            }
+            other => return other,
+        }
+        attempt += 1;
     }
 }
 

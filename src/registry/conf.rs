@@ -491,20 +491,12 @@ pub fn is_loopback(host: &str) -> bool {
 }
 
 fn read_limited(path: &Path) -> Result<Option<String>> {
-    use std::io::Read;
-    let f = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
-    };
-    let mut text = String::new();
-    f.take(MAX_FILE + 1)
-        .read_to_string(&mut text)
-        .with_context(|| format!("reading {}", path.display()))?;
-    if text.len() as u64 > MAX_FILE {
-        bail!("{} is larger than {MAX_FILE} bytes", path.display());
+    match crate::storage::read_limited(path, MAX_FILE)? {
+        None => Ok(None),
+        Some(data) => String::from_utf8(data)
+            .map(Some)
+            .map_err(|_| anyhow!("{}: not UTF-8 text", path.display())),
     }
-    Ok(Some(text))
 }
 
 #[cfg(test)]

@@ -23,9 +23,8 @@ use crate::image::layer;
 use crate::image::reference::Reference;
 use crate::image::spec::{ImageConfig, Index, Platform, chain_ids, host_platform, media};
 use crate::image::store::{CommitOutcome, ImageRecord, ImageStore, LayerRef};
-use crate::util::time::Timestamp;
 use anyhow::{Context, Result, anyhow, bail};
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::io::{self, IsTerminal, Read, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -421,19 +420,14 @@ impl<'a> Puller<'a> {
             .iter()
             .map(|d| format!("{}@{d}", named.name()))
             .collect();
-        let mut record = ImageRecord {
-            id: config_digest.clone(),
+        let mut record = ImageRecord::new(
+            config_digest.clone(),
             names,
-            digests: repo_digests,
-            manifest: fetched.digest.clone(),
-            manifest_media_type: fetched.media_type.clone(),
-            layers: refs,
-            size: 0,
-            created: config.created.clone(),
-            added: Timestamp::now().rfc3339_nano(),
-            last_tag_time: None,
-            names_history: Vec::new(),
-        };
+            (fetched.digest.clone(), fetched.media_type.clone()),
+            refs,
+            config.created.clone(),
+        );
+        record.digests = repo_digests;
         for _attempt in 0..5 {
             self.fetch_layers(&repo, &jobs)?;
             let cfg_item = self.progress.item(
@@ -499,46 +493,10 @@ impl<'a> Puller<'a> {
         }
         self.progress.message("Getting image source signatures");
         let cancel = AtomicBool::new(false);
-        let workers = self.opts.parallel.clamp(1, 16).min(todo.len());
-        if workers == 1 {
-            for j in todo {
-                self.fetch_layer(repo, j, &cancel)?;
-            }
-            return Ok(());
-        }
-        let queue = Mutex::new(todo.into_iter().collect::<VecDeque<_>>());
-        let first_error: Mutex<Option<anyhow::Error>> = Mutex::new(None);
-        std::thread::scope(|s| {
-            for _ in 0..workers {
-                s.spawn(|| {
-                    loop {
-                        if cancel.load(Ordering::Relaxed) {
-                            return;
-                        }
-                        let job = match queue.lock() {
-                            Ok(mut q) => q.pop_front(),
-                            Err(_) => None,
-                        };
-                        let Some(job) = job else { return };
-                        if let Err(e) = self.fetch_layer(repo, job, &cancel) {
-                            cancel.store(true, Ordering::Relaxed);
-                            if let Ok(mut f) = first_error.lock()
-                                && f.is_none()
-                            {
-                                *f = Some(e);
-                            }
-                            return;
-                        }
-                    }
-                });
-            }
-        });
-        crate::runtime::sys::settle_threads();
-        match first_error.into_inner() {
-            Ok(Some(e)) => Err(e),
-            Ok(None) => Ok(()),
-            Err(_) => bail!("internal error: a download thread panicked"),
-        }
+        crate::util::parallel::map(&todo, self.opts.parallel, &cancel, |j| {
+            self.fetch_layer(repo, j, &cancel)
+        })?;
+        Ok(())
     }
 
     /// Download one layer blob, unpack it on the way (unless its layer is

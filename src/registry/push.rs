@@ -20,10 +20,8 @@ use crate::image::spec::media;
 use crate::image::store::{ImageRecord, ImageStore, LayerRef};
 use anyhow::{Context, Result, anyhow, bail};
 use serde_json::json;
-use std::collections::VecDeque;
 use std::io::Read;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ManifestFormat {
@@ -222,62 +220,10 @@ impl<'a> Pusher<'a> {
     }
 
     fn push_layers(&self, img: &ImageRecord, format: ManifestFormat) -> Result<Vec<Pushed>> {
-        let n = img.layers.len();
-        let results: Vec<Mutex<Option<Pushed>>> = (0..n).map(|_| Mutex::new(None)).collect();
-        let queue = Mutex::new((0..n).collect::<VecDeque<usize>>());
         let cancel = AtomicBool::new(false);
-        let first_error: Mutex<Option<anyhow::Error>> = Mutex::new(None);
-        let work = || {
-            loop {
-                if cancel.load(Ordering::Relaxed) {
-                    return;
-                }
-                let i = match queue.lock() {
-                    Ok(mut q) => q.pop_front(),
-                    Err(_) => None,
-                };
-                let Some(i) = i else { return };
-                match self.push_layer(img, &img.layers[i], format) {
-                    Ok(p) => {
-                        if let Ok(mut r) = results[i].lock() {
-                            *r = Some(p);
-                        }
-                    }
-                    Err(e) => {
-                        cancel.store(true, Ordering::Relaxed);
-                        if let Ok(mut f) = first_error.lock()
-                            && f.is_none()
-                        {
-                            *f = Some(e);
-                        }
-                        return;
-                    }
-                }
-            }
-        };
-        let workers = self.opts.parallel.clamp(1, 16).min(n);
-        if workers <= 1 {
-            work();
-        } else {
-            std::thread::scope(|s| {
-                for _ in 0..workers {
-                    s.spawn(work);
-                }
-            });
-            crate::runtime::sys::settle_threads();
-        }
-        if let Ok(Some(e)) = first_error.into_inner() {
-            return Err(e);
-        }
-        results
-            .into_iter()
-            .map(|m| {
-                m.into_inner()
-                    .ok()
-                    .flatten()
-                    .ok_or_else(|| anyhow!("internal error: a layer was not pushed"))
-            })
-            .collect()
+        crate::util::parallel::map(&img.layers, self.opts.parallel, &cancel, |l| {
+            self.push_layer(img, l, format)
+        })
     }
 
     fn push_layer(

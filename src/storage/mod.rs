@@ -154,6 +154,25 @@ fn default_runtime_dir(uid: u32) -> Result<PathBuf> {
     Ok(tmp)
 }
 
+/// Read a configuration file of at most `max` bytes; `None` if it does not
+/// exist. A bigger file is an error, not a memory hog.
+pub fn read_limited(path: &Path, max: u64) -> Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+    };
+    let mut data = Vec::new();
+    f.take(max + 1)
+        .read_to_end(&mut data)
+        .with_context(|| format!("reading {}", path.display()))?;
+    if data.len() as u64 > max {
+        bail!("{} is larger than {max} bytes", path.display());
+    }
+    Ok(Some(data))
+}
+
 /// Create a directory (and parents) with the given mode, ignoring "exists".
 pub fn ensure_dir(path: &Path, mode: u32) -> Result<()> {
     std::fs::DirBuilder::new()
