@@ -25,6 +25,8 @@ both_modes!(
     search_and_list_tags,
     skopeo_pushed_gzip_and_zstd_images_pull_and_run,
     podman_pulls_and_runs_what_skiff_pushed,
+    tls_registries_and_cert_dirs,
+    progress_bars_on_a_terminal,
 );
 
 /// Deterministic incompressible bytes.
@@ -387,18 +389,38 @@ fn manifest_list_picks_the_platform(env: &Env) {
     let Some(reg) = Registry::start(&env.name, Auth::None) else {
         return;
     };
+    // An OCI index of OCI manifests, and a docker manifest list of docker
+    // schema 2 manifests.
+    for (repo, docker) in [("multi", false), ("multi-docker", true)] {
+        check_manifest_list(env, &reg, repo, docker);
+        env.skiff(["rmi", "-a", "-f"]).ok();
+    }
+}
+
+fn check_manifest_list(env: &Env, reg: &Registry, repo: &str, docker: bool) {
+    let (list_type, manifest_type) = if docker {
+        (
+            "application/vnd.docker.distribution.manifest.list.v2+json",
+            "application/vnd.docker.distribution.manifest.v2+json",
+        )
+    } else {
+        (
+            "application/vnd.oci.image.index.v1+json",
+            "application/vnd.oci.image.manifest.v1+json",
+        )
+    };
     let mut ids = std::collections::HashMap::new();
     let mut descs = Vec::new();
     for (arch, variant) in [("amd64", None), ("arm64", Some("v8"))] {
         let l = layer(&[file("arch", arch.as_bytes())]);
-        let (md, cd) = reg.put_image("multi", arch, &[l], arch);
-        let (_, m) = reg.get_manifest("multi", arch);
+        let (md, cd) = reg.put_image_as(repo, arch, &[l], arch, docker);
+        let (_, m) = reg.get_manifest(repo, arch);
         let mut p = serde_json::json!({"os": "linux", "architecture": arch});
         if let Some(v) = variant {
             p["variant"] = v.into();
         }
         descs.push(serde_json::json!({
-            "mediaType": "application/vnd.oci.image.manifest.v1+json",
+            "mediaType": manifest_type,
             "digest": md,
             "size": m.len(),
             "platform": p,
@@ -407,17 +429,12 @@ fn manifest_list_picks_the_platform(env: &Env) {
     }
     let index = serde_json::to_vec(&serde_json::json!({
         "schemaVersion": 2,
-        "mediaType": "application/vnd.oci.image.index.v1+json",
+        "mediaType": list_type,
         "manifests": descs,
     }))
     .unwrap();
-    let index_digest = reg.put_manifest(
-        "multi",
-        "latest",
-        "application/vnd.oci.image.index.v1+json",
-        &index,
-    );
-    let name = reg.name("multi");
+    let index_digest = reg.put_manifest(repo, "latest", list_type, &index);
+    let name = reg.name(repo);
     let host = match std::env::consts::ARCH {
         "x86_64" => "amd64",
         "aarch64" => "arm64",
@@ -688,6 +705,30 @@ blocked = true
         "{}",
         out.stderr
     );
+    // The user's own file replaces the system one; its drop-ins apply.
+    let home = env.path("home");
+    env.write_file(
+        "home/.config/containers/registries.conf",
+        format!("[aliases]\n\"homealias\" = \"{}/test/busybox\"\n", reg.addr).as_bytes(),
+    );
+    env.write_file(
+        "home/.config/containers/registries.conf.d/50-more.conf",
+        format!("[aliases]\n\"dropinalias\" = \"{}/skiffshort\"\n", reg.addr).as_bytes(),
+    );
+    env.skiff(["rmi", "-a", "-f"]).ok();
+    for alias in ["homealias:1", "dropinalias:1"] {
+        env.cmd(["pull", "-q", alias]).env("HOME", &home).run().ok();
+    }
+    assert_eq!(
+        env.skiff(["image", "exists", &reg.name("test/busybox:1")])
+            .code,
+        0
+    );
+    assert_eq!(
+        env.skiff(["image", "exists", &reg.name("skiffshort:1")])
+            .code,
+        0
+    );
     // A broken file is one clear error.
     let bad = env.write_file("bad.conf", b"[[registry]]\nlocation = \"https://x\"\n");
     let out = env
@@ -885,6 +926,61 @@ fn search_and_list_tags(env: &Env) {
     let out = env.skiff(["search", &format!("{}/nomatch", reg.addr)]);
     out.ok();
     assert!(out.stdout.is_empty());
+
+    // A registry with a search API (as Docker Hub has).
+    let api = common::registry::SearchServer::start();
+    let out = env.skiff(["search", "--compatible", &format!("{}/alpine", api.addr)]);
+    out.ok();
+    let lines = out.lines();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["NAME", "DESCRIPTION", "STARS", "OFFICIAL", "AUTOMATED"]
+    );
+    assert!(
+        lines[1].starts_with(&format!("{}/library/alpine", api.addr)),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].contains("A minimal Docker image based on Alpine Linux..."),
+        "cut at 44: {lines:?}"
+    );
+    assert!(
+        lines[1].contains("9000") && lines[1].contains("[OK]"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[2].contains("tools on alpine"),
+        "newlines folded: {lines:?}"
+    );
+    let out = env.skiff([
+        "search",
+        "--filter",
+        "stars=10",
+        "--filter",
+        "is-official=false",
+        "--format",
+        "{{.Name}} {{.Stars}} {{.Automated}}",
+        &format!("{}/alpine", api.addr),
+    ]);
+    out.ok();
+    assert_eq!(
+        out.stdout.trim(),
+        format!("{}/someone/alpine-tools 12 [OK]", api.addr)
+    );
+    let out = env.skiff([
+        "search",
+        "--no-trunc",
+        "--limit",
+        "1",
+        &format!("{}/alpine", api.addr),
+    ]);
+    out.ok();
+    assert!(
+        out.stdout.contains("with a complete package index"),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(out.lines().len(), 2);
 }
 
 fn have(program: &str) -> bool {
@@ -1087,4 +1183,80 @@ fn podman_pulls_and_runs_what_skiff_pushed(env: &Env) {
     );
     let _ = podman(&["rmi", "-a", "-f"]);
     let _ = std::fs::remove_dir_all(&pm_dir);
+}
+
+fn tls_registries_and_cert_dirs(env: &Env) {
+    let Some((reg, name)) = registry_with_busybox(env, Auth::Tls, "tls/busybox:1") else {
+        return;
+    };
+    // Loopback: TLS without verification by default (docker's rule).
+    env.skiff(["push", &name]).ok();
+    env.skiff(["rmi", "-a", "-f"]).ok();
+    // Verification asked for: the test CA is unknown...
+    let out = env.skiff(["pull", "--tls-verify=true", &name]);
+    out.fails(125);
+    assert!(
+        out.stderr.to_lowercase().contains("certificate") || out.stderr.contains("UnknownIssuer"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("hint:"), "{}", out.stderr);
+    // ...until --cert-dir names it.
+    let certs = reg.dir.join("certs");
+    let out = env.skiff([
+        "pull",
+        "-q",
+        "--tls-verify=true",
+        "--cert-dir",
+        certs.to_str().unwrap(),
+        &name,
+    ]);
+    out.ok();
+    let out = env.skiff(["run", "--rm", &name, "echo", "over tls"]);
+    out.ok();
+    assert_eq!(out.stdout.trim(), "over tls");
+    env.skiff(["pull", "-q", "--tls-verify=false", &name]).ok();
+    env.skiff([
+        "pull",
+        "--cert-dir",
+        "/nonexistent",
+        "--tls-verify=true",
+        &name,
+    ])
+    .fails(125);
+}
+
+fn progress_bars_on_a_terminal(env: &Env) {
+    let Some((reg, name)) = registry_with_busybox(env, Auth::None, "tty/busybox:1") else {
+        return;
+    };
+    env.skiff(["push", &name]).ok();
+    env.skiff(["rmi", "-a", "-f"]).ok();
+    // script(1) gives skiff a terminal; the typescript holds what it drew.
+    let typescript = env.path("typescript");
+    let bin = if env.user.is_some() {
+        common::binary(true)
+    } else {
+        common::binary(false)
+    };
+    let cmdline = format!(
+        "{} --root {} --runroot {} pull {name}",
+        bin.display(),
+        env.root.display(),
+        env.runroot.display()
+    );
+    let st = env
+        .command("script")
+        .env("TERM", "xterm")
+        .args(["-qec", &cmdline])
+        .arg(&typescript)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let drawn = std::fs::read_to_string(&typescript).unwrap();
+    assert!(drawn.contains("Downloading ["), "{drawn}");
+    assert!(drawn.contains("Complete"), "{drawn}");
+    assert!(drawn.contains(&image_id(env, &name)), "{drawn}");
+    let _ = reg;
 }

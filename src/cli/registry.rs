@@ -130,15 +130,34 @@ pub fn pull(g: &Globals, a: &PullArgs) -> Result<i32> {
     };
     let conf = RegistriesConf::load()?;
     let progress = Progress::new(a.quiet);
-    let mut ids = String::new();
+    // Like podman: every image is tried; the failures are reported at the
+    // end.
+    let mut errors = Vec::new();
     for input in &a.images {
-        for img in pull_any(&store, &conf, &opts, &progress, input)? {
-            ids.push_str(img.id.hex());
-            ids.push('\n');
+        match pull_any(&store, &conf, &opts, &progress, input) {
+            Ok(images) => {
+                let mut ids = String::new();
+                for img in images {
+                    ids.push_str(img.id.hex());
+                    ids.push('\n');
+                }
+                format::out(&ids);
+            }
+            Err(e) => errors.push(e),
         }
     }
-    format::out(&ids);
-    Ok(0)
+    match errors.len() {
+        0 => Ok(0),
+        1 => Err(errors.remove(0)),
+        n => bail!(
+            "{n} images failed to pull: {}",
+            errors
+                .iter()
+                .map(|e| format!("{e:#}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    }
 }
 
 /// Pull from a registry, or from an archive given with a transport prefix.

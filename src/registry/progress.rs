@@ -37,9 +37,12 @@ pub struct Item<'p> {
 impl Progress {
     /// Bars when stderr is a terminal, lines otherwise, nothing when quiet.
     pub fn new(quiet: bool) -> Progress {
+        // Bars need a terminal that can move the cursor (indicatif draws
+        // nothing when TERM is unset or dumb).
+        let capable = std::env::var("TERM").is_ok_and(|t| !t.is_empty() && t != "dumb");
         let mode = if quiet {
             Mode::Quiet
-        } else if std::io::stderr().is_terminal() {
+        } else if std::io::stderr().is_terminal() && capable {
             Mode::Bars
         } else {
             Mode::Lines

@@ -27,6 +27,9 @@ pub enum Auth {
     Basic,
     /// Bearer tokens: anonymous users may pull, [`USER`] may push.
     Token,
+    /// No auth, but HTTPS with a certificate for 127.0.0.1 signed by a test
+    /// CA (`certs/ca.crt`, a ready `--cert-dir`).
+    Tls,
 }
 
 pub struct Registry {
@@ -84,7 +87,7 @@ impl Registry {
             );
             return None;
         }
-        if auth == Auth::Token && !have("openssl") {
+        if matches!(auth, Auth::Token | Auth::Tls) && !have("openssl") {
             skip(test, "openssl not installed");
             return None;
         }
@@ -96,6 +99,14 @@ impl Registry {
         let mut token = None;
         let auth_yaml = match auth {
             Auth::None => String::new(),
+            Auth::Tls => {
+                make_certs(&dir);
+                format!(
+                    "  tls:\n    certificate: {}\n    key: {}\n",
+                    dir.join("server.crt").display(),
+                    dir.join("server.key").display()
+                )
+            }
             Auth::Basic => {
                 let out = Command::new("htpasswd")
                     .args(["-Bbn", USER, PASSWORD])
@@ -258,6 +269,31 @@ impl Registry {
         layers: &[Vec<u8>],
         arch: &str,
     ) -> (String, String) {
+        self.put_image_as(repo, tag, layers, arch, false)
+    }
+
+    /// [`put_image`], in docker's media types when `docker`.
+    pub fn put_image_as(
+        &self,
+        repo: &str,
+        tag: &str,
+        layers: &[Vec<u8>],
+        arch: &str,
+        docker: bool,
+    ) -> (String, String) {
+        let (manifest_type, config_type, layer_type) = if docker {
+            (
+                "application/vnd.docker.distribution.manifest.v2+json",
+                "application/vnd.docker.container.image.v1+json",
+                "application/vnd.docker.image.rootfs.diff.tar.gzip",
+            )
+        } else {
+            (
+                "application/vnd.oci.image.manifest.v1+json",
+                "application/vnd.oci.image.config.v1+json",
+                "application/vnd.oci.image.layer.v1.tar+gzip",
+            )
+        };
         let mut diff_ids = Vec::new();
         let mut descs = Vec::new();
         for l in layers {
@@ -267,7 +303,7 @@ impl Registry {
             let gz = gz.finish().unwrap();
             let d = self.put_blob(repo, &gz);
             descs.push(serde_json::json!({
-                "mediaType": "application/vnd.oci.image.layer.v1.tar+gzip",
+                "mediaType": layer_type,
                 "digest": d,
                 "size": gz.len(),
             }));
@@ -283,21 +319,16 @@ impl Registry {
         let config_digest = self.put_blob(repo, &config);
         let manifest = serde_json::to_vec(&serde_json::json!({
             "schemaVersion": 2,
-            "mediaType": "application/vnd.oci.image.manifest.v1+json",
+            "mediaType": manifest_type,
             "config": {
-                "mediaType": "application/vnd.oci.image.config.v1+json",
+                "mediaType": config_type,
                 "digest": config_digest,
                 "size": config.len(),
             },
             "layers": descs,
         }))
         .unwrap();
-        let md = self.put_manifest(
-            repo,
-            tag,
-            "application/vnd.oci.image.manifest.v1+json",
-            &manifest,
-        );
+        let md = self.put_manifest(repo, tag, manifest_type, &manifest);
         (md, config_digest)
     }
 }
@@ -310,6 +341,74 @@ impl Drop for Registry {
             let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// A CA (`certs/ca.crt`) and a server certificate for 127.0.0.1 signed by
+/// it (`server.crt`, `server.key`).
+fn make_certs(dir: &Path) {
+    let certs = dir.join("certs");
+    std::fs::create_dir_all(&certs).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=skiff-test-ca",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "certs/ca.crt",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+    ]);
+    std::fs::write(
+        dir.join("ext.cnf"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "certs/ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "ext.cnf",
+        "-out",
+        "server.crt",
+    ]);
 }
 
 // ---- the token server ---------------------------------------------------
@@ -394,7 +493,9 @@ fn read_request(conn: &mut TcpStream) -> std::io::Result<String> {
             break;
         }
         buf.extend_from_slice(&b[..n]);
-        if buf.len() > 64 * 1024 {
+        if buf.len() > 64 * 1024 || !buf[0].is_ascii_uppercase() {
+            // Not HTTP (a TLS hello, say): give up at once, as a real
+            // server would.
             break;
         }
     }
@@ -511,6 +612,68 @@ fn serve_token(mut conn: TcpStream, key: &Path, der_b64: &str) -> std::io::Resul
         body.len()
     );
     conn.write_all(resp.as_bytes())
+}
+
+// ---- a search API -------------------------------------------------------
+
+/// Docker Hub's search API (`/v1/search`) and a `/v2/` that answers 200,
+/// as a registry with a search endpoint looks; each answer closes the
+/// connection.
+pub struct SearchServer {
+    pub addr: String,
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl SearchServer {
+    pub fn start() -> SearchServer {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stop2 = stop.clone();
+        let thread = std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                if stop2.load(Ordering::Relaxed) {
+                    return;
+                }
+                let Ok(mut conn) = conn else { continue };
+                let Ok(req) = read_request(&mut conn) else {
+                    continue;
+                };
+                let target = req.split(' ').nth(1).unwrap_or("").to_string();
+                let body = if target.starts_with("/v1/search") {
+                    serde_json::json!({"num_results": 3, "query": "x", "results": [
+                        {"name": "library/alpine", "description": "A minimal Docker image based on Alpine Linux with a complete package index", "star_count": 9000, "is_official": true, "is_automated": false},
+                        {"name": "someone/alpine-tools", "description": "tools\non alpine", "star_count": 12, "is_official": false, "is_automated": true},
+                        {"name": "other/alpine", "description": "", "star_count": 0, "is_official": false, "is_automated": false}
+                    ]})
+                    .to_string()
+                } else {
+                    "{}".to_string()
+                };
+                let resp = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = conn.write_all(resp.as_bytes());
+            }
+        });
+        SearchServer {
+            addr,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for SearchServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        let _ = TcpStream::connect(&self.addr);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 // ---- a proxy that throttles and cuts ------------------------------------
