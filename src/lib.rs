@@ -15,3 +15,4 @@ pub mod registry;
 pub mod runtime;
 pub mod storage;
 pub mod util;
+pub mod volume;

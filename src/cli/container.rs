@@ -45,6 +45,14 @@ pub enum ContainerCommand {
     Prune(ContainerPruneArgs),
     /// Check if a container exists (exit status 0 if it does, 1 if not)
     Exists(ExistsArgs),
+    /// Copy files between a container and the host
+    Cp(super::files::CpArgs),
+    /// Show the changes to a container's file system
+    Diff(super::files::DiffArgs),
+    /// Create an image from a container's changes
+    Commit(super::files::CommitArgs),
+    /// Export a container's file system as a tar archive
+    Export(super::files::ExportArgs),
     /// Run a command in a running container
     #[command(disable_help_flag = true)]
     Exec(super::running::ExecArgs),
@@ -80,6 +88,10 @@ pub fn dispatch(g: &Globals, c: ContainerCommand) -> Result<i32> {
         }
         ContainerCommand::Prune(a) => prune(g, &a),
         ContainerCommand::Exists(a) => exists(g, &a),
+        ContainerCommand::Cp(a) => super::files::cp(g, &a),
+        ContainerCommand::Diff(a) => super::files::diff(g, &a),
+        ContainerCommand::Commit(a) => super::files::commit(g, &a),
+        ContainerCommand::Export(a) => super::files::export(g, &a),
         ContainerCommand::Exec(a) => super::running::exec(g, &a),
         ContainerCommand::Attach(a) => super::running::attach_cmd(g, &a),
         ContainerCommand::Top(a) => super::running::top(g, &a),
@@ -175,6 +187,18 @@ pub struct CreateArgs {
     /// Write the container ID to a file
     #[arg(long, value_name = "FILE")]
     pub cidfile: Option<PathBuf>,
+    /// Bind mount a host path or mount a volume: [SOURCE:]DESTINATION[:OPTIONS]
+    #[arg(short = 'v', long = "volume", value_name = "[SOURCE:]DEST[:OPTS]")]
+    pub volume: Vec<String>,
+    /// Attach a mount: type=bind|volume|tmpfs,source=...,destination=...[,readonly,...]
+    #[arg(long, value_name = "MOUNT")]
+    pub mount: Vec<String>,
+    /// Mount a tmpfs: PATH[:OPTIONS] (size=, mode=, ro, exec...)
+    #[arg(long, value_name = "PATH[:OPTS]")]
+    pub tmpfs: Vec<String>,
+    /// Mount the volumes of another container: CONTAINER[:ro|rw]
+    #[arg(long, value_name = "CONTAINER[:ro|rw]")]
+    pub volumes_from: Vec<String>,
     /// Pull the image: missing (if not stored), always, newer (if the registry's differs), never
     #[arg(long, default_value = "missing", value_parser = ["missing", "Missing", "ifnotpresent", "IfNotPresent", "never", "Never", "always", "Always", "newer", "Newer", "ifnewer", "IfNewer"])]
     pub pull: String,
@@ -271,6 +295,7 @@ impl CreateArgs {
             keep_id: None,
             log_driver: self.log_driver.clone(),
             restart: self.restart.clone(),
+            mounts: Vec::new(),
         }
     }
 }
@@ -293,6 +318,7 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
         a.quiet,
     )?;
     let image_config = s.images.config(&img)?;
+    o.mounts = requested_mounts(s, a)?;
     if let (Some(name), true) = (&o.name, a.replace)
         && let Ok(old) = s.containers.find(name)
     {
@@ -334,11 +360,77 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
             );
         }
     }
-    s.containers.add(&config, &state)?;
+    let mut config = config;
+    if config.mounts.is_empty() {
+        s.containers.add(&config, &state)?;
+    } else {
+        // Volumes are made (and filled from the image) and the record
+        // written under the volumes lock: a concurrent `volume rm` sees
+        // either no container or one that uses them.
+        let vs = crate::volume::VolumeStore::open(&s.containers.paths)?;
+        let vlock = vs.lock()?;
+        let ctx = ctr::mounts::PrepareContext {
+            layers_root: &s.images.paths.root.join("layers"),
+            image_layers: config
+                .layers
+                .iter()
+                .rev()
+                .map(|c| std::path::PathBuf::from(c.hex()).join("diff"))
+                .collect(),
+            user: (config.process.user.uid, config.process.user.gid),
+            rootless: s.containers.paths.rootless,
+            scratch: s
+                .containers
+                .paths
+                .runroot
+                .join(format!("view-{}", &config.id[..12])),
+        };
+        let created = ctr::mounts::prepare(&mut config.mounts, &vs, &vlock, &ctx)?;
+        if let Err(e) = s.containers.add(&config, &state) {
+            for v in created {
+                let _ = vs.remove(&vlock, &v);
+            }
+            return Err(e);
+        }
+    }
     if let Some(f) = &a.cidfile {
         write_cidfile(f, &config.id)?;
     }
     Ok(config)
+}
+
+/// `-v`, `--mount`, `--tmpfs` and `--volumes-from`, parsed.
+fn requested_mounts(s: &Stores, a: &CreateArgs) -> Result<Vec<ctr::mounts::Mount>> {
+    use ctr::mounts::{self as m, MountKind};
+    let mut out = Vec::new();
+    for v in &a.volume {
+        out.push(m::parse_volume(v)?);
+    }
+    for x in &a.mount {
+        out.push(m::parse_mount(x)?);
+    }
+    for t in &a.tmpfs {
+        out.push(m::parse_tmpfs(t)?);
+    }
+    m::order(&mut out.clone())?;
+    for spec in &a.volumes_from {
+        let (name, ro) = m::parse_volumes_from(spec)?;
+        let src = s.containers.find(&name)?;
+        for mut mnt in s.containers.config(&src.id)?.mounts {
+            if mnt.kind == MountKind::Tmpfs || out.iter().any(|x| x.destination == mnt.destination)
+            {
+                continue;
+            }
+            // Shared, not owned: `rm -v` of this container keeps it.
+            mnt.anonymous = false;
+            mnt.chown = false;
+            if let Some(ro) = ro {
+                mnt.readonly = ro;
+            }
+            out.push(mnt);
+        }
+    }
+    Ok(out)
 }
 
 /// The invoking user for `--userns=keep-id`.
@@ -696,7 +788,15 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
             Err(_) if a.ignore => return Ok(()),
             Err(e) => return Err(e),
         };
+        let mounts = s
+            .containers
+            .config(&e.id)
+            .map(|c| c.mounts)
+            .unwrap_or_default();
         ops::remove(&s.containers, &e.id, a.force)?;
+        if a.volumes {
+            ops::remove_anonymous_volumes(&s.containers, &mounts)?;
+        }
         format::outln(name);
         Ok(())
     })
@@ -1129,7 +1229,7 @@ pub fn ps(g: &Globals, a: &PsArgs) -> Result<i32> {
             "Ports": "",
             "Names": c.name,
             "Labels": labels,
-            "Mounts": "",
+            "Mounts": c.mounts.iter().filter(|m| m.kind != ctr::mounts::MountKind::Tmpfs).map(|m| m.source.clone()).collect::<Vec<_>>().join(","),
             "Networks": if c.network == "private" { "" } else { c.network.as_str() },
             "Size": size,
             "Pid": st.pid,
@@ -1248,7 +1348,8 @@ pub fn inspect_value(
         "AppArmorProfile": "",
         "ExecIDs": null,
         "HostConfig": {
-            "Binds": null,
+            "Binds": binds_of(&c),
+            "Tmpfs": tmpfs_of(&c),
             "ContainerIDFile": "",
             "LogConfig": {"Type": c.log_driver, "Config": {}},
             "NetworkMode": if c.network == "private" { "private" } else { c.network.as_str() },
@@ -1275,7 +1376,7 @@ pub fn inspect_value(
             },
             "Name": "overlay",
         },
-        "Mounts": [],
+        "Mounts": mounts_json(&s.paths, &c),
         "Config": {
             "Hostname": c.hostname,
             "Domainname": c.domainname,
@@ -1312,6 +1413,72 @@ pub fn inspect_value(
 }
 
 /// Print container inspect JSON; `strict`: every name must be a container.
+/// inspect's `Mounts`, in docker's shape.
+fn mounts_json(paths: &crate::storage::StorePaths, c: &ContainerConfig) -> serde_json::Value {
+    use ctr::mounts::MountKind;
+    c.mounts
+        .iter()
+        .map(|m| {
+            let mut v = json!({
+                "Type": m.kind.as_str(),
+                "Source": match m.kind {
+                    MountKind::Volume => crate::volume::mountpoint_in(paths, &m.source).display().to_string(),
+                    MountKind::Bind => m.source.clone(),
+                    MountKind::Tmpfs => String::new(),
+                },
+                "Destination": m.destination,
+                "Mode": m.mode(),
+                "RW": !m.readonly,
+                "Propagation": if m.kind == MountKind::Bind { m.propagation_or_default() } else { "" },
+            });
+            if m.kind == MountKind::Volume {
+                v["Name"] = json!(m.source);
+                v["Driver"] = json!(crate::volume::DRIVER);
+            }
+            v
+        })
+        .collect::<Vec<_>>()
+        .into()
+}
+
+/// HostConfig.Binds: the bind and named volume mounts as `-v` strings.
+fn binds_of(c: &ContainerConfig) -> serde_json::Value {
+    use ctr::mounts::MountKind;
+    let b: Vec<String> = c
+        .mounts
+        .iter()
+        .filter(|m| m.kind == MountKind::Bind || (m.kind == MountKind::Volume && !m.anonymous))
+        .map(|m| {
+            let mode = m.mode();
+            if mode.is_empty() {
+                format!("{}:{}", m.source, m.destination)
+            } else {
+                format!("{}:{}:{mode}", m.source, m.destination)
+            }
+        })
+        .collect();
+    if b.is_empty() {
+        serde_json::Value::Null
+    } else {
+        json!(b)
+    }
+}
+
+/// HostConfig.Tmpfs: destination → options.
+fn tmpfs_of(c: &ContainerConfig) -> serde_json::Value {
+    let t: serde_json::Map<String, serde_json::Value> = c
+        .mounts
+        .iter()
+        .filter(|m| m.kind == ctr::mounts::MountKind::Tmpfs)
+        .map(|m| (m.destination.clone(), json!(m.options.join(","))))
+        .collect();
+    if t.is_empty() {
+        serde_json::Value::Null
+    } else {
+        t.into()
+    }
+}
+
 pub fn inspect_containers(
     g: &Globals,
     names: &[String],

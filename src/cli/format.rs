@@ -254,9 +254,119 @@ pub fn compile(text: &str) -> Result<Compiled> {
     t.add_func("split", tf_split);
     t.add_func("truncate", tf_truncate);
     t.add_func("pad", tf_pad);
-    t.parse(text)
+    t.add_func(GO_PRINT, tf_go_print);
+    t.parse(&with_go_print(text))
         .map_err(|e| anyhow!("template parsing error: {e}"))?;
     Ok(Compiled(t))
+}
+
+/// The function every printing action is piped through (see
+/// `with_go_print`).
+const GO_PRINT: &str = "skiff_go_print";
+
+/// Go prints a list as `[a b]` and a map as `map[k:v]`; gtmpl prints Rust
+/// debug text. Each action that prints a value (not `if`, `range`, `end`,
+/// assignments or comments) gets `| skiff_go_print` appended, which renders
+/// lists and maps Go's way and passes anything else through.
+fn with_go_print(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let Some(len) = action_len(after) else {
+            // Unterminated: let the parser report it.
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let body = &after[..len];
+        out.push_str("{{");
+        out.push_str(&piped(body));
+        out.push_str("}}");
+        rest = &after[len + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of an action's body up to its closing `}}`, skipping quoted
+/// strings.
+fn action_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'"' | b'`' | b'\'' => {
+                let q = b[i];
+                i += 1;
+                while i < b.len() && b[i] != q {
+                    if b[i] == b'\\' && q != b'`' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'}' if b.get(i + 1) == Some(&b'}') => return Some(i),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+fn piped(body: &str) -> String {
+    let (lead, inner) = match body.strip_prefix("- ") {
+        Some(r) => ("- ", r),
+        None => ("", body),
+    };
+    let (inner, trail) = match inner.strip_suffix(" -") {
+        Some(r) => (r, " -"),
+        None => (inner, ""),
+    };
+    let word = inner.split_whitespace().next().unwrap_or("");
+    let keyword = matches!(
+        word,
+        "if" | "else"
+            | "end"
+            | "range"
+            | "with"
+            | "define"
+            | "template"
+            | "block"
+            | "break"
+            | "continue"
+    );
+    let assignment = inner.contains(":=")
+        || (word.starts_with('$') && inner.split_whitespace().nth(1) == Some("="));
+    if keyword || assignment || word.is_empty() || inner.trim_start().starts_with("/*") {
+        return body.to_string();
+    }
+    format!("{lead}{inner} | {GO_PRINT}{trail}")
+}
+
+fn go_text(v: &Value) -> String {
+    match v {
+        Value::Array(a) => format!("[{}]", a.iter().map(go_text).collect::<Vec<_>>().join(" ")),
+        Value::Object(o) | Value::Map(o) => {
+            let mut keys: Vec<&String> = o.keys().collect();
+            keys.sort();
+            let items: Vec<String> = keys
+                .into_iter()
+                .map(|k| format!("{k}:{}", go_text(&o[k])))
+                .collect();
+            format!("map[{}]", items.join(" "))
+        }
+        Value::Nil => "<nil>".into(),
+        other => other.to_string(),
+    }
+}
+
+fn tf_go_print(args: &[Value]) -> Result<Value, FuncError> {
+    let v = args.last().cloned().unwrap_or(Value::NoValue);
+    Ok(match v {
+        Value::Array(_) | Value::Object(_) | Value::Map(_) => Value::String(go_text(&v)),
+        other => other,
+    })
 }
 
 pub fn render(t: &Compiled, item: &Json) -> Result<String> {

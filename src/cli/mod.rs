@@ -3,11 +3,13 @@
 //! handlers turn flags into typed requests and results into output.
 
 pub mod container;
+pub mod files;
 pub mod format;
 pub mod image;
 pub mod registry;
 pub mod running;
 pub mod system;
+pub mod volume;
 
 use crate::error::{EXIT_FAILURE, Report};
 use crate::storage::StorePaths;
@@ -87,6 +89,14 @@ pub enum Command {
     Rename(running::RenameArgs),
     /// List port mappings of a container
     Port(running::PortArgs),
+    /// Copy files between a container and the host
+    Cp(files::CpArgs),
+    /// Show the changes to a container's file system
+    Diff(files::DiffArgs),
+    /// Create an image from a container's changes
+    Commit(files::CommitArgs),
+    /// Export a container's file system as a tar archive
+    Export(files::ExportArgs),
     /// Manage containers
     Container {
         #[command(subcommand)]
@@ -126,6 +136,11 @@ pub enum Command {
     Logout(registry::LogoutArgs),
     /// Display detailed information on images
     Inspect(image::InspectArgs),
+    /// Manage volumes
+    Volume {
+        #[command(subcommand)]
+        command: volume::VolumeCommand,
+    },
     /// Show the skiff version
     Version(system::VersionArgs),
     /// Display system-wide information
@@ -208,6 +223,10 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Restart(a) => running::restart(g, &a),
         Command::Rename(a) => running::rename(g, &a),
         Command::Port(a) => running::port(g, &a),
+        Command::Cp(a) => files::cp(g, &a),
+        Command::Diff(a) => files::diff(g, &a),
+        Command::Commit(a) => files::commit(g, &a),
+        Command::Export(a) => files::export(g, &a),
         Command::Container { command } => container::dispatch(g, command),
         Command::Images(a) => image::images(g, &a),
         Command::Image { command } => image::dispatch(g, command),
@@ -224,6 +243,7 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Login(a) => registry::login(g, &a),
         Command::Logout(a) => registry::logout(g, &a),
         Command::Inspect(a) => image::inspect(g, &a),
+        Command::Volume { command } => volume::dispatch(g, command),
         Command::Version(a) => system::version(&a),
         Command::Info(a) => system::info(g, &a),
         Command::System { command } => system::dispatch(g, command),

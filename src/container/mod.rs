@@ -18,9 +18,13 @@
 //! Lock order: the image store, then a container's lock.
 //! Never: talk to the kernel about processes (that is `runtime`).
 
+pub mod commit;
+pub mod copy;
 pub mod logs;
+pub mod mounts;
 pub mod names;
 pub mod ops;
+pub mod rootfs;
 pub mod spec;
 
 use crate::image::digest::Digest;

@@ -42,8 +42,10 @@ pub fn reconcile(
     state.monitor_pid = 0;
     state.finished_at = Some(Timestamp::now().rfc3339_nano());
     cs.write_state(id, &state)?;
-    if cs.config(id).is_ok_and(|c| c.auto_remove) {
-        cs.remove(id)?;
+    if let Ok(c) = cs.config(id)
+        && c.auto_remove
+    {
+        remove_auto(cs, id, &c.mounts)?;
     }
     Ok(state)
 }
@@ -272,6 +274,43 @@ pub fn kill(cs: &ContainerStore, id: &str, sig: i32) -> Result<()> {
 }
 
 /// docker `rm`: refuse a running container unless `force` (then kill it).
+/// `--rm`: the container goes, and its anonymous volumes with it (docker).
+pub fn remove_auto(cs: &ContainerStore, id: &str, mounts: &[super::mounts::Mount]) -> Result<()> {
+    cs.remove(id)?;
+    remove_anonymous_volumes(cs, mounts)
+}
+
+/// Remove the anonymous volumes of a removed container (`rm -v`, `--rm`)
+/// that no other container uses.
+pub fn remove_anonymous_volumes(
+    cs: &ContainerStore,
+    mounts: &[super::mounts::Mount],
+) -> Result<()> {
+    if !mounts.iter().any(|m| m.anonymous) {
+        return Ok(());
+    }
+    let vs = crate::volume::VolumeStore::open(&cs.paths)?;
+    let users = volume_users(cs)?;
+    super::mounts::remove_anonymous(&vs, mounts, |name| users.contains_key(name))
+}
+
+/// Volume name → the containers that mount it.
+pub fn volume_users(
+    cs: &ContainerStore,
+) -> Result<std::collections::BTreeMap<String, Vec<String>>> {
+    let mut out: std::collections::BTreeMap<String, Vec<String>> =
+        std::collections::BTreeMap::new();
+    for e in cs.list()? {
+        let Ok(c) = cs.config(&e.id) else { continue };
+        for m in c.mounts {
+            if m.kind == super::mounts::MountKind::Volume {
+                out.entry(m.source).or_default().push(e.id.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
 pub fn remove(cs: &ContainerStore, id: &str, force: bool) -> Result<()> {
     let config = cs.config(id).ok();
     let name = config.as_ref().map_or(id, |c| c.name.as_str()).to_string();

@@ -98,6 +98,9 @@ pub struct ContainerConfig {
     pub exposed_ports: BTreeMap<String, serde_json::Value>,
     #[serde(default)]
     pub volumes: BTreeMap<String, serde_json::Value>,
+    /// Volumes, binds and tmpfs mounts, in mount order.
+    #[serde(default)]
+    pub mounts: Vec<super::mounts::Mount>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -235,6 +238,9 @@ pub struct CreateOptions {
     pub keep_id: Option<KeepId>,
     pub log_driver: Option<String>,
     pub restart: Option<String>,
+    /// Mounts from `-v`, `--mount`, `--tmpfs` and `--volumes-from`; the
+    /// image's VOLUMEs are added to these.
+    pub mounts: Vec<super::mounts::Mount>,
 }
 
 /// The invoking user, kept as itself inside a `--userns=keep-id` container.
@@ -742,6 +748,15 @@ pub fn build(
         bail!("conflicting options: --restart and --rm");
     }
     let labels = super::parse_labels(&o.labels, &o.label_files)?;
+    let mut mounts = o.mounts.clone();
+    for path in ic.volumes.clone().unwrap_or_default().keys() {
+        let dest = super::mounts::clean_destination(path)
+            .with_context(|| format!("the image's VOLUME {path:?}"))?;
+        if !mounts.iter().any(|m| m.destination == dest) {
+            mounts.push(super::mounts::parse_volume(&dest)?);
+        }
+    }
+    super::mounts::order(&mut mounts)?;
 
     Ok(ContainerConfig {
         id,
@@ -794,6 +809,7 @@ pub fn build(
         image_labels: ic.labels.clone().unwrap_or_default(),
         exposed_ports: ic.exposed_ports.clone().unwrap_or_default(),
         volumes: ic.volumes.clone().unwrap_or_default(),
+        mounts,
     })
 }
 

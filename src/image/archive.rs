@@ -513,10 +513,22 @@ impl Staging {
     pub fn synthesize_manifest(&mut self, rec: &mut ImageRecord, config_size: u64) -> Result<()> {
         let mut layers = Vec::new();
         for l in &mut rec.layers {
-            let path = self
-                .blob_path(&l.blob)
-                .ok_or_else(|| anyhow!("layer blob {} missing", l.blob))?
-                .to_path_buf();
+            let Some(path) = self.blob_path(&l.blob).map(Path::to_path_buf) else {
+                // A layer already in the store (commit's base image): as
+                // recorded there.
+                if l.media_type.is_empty() || l.blob_size == 0 {
+                    bail!("layer blob {} missing", l.blob);
+                }
+                layers.push(Descriptor {
+                    media_type: l.media_type.clone(),
+                    digest: l.blob.clone(),
+                    size: l.blob_size as i64,
+                    urls: None,
+                    annotations: None,
+                    platform: None,
+                });
+                continue;
+            };
             let mut f = std::fs::File::open(&path)?;
             let size = f.metadata()?.len();
             let mut head = [0u8; 8];

@@ -18,9 +18,9 @@ pub struct ImportOptions {
 }
 
 /// Copies what is read into a writer (the layer blob) as it passes.
-struct Tee<R, W> {
-    inner: R,
-    out: W,
+pub(crate) struct Tee<R, W> {
+    pub(crate) inner: R,
+    pub(crate) out: W,
 }
 
 impl<R: Read, W: Write> Read for Tee<R, W> {
@@ -45,7 +45,7 @@ pub fn import(store: &ImageStore, source: impl Read, opts: &ImportOptions) -> Re
         out: writer,
     };
     let unpack_opts = store.unpack_options();
-    let layer = staging.unpack_new_layer(&mut tee, &unpack_opts)?;
+    let layer = staging.unpack_new_layer(&mut tee, None, &unpack_opts)?;
     // Whatever the unpacker did not need (trailing padding) still belongs
     // to the blob.
     std::io::copy(&mut tee, &mut std::io::sink()).context("reading the tarball")?;

@@ -38,7 +38,7 @@ const WHITEOUT_PREFIX: &str = ".wh.";
 const WRITEBACK_MIN: u64 = 64 * 1024;
 const OPAQUE_MARKER: &str = ".wh..wh..opq";
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct UnpackOptions {
     /// Write `user.overlay.*` xattrs (for an overlay mounted with
     /// `userxattr` in a user namespace) instead of `trusted.overlay.*`.
@@ -46,6 +46,16 @@ pub struct UnpackOptions {
     /// Apply the owners recorded in the archive. Off when we run in a user
     /// namespace that maps a single ID: then every file belongs to us.
     pub chown: bool,
+    /// Treat `.wh.` names as plain files (not an image layer: `cp`).
+    pub no_whiteouts: bool,
+    /// Give every entry this owner instead of the archive's (`cp` without
+    /// `-a`).
+    pub owner: Option<(u32, u32)>,
+    /// Extract into this directory of a container's root, which the
+    /// destination is then: paths resolve as the container sees them
+    /// (`RESOLVE_IN_ROOT`: symlinks followed, but never out of the root).
+    /// `None`: the destination is a layer, nothing may lead out of it.
+    pub in_root: Option<Vec<u8>>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -123,6 +133,18 @@ impl<R: Read> Read for HeaderBudget<R> {
 
 /// Unpack a (possibly compressed) layer into the empty directory `dest`.
 pub fn unpack<R: Read>(reader: R, dest: &Path, opts: &UnpackOptions) -> Result<UnpackStats> {
+    let root = nix::fcntl::open(
+        dest,
+        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .with_context(|| format!("opening {}", dest.display()))?;
+    unpack_at(reader, root, opts)
+}
+
+/// Unpack a tar stream relative to an open directory (a layer, or with
+/// `opts.in_root` a container's root).
+pub fn unpack_at<R: Read>(reader: R, root: OwnedFd, opts: &UnpackOptions) -> Result<UnpackStats> {
     let plain = decompress(reader)?;
     let hashing = HashingReader::new(plain);
     let in_header = Rc::new(Cell::new(false));
@@ -133,7 +155,7 @@ pub fn unpack<R: Read>(reader: R, dest: &Path, opts: &UnpackOptions) -> Result<U
         used: used.clone(),
     };
     let mut archive = tar::Archive::new(guarded);
-    let mut ctx = Ctx::new(dest, opts)?;
+    let mut ctx = Ctx::new(root, opts);
     {
         let mut entries = archive.entries().context("reading layer")?;
         loop {
@@ -210,21 +232,39 @@ struct Meta {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(dest: &Path, opts: &'a UnpackOptions) -> Result<Ctx<'a>> {
-        let root = nix::fcntl::open(
-            dest,
-            OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
-            Mode::empty(),
-        )
-        .with_context(|| format!("opening {}", dest.display()))?;
-        Ok(Ctx {
+    fn new(root: OwnedFd, opts: &'a UnpackOptions) -> Ctx<'a> {
+        Ctx {
             root,
             opts,
             parent: None,
             dir_times: Vec::new(),
             buf: vec![0; 1 << 20],
             stats: UnpackStats::default(),
-        })
+        }
+    }
+
+    /// Open `rel` (relative to the destination) the way this unpack
+    /// resolves paths: beneath a layer, or inside a container's root.
+    fn resolve(&self, rel: &[u8], flags: OFlag) -> nix::Result<OwnedFd> {
+        match &self.opts.in_root {
+            None => resolve_beneath(&self.root, rel, flags),
+            Some(prefix) => {
+                let mut p = prefix.clone();
+                if rel != b"." && !rel.is_empty() {
+                    if !p.is_empty() {
+                        p.push(b'/');
+                    }
+                    p.extend_from_slice(rel);
+                }
+                if p.is_empty() {
+                    p.push(b'.');
+                }
+                let how = OpenHow::new()
+                    .flags(flags | OFlag::O_CLOEXEC)
+                    .resolve(ResolveFlag::RESOLVE_IN_ROOT | ResolveFlag::RESOLVE_NO_MAGICLINKS);
+                openat2(&self.root, OsStr::from_bytes(&p), how)
+            }
+        }
     }
 
     fn overlay_xattr(&self, what: &str) -> String {
@@ -260,7 +300,10 @@ impl<'a> Ctx<'a> {
         let name_os = OsStr::from_bytes(name);
 
         // OCI whiteouts (image-spec layer.md "Whiteouts").
-        if let Some(hidden) = name.strip_prefix(WHITEOUT_PREFIX.as_bytes()) {
+        if let Some(hidden) = name
+            .strip_prefix(WHITEOUT_PREFIX.as_bytes())
+            .filter(|_| !self.opts.no_whiteouts)
+        {
             let parent = self.open_parent(&parent_rel)?;
             if name == OPAQUE_MARKER.as_bytes() {
                 let dir = self.open_dir_rw(&parent_rel)?;
@@ -430,29 +473,35 @@ impl<'a> Ctx<'a> {
         Ok(())
     }
 
-    fn chown_at(&self, parent: &OwnedFd, name: &OsStr, meta: &Meta) -> Result<()> {
-        if !self.opts.chown {
-            return Ok(());
+    /// The owner an entry gets: the forced one, the archive's, or none
+    /// (left as created).
+    fn owner(&self, meta: &Meta) -> Option<(u32, u32)> {
+        match self.opts.owner {
+            Some(o) => Some(o),
+            None if self.opts.chown => Some((meta.uid, meta.gid)),
+            None => None,
         }
+    }
+
+    fn chown_at(&self, parent: &OwnedFd, name: &OsStr, meta: &Meta) -> Result<()> {
+        let Some((uid, gid)) = self.owner(meta) else {
+            return Ok(());
+        };
         fchownat(
             parent,
             name,
-            Some(Uid::from_raw(meta.uid)),
-            Some(Gid::from_raw(meta.gid)),
+            Some(Uid::from_raw(uid)),
+            Some(Gid::from_raw(gid)),
             AtFlags::AT_SYMLINK_NOFOLLOW,
         )
-        .map_err(|e| chown_error(e, meta))
+        .map_err(|e| chown_error(e, uid, gid))
     }
 
     /// Owner, mode (after chown, which clears set-id bits) and xattrs.
     fn apply_meta(&mut self, fd: &impl AsFd, meta: &Meta) -> Result<()> {
-        if self.opts.chown {
-            fchown(
-                fd,
-                Some(Uid::from_raw(meta.uid)),
-                Some(Gid::from_raw(meta.gid)),
-            )
-            .map_err(|e| chown_error(e, meta))?;
+        if let Some((uid, gid)) = self.owner(meta) {
+            fchown(fd, Some(Uid::from_raw(uid)), Some(Gid::from_raw(gid)))
+                .map_err(|e| chown_error(e, uid, gid))?;
         }
         fchmod(fd, Mode::from_bits_truncate(meta.mode & 0o7777)).context("setting mode")?;
         for (k, v) in &meta.xattrs {
@@ -494,8 +543,7 @@ impl<'a> Ctx<'a> {
     /// A directory opened for reading (to set xattrs or metadata on it).
     fn open_dir_rw(&mut self, rel: &[u8]) -> Result<OwnedFd> {
         let path = if rel.is_empty() { &b"."[..] } else { rel };
-        resolve_beneath(
-            &self.root,
+        self.resolve(
             path,
             OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
         )
@@ -507,7 +555,7 @@ impl<'a> Ctx<'a> {
     fn open_beneath(&mut self, rel: &[u8], create: bool) -> Result<OwnedFd> {
         let flags = OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC;
         let path = if rel.is_empty() { &b"."[..] } else { rel };
-        match resolve_beneath(&self.root, path, flags) {
+        match self.resolve(path, flags) {
             Ok(fd) => return Ok(fd),
             Err(Errno::ENOENT) if create => {}
             Err(e) => return Err(beneath_error(e, rel)),
@@ -515,10 +563,12 @@ impl<'a> Ctx<'a> {
         // Create the missing directories one level at a time, as tar does
         // for entries whose parents were not listed.
         let comps: Vec<&[u8]> = rel.split(|&c| c == b'/').collect();
-        let mut cur = self.root.try_clone().context("duplicating fd")?;
+        let mut cur = self
+            .resolve(b".", flags)
+            .map_err(|e| beneath_error(e, b"."))?;
         for i in 0..comps.len() {
             let prefix = join(&comps[..=i]);
-            match resolve_beneath(&self.root, &prefix, flags) {
+            match self.resolve(&prefix, flags) {
                 Ok(fd) => cur = fd,
                 Err(Errno::ENOENT) => {
                     let name = OsStr::from_bytes(comps[i]);
@@ -526,7 +576,8 @@ impl<'a> Ctx<'a> {
                         Ok(()) | Err(Errno::EEXIST) => {}
                         Err(e) => return Err(e).context("creating parent directory"),
                     }
-                    cur = resolve_beneath(&self.root, &prefix, flags)
+                    cur = self
+                        .resolve(&prefix, flags)
                         .map_err(|e| beneath_error(e, &prefix))?;
                 }
                 Err(e) => return Err(beneath_error(e, &prefix)),
@@ -549,16 +600,16 @@ impl<'a> Ctx<'a> {
             let Some((&name, parents)) = comps.split_last() else {
                 continue;
             };
-            let parent = resolve_beneath(
-                &self.root,
-                &if parents.is_empty() {
-                    b".".to_vec()
-                } else {
-                    join(parents)
-                },
-                OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
-            )
-            .map_err(|e| beneath_error(e, rel))?;
+            let parent = self
+                .resolve(
+                    &if parents.is_empty() {
+                        b".".to_vec()
+                    } else {
+                        join(parents)
+                    },
+                    OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+                )
+                .map_err(|e| beneath_error(e, rel))?;
             match utimensat(
                 &parent,
                 OsStr::from_bytes(name),
@@ -631,19 +682,15 @@ fn beneath_error(e: Errno, rel: &[u8]) -> anyhow::Error {
     }
 }
 
-fn chown_error(e: Errno, meta: &Meta) -> anyhow::Error {
+fn chown_error(e: Errno, uid: u32, gid: u32) -> anyhow::Error {
     if e == Errno::EINVAL {
         crate::error::HintedError::wrap(
-            anyhow!(
-                "cannot set owner {}:{}: the ID is not mapped in this user namespace",
-                meta.uid,
-                meta.gid
-            ),
+            anyhow!("cannot set owner {uid}:{gid}: the ID is not mapped in this user namespace"),
             "give your user a large enough range in /etc/subuid and /etc/subgid (e.g. 100000:65536)"
                 .into(),
         )
     } else {
-        anyhow!("setting owner {}:{}: {e}", meta.uid, meta.gid)
+        anyhow!("setting owner {uid}:{gid}: {e}")
     }
 }
 
@@ -777,6 +824,7 @@ mod tests {
         UnpackOptions {
             rootless: true,
             chown: nix::unistd::geteuid().is_root(),
+            ..UnpackOptions::default()
         }
     }
 

@@ -10,3 +10,4 @@ pub mod query;
 pub mod reference;
 pub mod spec;
 pub mod store;
+pub mod tree;

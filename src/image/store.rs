@@ -253,6 +253,7 @@ impl ImageStore {
         UnpackOptions {
             rootless: self.paths.rootless,
             chown: crate::runtime::userns::can_chown(),
+            ..UnpackOptions::default()
         }
     }
 
@@ -741,22 +742,29 @@ impl Staging {
         self.layers.get(chain).map(|(_, r)| r)
     }
 
-    /// Unpack a single-layer stream whose diff ID is not known beforehand
-    /// (import): its chain ID is its diff ID.
+    /// Unpack a layer stream whose diff ID is not known beforehand
+    /// (import, commit) on top of the layer `parent` (a chain ID).
     pub fn unpack_new_layer(
         &mut self,
         blob: impl Read,
+        parent: Option<&Digest>,
         opts: &UnpackOptions,
     ) -> Result<LayerRecord> {
         let dir = self.next_path("layer");
         let diff = dir.join("diff");
         std::fs::create_dir_all(&diff).with_context(|| format!("creating {}", diff.display()))?;
         let stats = layer::unpack(blob, &diff, opts)?;
-        let diff_id = stats.diff_id.clone().expect("unpack sets diff_id");
+        let Some(diff_id) = stats.diff_id.clone() else {
+            bail!("internal error: unpack gave no diff ID");
+        };
+        let chain_id = match parent {
+            None => diff_id.clone(),
+            Some(p) => Digest::of(format!("{p} {diff_id}").as_bytes()),
+        };
         let rec = LayerRecord {
-            chain_id: diff_id.clone(),
+            chain_id,
             diff_id,
-            parent: None,
+            parent: parent.cloned(),
             tar_size: stats.tar_size,
             content_size: stats.content_size,
             created: Timestamp::now().rfc3339_nano(),

@@ -53,7 +53,7 @@ fn read_in_root(pid: i32, rel: &str) -> Option<String> {
     Some(s)
 }
 
-fn ns_inode(pid: &str, ns: &str) -> Option<u64> {
+pub(crate) fn ns_inode(pid: &str, ns: &str) -> Option<u64> {
     use std::os::unix::fs::MetadataExt;
     std::fs::metadata(format!("/proc/{pid}/ns/{ns}"))
         .ok()

@@ -12,3 +12,4 @@ pub mod signals;
 pub mod spawn;
 pub mod sys;
 pub mod userns;
+pub mod view;

@@ -135,7 +135,14 @@ pub fn start(
         .map(|l| images.layer_diff(l))
         .collect();
     spawn::write_userdata(&config, &run.join("userdata"), &image_dirs)?;
+    let mounts = if config.mounts.is_empty() {
+        Vec::new()
+    } else {
+        let vs = crate::volume::VolumeStore::open(&cs.paths)?;
+        crate::container::mounts::plan(&config.mounts, &vs)?
+    };
     let paths = Paths {
+        mounts,
         layers_root: images.paths.root.join("layers"),
         lower,
         upper: dir.join("upper"),
@@ -507,7 +514,8 @@ impl Monitor<'_> {
         self.clients.clear();
         let _ = std::fs::remove_file(self.cs.run_dir(self.id).join("attach"));
         if self.config.auto_remove
-            && let Err(e) = self.cs.remove(self.id)
+            && let Err(e) =
+                crate::container::ops::remove_auto(self.cs, self.id, &self.config.mounts)
         {
             crate::warn!("removing container {}: {e:#}", self.config.name);
         }
@@ -536,7 +544,7 @@ impl Monitor<'_> {
     /// (docker), or goes away with `--rm`.
     fn record_failed_start(&self, code: i32, msg: &str) {
         if self.config.auto_remove {
-            let _ = self.cs.remove(self.id);
+            let _ = crate::container::ops::remove_auto(self.cs, self.id, &self.config.mounts);
             return;
         }
         let mut s = self.cs.state(self.id).unwrap_or_default();

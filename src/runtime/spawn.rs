@@ -88,6 +88,16 @@ enum Step {
         target: CString,
         flags: libc::c_ulong,
     },
+    /// A host path bound at `target` (volumes, `-v /src:/dst`), then made
+    /// read-only or given flags (keeping the locked ones), then its
+    /// propagation.
+    Bind {
+        src: CString,
+        target: CString,
+        recursive: bool,
+        remount: libc::c_ulong,
+        propagation: libc::c_ulong,
+    },
 }
 
 /// How the child's stdio is connected.
@@ -134,6 +144,8 @@ pub struct ChildPlan {
 
 /// Inputs for the plan that come from the store, not the config.
 pub struct Paths {
+    /// The container's mounts besides its root, in order.
+    pub mounts: Vec<crate::container::mounts::Planned>,
     pub layers_root: PathBuf,
     /// Lower dirs relative to `layers_root`, top first.
     pub lower: Vec<PathBuf>,
@@ -232,6 +244,89 @@ impl Builder {
             },
             format!("mounting {} on {target}", fstype.or(src).unwrap_or("none")),
         );
+        Ok(())
+    }
+}
+
+impl Builder {
+    /// A volume, bind or tmpfs mount: its target made, then mounted.
+    fn user_mount(&mut self, m: &crate::container::mounts::Planned) -> Result<()> {
+        use crate::container::mounts::Planned;
+        let flag_bits = |(noexec, nosuid, nodev): (bool, bool, bool)| {
+            let mut f = 0;
+            if noexec {
+                f |= MS_NOEXEC;
+            }
+            if nosuid {
+                f |= MS_NOSUID;
+            }
+            if nodev {
+                f |= MS_NODEV;
+            }
+            f
+        };
+        match m {
+            Planned::Bind {
+                source,
+                destination,
+                readonly,
+                recursive,
+                propagation,
+                flags,
+                is_dir,
+            } => {
+                if *is_dir {
+                    self.mkdirs(destination, 0o755)?;
+                } else {
+                    self.touch(destination)?;
+                }
+                let mut remount = flag_bits(*flags);
+                if *readonly {
+                    remount |= MS_RDONLY;
+                }
+                let propagation = match propagation.as_str() {
+                    "" | "rprivate" => MS_REC | MS_PRIVATE,
+                    "private" => MS_PRIVATE,
+                    "rshared" => MS_REC | libc::MS_SHARED,
+                    "shared" => libc::MS_SHARED,
+                    "rslave" => MS_REC | libc::MS_SLAVE,
+                    "slave" => libc::MS_SLAVE,
+                    other => bail!("invalid propagation {other:?}"),
+                };
+                self.push(
+                    Step::Bind {
+                        src: cpath(source)?,
+                        target: cstr(rel(destination))?,
+                        recursive: *recursive,
+                        remount,
+                        propagation,
+                    },
+                    format!("mounting {} on {destination}", source.display()),
+                );
+            }
+            Planned::Fs {
+                fstype,
+                device,
+                data,
+                destination,
+                readonly,
+                flags,
+            } => {
+                self.mkdirs(destination, 0o755)?;
+                let mut f = flag_bits(*flags);
+                if *readonly {
+                    f |= MS_RDONLY;
+                }
+                self.mount(
+                    Some(device),
+                    destination,
+                    Some(fstype),
+                    f,
+                    (!data.is_empty()).then_some(data.as_str()),
+                    false,
+                )?;
+            }
+        }
         Ok(())
     }
 }
@@ -454,6 +549,9 @@ impl ChildPlan {
                 )?;
             }
         }
+        for m in &paths.mounts {
+            b.user_mount(m)?;
+        }
         if !c.security.privileged {
             for p in crate::container::spec::MASKED_PATHS {
                 b.push(
@@ -667,6 +765,40 @@ fn run_step(root: i32, step: &Step) -> Result<(), i32> {
                     None,
                 )
             };
+            sys::close_fd(t);
+            r
+        }
+        Step::Bind {
+            src,
+            target,
+            recursive,
+            remount,
+            propagation,
+        } => {
+            let t = resolve(root, target, false)?;
+            let mut flags = MS_BIND;
+            if *recursive {
+                flags |= MS_REC;
+            }
+            let r = sys::mount_raw(Some(src), fd_path(t, &mut buf), None, flags, None);
+            sys::close_fd(t);
+            r?;
+            if *remount != 0 {
+                // Reopen: the path now leads to the new mount.
+                let t = resolve(root, target, false)?;
+                let keep = sys::mount_flags_raw(t).unwrap_or(0);
+                let r = sys::mount_raw(
+                    None,
+                    fd_path(t, &mut buf),
+                    None,
+                    MS_BIND | MS_REMOUNT | keep | remount,
+                    None,
+                );
+                sys::close_fd(t);
+                r?;
+            }
+            let t = resolve(root, target, false)?;
+            let r = sys::mount_raw(None, fd_path(t, &mut buf), None, *propagation, None);
             sys::close_fd(t);
             r
         }

@@ -195,6 +195,34 @@ pub fn start_writeback(fd: &impl AsRawFd) {
     let _ = unsafe { libc::sync_file_range(fd.as_raw_fd(), 0, 0, libc::SYNC_FILE_RANGE_WRITE) };
 }
 
+/// The mount flags of the mount holding `fd` (`fstatvfs`), as `MS_*`:
+/// a remount must keep the locked ones (nosuid, nodev, noexec, atime) in a
+/// user namespace.
+pub fn mount_flags_raw(fd: libc::c_int) -> Result<libc::c_ulong, i32> {
+    // SAFETY: st is a plain C struct the kernel fills; fd is a live
+    // descriptor for the duration of the call.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: as above; &mut st is valid for writes.
+    if unsafe { libc::fstatvfs(fd, &raw mut st) } != 0 {
+        return Err(errno());
+    }
+    let mut out = 0;
+    for (st_flag, ms_flag) in [
+        (libc::ST_RDONLY, libc::MS_RDONLY),
+        (libc::ST_NOSUID, libc::MS_NOSUID),
+        (libc::ST_NODEV, libc::MS_NODEV),
+        (libc::ST_NOEXEC, libc::MS_NOEXEC),
+        (libc::ST_NOATIME, libc::MS_NOATIME),
+        (libc::ST_NODIRATIME, libc::MS_NODIRATIME),
+        (libc::ST_RELATIME, libc::MS_RELATIME),
+    ] {
+        if st.f_flag & st_flag != 0 {
+            out |= ms_flag;
+        }
+    }
+    Ok(out)
+}
+
 static SINGLE_THREAD_CONFIRMED: std::sync::atomic::AtomicBool =
     std::sync::atomic::AtomicBool::new(false);
 

@@ -1,0 +1,299 @@
+//! The container file system commands: `cp`, `diff`, `commit`, `export`.
+
+use super::Globals;
+use super::container::open;
+use crate::container::commit::{CommitOptions, commit as commit_container};
+use crate::container::copy::{CopyOptions, In, Out, copy_in, copy_out};
+use crate::container::rootfs::{self, Access};
+use crate::image::reference::Reference;
+use crate::image::tree::{TreeOptions, write_path};
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+#[derive(Args, Debug)]
+pub struct CpArgs {
+    /// Archive mode: keep the owners of the source files
+    #[arg(short, long)]
+    pub archive: bool,
+    /// Follow a symbolic link at the source path
+    #[arg(short = 'L', long)]
+    pub follow_link: bool,
+    /// Accepted for podman compatibility: a directory replaces nothing
+    #[arg(long, hide = true)]
+    pub overwrite: bool,
+    /// Suppress progress output (accepted: there is none)
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// CONTAINER:SRC_PATH, a host path, or - (a tar stream on stdin)
+    #[arg(value_name = "SRC")]
+    pub src: String,
+    /// CONTAINER:DEST_PATH, a host path, or - (a tar stream on stdout)
+    #[arg(value_name = "DEST")]
+    pub dest: String,
+}
+
+/// One side of `cp`.
+#[derive(Debug, PartialEq, Eq)]
+enum Side<'a> {
+    Stream,
+    Host(&'a str),
+    Container(&'a str, &'a str),
+}
+
+/// docker's rule: `NAME:PATH` is a container's path unless the argument
+/// starts like a local path (`/`, `.`); `-` is a tar stream.
+fn side(arg: &str) -> Result<Side<'_>> {
+    if arg == "-" {
+        return Ok(Side::Stream);
+    }
+    if arg.starts_with('/') || arg.starts_with('.') {
+        return Ok(Side::Host(arg));
+    }
+    match arg.split_once(':') {
+        Some(("", _)) => bail!("{arg:?}: no container name before ':'"),
+        Some((name, path)) => Ok(Side::Container(
+            name,
+            if path.is_empty() { "/" } else { path },
+        )),
+        None => Ok(Side::Host(arg)),
+    }
+}
+
+pub fn cp(g: &Globals, a: &CpArgs) -> Result<i32> {
+    let src = side(&a.src)?;
+    let dest = side(&a.dest)?;
+    // Rootless: a running container's user namespace is joined, a stopped
+    // one's file system is mounted in ours (see rootfs::with_root).
+    let s = open(g, false)?;
+    let opts = CopyOptions {
+        archive: a.archive,
+        follow: a.follow_link,
+    };
+    let find = |name: &str| s.containers.find(name);
+    match (src, dest) {
+        (Side::Container(name, path), Side::Host(h)) => {
+            let e = find(name)?;
+            copy_out(
+                &s.containers,
+                &s.images,
+                &e.id,
+                &e.name,
+                path,
+                &Out::Host(Path::new(h)),
+                &opts,
+            )?;
+        }
+        (Side::Container(name, path), Side::Stream) => {
+            let e = find(name)?;
+            if std::io::stdout().is_terminal() {
+                bail!("cowardly refusing to write a tar stream to a terminal: redirect the output");
+            }
+            copy_out(
+                &s.containers,
+                &s.images,
+                &e.id,
+                &e.name,
+                path,
+                &Out::Stdout,
+                &opts,
+            )?;
+        }
+        (Side::Host(h), Side::Container(name, path)) => {
+            let e = find(name)?;
+            copy_in(
+                &s.containers,
+                &s.images,
+                &e.id,
+                &In::Host(Path::new(h)),
+                path,
+                &opts,
+            )?;
+        }
+        (Side::Stream, Side::Container(name, path)) => {
+            let e = find(name)?;
+            copy_in(&s.containers, &s.images, &e.id, &In::Stdin, path, &opts)?;
+        }
+        (Side::Container(..), Side::Container(..)) => {
+            bail!("copying between containers is not supported: copy to the host first")
+        }
+        (Side::Stream, Side::Stream) => bail!("source and destination cannot both be -"),
+        _ => {
+            bail!("one of the source and the destination must be a container path (CONTAINER:PATH)")
+        }
+    }
+    Ok(0)
+}
+
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    /// Output format: json (the default is docker's `C /path` lines)
+    #[arg(long)]
+    pub format: Option<String>,
+    /// The container
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+pub fn diff(g: &Globals, a: &DiffArgs) -> Result<i32> {
+    let s = open(g, true)?;
+    let e = s.containers.find(&a.container)?;
+    let config = s.containers.config(&e.id)?;
+    let changes = rootfs::changes(&s.containers, &s.images, &config)?;
+    match a.format.as_deref() {
+        None | Some("") => {
+            let mut text = String::new();
+            for c in &changes {
+                text.push_str(&format!("{} {}\n", c.kind, c.path));
+            }
+            super::format::out(&text);
+        }
+        Some("json") => {
+            let pick = |k: char| -> Vec<&str> {
+                changes
+                    .iter()
+                    .filter(|c| c.kind == k)
+                    .map(|c| c.path.as_str())
+                    .collect()
+            };
+            let mut v = serde_json::Map::new();
+            for (key, k) in [("changed", 'C'), ("added", 'A'), ("deleted", 'D')] {
+                let list = pick(k);
+                if !list.is_empty() {
+                    v.insert(key.into(), serde_json::json!(list));
+                }
+            }
+            super::format::outln(&serde_json::to_string_pretty(&v)?);
+        }
+        Some(other) => bail!("unknown --format {other:?}: only json is supported"),
+    }
+    Ok(0)
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Write to this file instead of stdout
+    #[arg(short, long)]
+    pub output: Option<String>,
+    /// The container
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+pub fn export(g: &Globals, a: &ExportArgs) -> Result<i32> {
+    let s = open(g, true)?;
+    let e = s.containers.find(&a.container)?;
+    let config = s.containers.config(&e.id)?;
+    let (file, tmp) = match &a.output {
+        Some(p) => {
+            let tmp = crate::storage::atomic::temp_sibling(Path::new(p));
+            let f = std::fs::File::create(&tmp).with_context(|| format!("creating {p}"))?;
+            (f, Some(tmp))
+        }
+        None => {
+            if std::io::stdout().is_terminal() {
+                bail!(
+                    "cowardly refusing to write an archive to a terminal: use -o or redirect the output"
+                );
+            }
+            (
+                std::fs::File::from(nix::unistd::dup(std::io::stdout())?),
+                None,
+            )
+        }
+    };
+    let spec = rootfs::view_spec(&s.containers, &s.images, &config, Access::Read, false)?;
+    let result = crate::runtime::view::with_view(&spec, |root| {
+        let mut b = tar::Builder::new(std::io::BufWriter::with_capacity(256 * 1024, &file));
+        write_path(&mut b, root, b"", b"", false, &TreeOptions::default())?;
+        let mut w = b.into_inner()?;
+        w.flush().context("writing the archive")?;
+        Ok(())
+    });
+    match (result, tmp, &a.output) {
+        (Ok(()), Some(tmp), Some(p)) => {
+            file.sync_all().with_context(|| format!("writing {p}"))?;
+            std::fs::rename(&tmp, p).with_context(|| format!("writing {p}"))?;
+        }
+        (Err(e), Some(tmp), _) => {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        (r, _, _) => r?,
+    }
+    Ok(0)
+}
+
+#[derive(Args, Debug)]
+pub struct CommitArgs {
+    /// Author of the image
+    #[arg(short, long)]
+    pub author: Option<String>,
+    /// Commit message
+    #[arg(short, long)]
+    pub message: Option<String>,
+    /// Apply a Dockerfile instruction to the image (repeatable)
+    #[arg(short, long = "change", value_name = "INSTRUCTION")]
+    pub change: Vec<String>,
+    /// Pause the container while committing
+    #[arg(short, long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub pause: bool,
+    /// Squash the image's layers and the changes into one layer
+    #[arg(short, long)]
+    pub squash: bool,
+    /// Print only the image ID
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Image format (oci; docker is accepted, the manifest is OCI)
+    #[arg(short, long)]
+    pub format: Option<String>,
+    /// The container
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+    /// The new image's name
+    #[arg(value_name = "IMAGE")]
+    pub image: Option<String>,
+}
+
+pub fn commit(g: &Globals, a: &CommitArgs) -> Result<i32> {
+    if let Some(f) = a.format.as_deref()
+        && !matches!(f, "oci" | "docker")
+    {
+        bail!("unknown --format {f:?}: use oci or docker");
+    }
+    let reference = a.image.as_deref().map(Reference::parse).transpose()?;
+    let s = open(g, true)?;
+    let e = s.containers.find(&a.container)?;
+    let img = commit_container(
+        &s.containers,
+        &s.images,
+        &e.id,
+        &CommitOptions {
+            author: a.author.clone(),
+            message: a.message.clone(),
+            changes: a.change.clone(),
+            pause: a.pause,
+            squash: a.squash,
+            reference,
+        },
+    )?;
+    super::format::outln(img.id.hex());
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sides_follow_docker() {
+        assert_eq!(side("-").unwrap(), Side::Stream);
+        assert_eq!(side("c1:/etc").unwrap(), Side::Container("c1", "/etc"));
+        assert_eq!(side("c1:").unwrap(), Side::Container("c1", "/"));
+        assert_eq!(side("./a:b").unwrap(), Side::Host("./a:b"));
+        assert_eq!(side("/a:b").unwrap(), Side::Host("/a:b"));
+        assert_eq!(side("file").unwrap(), Side::Host("file"));
+        assert!(side(":x").is_err());
+    }
+}

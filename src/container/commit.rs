@@ -1,0 +1,302 @@
+//! `commit`: a container's changes become one new layer on top of its
+//! image's layers (or, with `--squash`, its whole file system becomes the
+//! only layer), with a config made from the container's and a history
+//! entry.
+//!
+//! The layer is the container's overlay upper directory written as a tar
+//! stream (`image::tree`, which turns overlay whiteouts into OCI ones and
+//! archives symlinks without following them) and unpacked into the image
+//! store as it is produced, on two threads. skiff's own mount points
+//! (`rootfs::RUNTIME_PATHS`) are left out.
+
+use super::rootfs::{self, Access};
+use super::{ContainerConfig, ContainerStore};
+use crate::image::changes;
+use crate::image::digest::Digest;
+use crate::image::import::Tee;
+use crate::image::reference::Reference;
+use crate::image::spec::{self as ispec, History, media};
+use crate::image::store::{CommitOutcome, ImageRecord, ImageStore, LayerRecord, LayerRef, Staging};
+use crate::image::tree::{TreeOptions, write_path};
+use crate::util::time::Timestamp;
+use anyhow::{Context, Result, bail};
+use nix::fcntl::OFlag;
+use nix::sys::stat::Mode;
+
+pub struct CommitOptions {
+    pub author: Option<String>,
+    pub message: Option<String>,
+    /// Dockerfile instructions (`-c`).
+    pub changes: Vec<String>,
+    /// Freeze a running container while its changes are read.
+    pub pause: bool,
+    pub squash: bool,
+    pub reference: Option<Reference>,
+}
+
+/// Commit container `id`. The caller has entered the rootless user
+/// namespace.
+pub fn commit(
+    cs: &ContainerStore,
+    images: &ImageStore,
+    id: &str,
+    opts: &CommitOptions,
+) -> Result<ImageRecord> {
+    let config = cs.config(id)?;
+    let all = images.images()?;
+    let Some(base) = all.iter().find(|i| i.id == config.image_id) else {
+        bail!(
+            "image {} of container {} is no longer in the store",
+            config.image_id.short(),
+            config.name
+        );
+    };
+    let base_config = images.config(base)?;
+    let mut image_config = base_config.clone();
+    let mut cc = base_config.config.clone().unwrap_or_default();
+    container_settings(&mut cc, &config);
+    for c in &opts.changes {
+        changes::apply(&mut cc, c).with_context(|| format!("--change {c:?}"))?;
+    }
+
+    let paused = opts.pause && pause_if_running(cs, id, &config);
+    let staged = (|| {
+        let mut staging = images.stage("commit")?;
+        let parent = if opts.squash { None } else { base.top_layer() };
+        let (layer, blob, blob_size) = if opts.squash {
+            squashed_layer(cs, images, &config, &mut staging)?
+        } else {
+            changes_layer(cs, images, &config, parent, &mut staging)?
+        };
+        Ok::<_, anyhow::Error>((staging, layer, blob, blob_size))
+    })();
+    if paused {
+        if let Err(e) = super::ops::unpause(cs, id) {
+            crate::warn!("unpausing container {}: {e:#}", config.name);
+        }
+    }
+    let (mut staging, layer, blob, blob_size) = staged?;
+
+    let now = Timestamp::now().rfc3339_nano();
+    let entry = History {
+        created: Some(now.clone()),
+        created_by: Some(shell_words(
+            &[&config.entrypoint[..], &config.cmd[..]].concat(),
+        )),
+        author: opts.author.clone(),
+        comment: opts.message.clone(),
+        empty_layer: false,
+    };
+    let new_ref = LayerRef {
+        chain_id: layer.chain_id.clone(),
+        diff_id: layer.diff_id.clone(),
+        blob,
+        media_type: media::OCI_LAYER.into(),
+        blob_size,
+    };
+    let (layers, size) = if opts.squash {
+        for h in &mut image_config.history {
+            h.empty_layer = true;
+        }
+        image_config.rootfs.diff_ids = vec![layer.diff_id.clone()];
+        (vec![new_ref], layer.tar_size)
+    } else {
+        image_config.rootfs.diff_ids.push(layer.diff_id.clone());
+        let mut l = base.layers.clone();
+        l.push(new_ref);
+        (l, base.size + layer.tar_size)
+    };
+    image_config.history.push(entry);
+    image_config.created = Some(now.clone());
+    image_config.author = opts.author.clone();
+    image_config.comment = opts.message.clone();
+    image_config.config = Some(cc);
+    let platform = ispec::host_platform();
+    if image_config.architecture.is_empty() {
+        image_config.architecture = platform.architecture;
+        image_config.os = platform.os;
+    }
+    let config_bytes = serde_json::to_vec(&image_config)?;
+    let image_id = staging.put_blob_bytes(&config_bytes)?;
+    let mut record = ImageRecord::new(
+        image_id,
+        opts.reference
+            .iter()
+            .map(|r| r.clone().with_default_tag().to_string())
+            .collect(),
+        // Filled in by `synthesize_manifest`.
+        (Digest::of(b""), String::new()),
+        layers,
+        Some(now),
+    );
+    record.size = size;
+    staging.synthesize_manifest(&mut record, config_bytes.len() as u64)?;
+    match images.commit(&mut staging, vec![record])? {
+        CommitOutcome::Committed(mut r) => r.pop().context("commit returned nothing"),
+        CommitOutcome::MissingLayers(m) => bail!(
+            "the image's layers {} were removed meanwhile",
+            m.iter().map(Digest::short).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+/// The container's settings as the image's config: what `run` was given
+/// (entrypoint, command, environment, user, working directory, labels,
+/// ports, volumes), docker's way.
+fn container_settings(cc: &mut ispec::ContainerConfig, config: &ContainerConfig) {
+    cc.entrypoint = (!config.entrypoint.is_empty()).then(|| config.entrypoint.clone());
+    cc.cmd = (!config.cmd.is_empty()).then(|| config.cmd.clone());
+    let image_env = cc.env.clone().unwrap_or_default();
+    let in_image = |k: &str| image_env.iter().any(|e| e.split('=').next() == Some(k));
+    // What skiff adds at run time is no setting of the container's.
+    let env: Vec<String> = config
+        .process
+        .env
+        .iter()
+        .filter(|e| {
+            let k = e.split('=').next().unwrap_or("");
+            match k {
+                "HOSTNAME" | "container" => false,
+                "HOME" | "TERM" => in_image(k) || !is_runtime_default(e, config),
+                _ => true,
+            }
+        })
+        .cloned()
+        .collect();
+    cc.env = (!env.is_empty()).then_some(env);
+    if !config.process.user.spec.is_empty() {
+        cc.user = Some(config.process.user.spec.clone());
+    }
+    if config.process.cwd != "/" || cc.working_dir.is_some() {
+        cc.working_dir = Some(config.process.cwd.clone());
+    }
+    let mut labels = cc.labels.clone().unwrap_or_default();
+    labels.extend(config.labels.clone());
+    cc.labels = (!labels.is_empty()).then_some(labels);
+    if !config.exposed_ports.is_empty() {
+        cc.exposed_ports = Some(config.exposed_ports.clone());
+    }
+    if !config.volumes.is_empty() {
+        cc.volumes = Some(config.volumes.clone());
+    }
+}
+
+fn is_runtime_default(e: &str, config: &ContainerConfig) -> bool {
+    let home = if config.process.user.home.is_empty() {
+        "/"
+    } else {
+        config.process.user.home.as_str()
+    };
+    e == format!("HOME={home}") || e == "TERM=xterm"
+}
+
+/// Docker's `created_by` for a commit: the command, words joined.
+fn shell_words(args: &[String]) -> String {
+    args.join(" ")
+}
+
+fn pause_if_running(cs: &ContainerStore, id: &str, config: &ContainerConfig) -> bool {
+    match rootfs::running_process(cs, id) {
+        Ok(Some(_)) => {}
+        _ => return false,
+    }
+    if cs
+        .state(id)
+        .is_ok_and(|s| s.status == super::Status::Paused)
+    {
+        return false;
+    }
+    match super::ops::pause(cs, id) {
+        Ok(()) => true,
+        Err(e) => {
+            crate::warn!(
+                "cannot pause container {} ({e:#}): committing it while it runs",
+                config.name
+            );
+            false
+        }
+    }
+}
+
+/// The upper directory as a layer on top of `parent`.
+fn changes_layer(
+    cs: &ContainerStore,
+    images: &ImageStore,
+    config: &ContainerConfig,
+    parent: Option<&Digest>,
+    staging: &mut Staging,
+) -> Result<(LayerRecord, Digest, u64)> {
+    let upper = cs.dir(&config.id).join("upper");
+    let upper_fd = nix::fcntl::open(
+        &upper,
+        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .with_context(|| format!("opening {}", upper.display()))?;
+    let rootless = cs.paths.rootless;
+    let unpack = images.unpack_options();
+    let writer = staging.blob_writer()?;
+    let (produced, consumed) = crate::util::pipe::pipelined(
+        |w| {
+            let exclude = rootfs::exclude_runtime_paths;
+            let opts = TreeOptions {
+                overlay_opaque_xattr: Some(rootfs::opaque_xattr(rootless)),
+                exclude: Some(&exclude),
+            };
+            let mut b = tar::Builder::new(w);
+            write_path(&mut b, &upper_fd, b"", b"", false, &opts)?;
+            b.finish()?;
+            Ok(())
+        },
+        |r| {
+            let mut tee = Tee {
+                inner: r,
+                out: writer,
+            };
+            let layer = staging.unpack_new_layer(&mut tee, parent, &unpack)?;
+            std::io::copy(&mut tee, &mut std::io::sink())?;
+            Ok((layer, tee.out))
+        },
+    );
+    let (layer, writer) = consumed.and_then(|c| produced.map(|()| c))?;
+    let (blob, size) = staging.finish_blob(writer, Some(&layer.diff_id))?;
+    Ok((layer, blob, size))
+}
+
+/// The container's whole file system (without its volumes) as one layer.
+fn squashed_layer(
+    cs: &ContainerStore,
+    images: &ImageStore,
+    config: &ContainerConfig,
+    staging: &mut Staging,
+) -> Result<(LayerRecord, Digest, u64)> {
+    // The view lives in a helper process: it writes the tar to a file,
+    // which is then read as any imported layer.
+    let path = staging.tmp.path().join("squashed.tar");
+    let file =
+        std::fs::File::create(&path).with_context(|| format!("creating {}", path.display()))?;
+    let spec = rootfs::view_spec(cs, images, config, Access::Read, false)?;
+    crate::runtime::view::with_view(&spec, |root| {
+        let exclude = rootfs::exclude_runtime_stubs;
+        let opts = TreeOptions {
+            overlay_opaque_xattr: None,
+            exclude: Some(&exclude),
+        };
+        let mut b = tar::Builder::new(std::io::BufWriter::new(&file));
+        write_path(&mut b, root, b"", b"", false, &opts)?;
+        b.into_inner()?.into_inner().map_err(|e| e.into_error())?;
+        Ok(())
+    })?;
+    let file = std::fs::File::open(&path)?;
+    let writer = staging.blob_writer()?;
+    let mut tee = Tee {
+        inner: std::io::BufReader::new(file),
+        out: writer,
+    };
+    let unpack = images.unpack_options();
+    let layer = staging.unpack_new_layer(&mut tee, None, &unpack)?;
+    std::io::copy(&mut tee, &mut std::io::sink())?;
+    let (blob, size) = staging.finish_blob(tee.out, Some(&layer.diff_id))?;
+    let _ = std::fs::remove_file(&path);
+    Ok((layer, blob, size))
+}

@@ -1,0 +1,204 @@
+//! A private, temporary view of a root file system: a forked helper
+//! enters a new mount namespace, mounts the overlay there (read-only with
+//! every layer a lower dir, or writable with a container's upper and work
+//! dirs), binds volumes into it, and runs a closure against the root. The
+//! mounts vanish with the helper, so nothing is left mounted on the host
+//! whatever happens. Used for volume copy-up, `export`, and `cp` with a
+//! stopped container.
+
+use super::sys;
+use anyhow::{Context, Result, anyhow, bail};
+use nix::fcntl::OFlag;
+use nix::mount::MsFlags;
+use nix::sys::stat::Mode;
+use std::io::Read;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::PathBuf;
+
+/// What to mount.
+pub struct ViewSpec {
+    /// The store's layers directory (lower dirs are given relative to it,
+    /// so the option string stays short).
+    pub layers_root: PathBuf,
+    /// Lower dirs, top first, relative to `layers_root` (or absolute).
+    pub lower: Vec<PathBuf>,
+    /// A container's upper dir: the top lower dir of a read-only view, or
+    /// the upper dir of a writable one (with `work`).
+    pub upper: Option<PathBuf>,
+    pub work: Option<PathBuf>,
+    /// Host directories or files to bind at container paths (read-only
+    /// flag); a destination that does not exist is skipped.
+    pub binds: Vec<(PathBuf, String, bool)>,
+    /// Overlay in a user namespace: `userxattr`.
+    pub rootless: bool,
+    /// An empty directory to mount on.
+    pub mountpoint: PathBuf,
+}
+
+/// Run `f` with the root of the view, in a forked helper. `f` may write to
+/// descriptors the caller set up; its error comes back as text.
+pub fn with_view(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Result<()> {
+    in_helper(|| build_and_run(spec, f))
+}
+
+/// Run `f` with the root directory of a running process (a container's
+/// init), its mounts included, in a forked helper. A rootless container
+/// lives in a user namespace of its own, which the helper joins first: it
+/// then may open the root whatever user the process runs as.
+pub fn with_process_root(
+    pid: i32,
+    start: u64,
+    f: impl FnOnce(&OwnedFd) -> Result<()>,
+) -> Result<()> {
+    let pidfd = sys::pidfd_open(pid).with_context(|| format!("opening process {pid}"))?;
+    if crate::container::process_start_time(pid) != Some(start) {
+        bail!("the container stopped");
+    }
+    let join_user =
+        super::exec::ns_inode(&pid.to_string(), "user") != super::exec::ns_inode("self", "user");
+    in_helper(|| {
+        if join_user {
+            sys::setns_pidfd(std::os::fd::AsFd::as_fd(&pidfd), libc::CLONE_NEWUSER)
+                .context("joining the container's user namespace")?;
+        }
+        let root = nix::fcntl::open(
+            format!("/proc/{pid}/root").as_str(),
+            OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+            Mode::empty(),
+        )
+        .context("opening the container's root directory")?;
+        f(&root)
+    })
+}
+
+/// Run `f` in a forked helper process (which may change namespaces and
+/// mount things that then vanish with it); its error comes back as text.
+pub fn in_helper(f: impl FnOnce() -> Result<()>) -> Result<()> {
+    let (err_r, err_w) = nix::unistd::pipe2(OFlag::O_CLOEXEC).context("creating a pipe")?;
+    let (r_raw, w_raw) = (err_r.as_raw_fd(), err_w.as_raw_fd());
+    let pid = sys::fork_run(|| {
+        // The child's copies of the parent's descriptors: it ends in
+        // _exit, never dropping the parent's owners.
+        sys::close_raw(r_raw);
+        match f() {
+            Ok(()) => 0,
+            Err(e) => {
+                sys::write_all_raw(w_raw, format!("{e:#}").as_bytes());
+                1
+            }
+        }
+    })
+    .context("starting a helper process")?;
+    drop(err_w);
+    let mut msg = String::new();
+    let _ = std::fs::File::from(err_r).read_to_string(&mut msg);
+    let status = nix::sys::wait::waitpid(pid, None).context("waiting for the helper")?;
+    match status {
+        nix::sys::wait::WaitStatus::Exited(_, 0) => Ok(()),
+        _ if !msg.is_empty() => Err(anyhow!("{msg}")),
+        other => bail!("the helper process failed: {other:?}"),
+    }
+}
+
+fn build_and_run(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Result<()> {
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+        .context("creating a mount namespace")?;
+    nix::mount::mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .context("making mounts private")?;
+    let mut lowers: Vec<String> = Vec::new();
+    let writable = spec.work.is_some();
+    if let (Some(u), false) = (&spec.upper, writable) {
+        lowers.push(u.to_string_lossy().into_owned());
+    }
+    lowers.extend(
+        spec.lower
+            .iter()
+            .map(|p| p.to_string_lossy().replace(':', "\\:")),
+    );
+    let root_path = if lowers.len() == 1 && !writable {
+        // One directory: it is the view (overlay wants two lower dirs).
+        let p = PathBuf::from(&lowers[0]);
+        if p.is_absolute() {
+            p
+        } else {
+            spec.layers_root.join(p)
+        }
+    } else {
+        let mut data = format!("lowerdir={}", lowers.join(":"));
+        if let (Some(u), Some(w)) = (&spec.upper, &spec.work) {
+            data.push_str(&format!(
+                ",upperdir={},workdir={}",
+                u.display(),
+                w.display()
+            ));
+        }
+        if spec.rootless {
+            data.push_str(",userxattr");
+        }
+        nix::unistd::chdir(&spec.layers_root).context("entering the layers directory")?;
+        let flags = if writable {
+            MsFlags::empty()
+        } else {
+            MsFlags::MS_RDONLY
+        };
+        nix::mount::mount(
+            Some("overlay"),
+            &spec.mountpoint,
+            Some("overlay"),
+            flags,
+            Some(data.as_str()),
+        )
+        .context("mounting the container's file system")?;
+        spec.mountpoint.clone()
+    };
+    let root = nix::fcntl::open(
+        &root_path,
+        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .with_context(|| format!("opening {}", root_path.display()))?;
+    for (src, dest, ro) in &spec.binds {
+        let target = match crate::image::tree::open_in_root(
+            &root,
+            dest.trim_start_matches('/').as_bytes(),
+            OFlag::O_PATH,
+            true,
+        ) {
+            Ok(t) => t,
+            Err(nix::errno::Errno::ENOENT) => continue,
+            Err(e) => return Err(e).with_context(|| format!("finding {dest}")),
+        };
+        let tpath = format!("/proc/self/fd/{}", target.as_raw_fd());
+        nix::mount::mount(
+            Some(src.as_path()),
+            tpath.as_str(),
+            None::<&str>,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None::<&str>,
+        )
+        .with_context(|| format!("mounting {} on {dest}", src.display()))?;
+        if *ro {
+            let target = crate::image::tree::open_in_root(
+                &root,
+                dest.trim_start_matches('/').as_bytes(),
+                OFlag::O_PATH,
+                true,
+            )?;
+            let tpath = format!("/proc/self/fd/{}", target.as_raw_fd());
+            let _ = nix::mount::mount(
+                None::<&str>,
+                tpath.as_str(),
+                None::<&str>,
+                MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+                None::<&str>,
+            );
+        }
+    }
+    f(&root)
+}
