@@ -19,17 +19,29 @@ _skiff() {
             skiff,attach)
                 cmd="skiff__subcmd__attach"
                 ;;
+            skiff,commit)
+                cmd="skiff__subcmd__commit"
+                ;;
             skiff,completion)
                 cmd="skiff__subcmd__completion"
                 ;;
             skiff,container)
                 cmd="skiff__subcmd__container"
                 ;;
+            skiff,cp)
+                cmd="skiff__subcmd__cp"
+                ;;
             skiff,create)
                 cmd="skiff__subcmd__create"
                 ;;
+            skiff,diff)
+                cmd="skiff__subcmd__diff"
+                ;;
             skiff,exec)
                 cmd="skiff__subcmd__exec"
+                ;;
+            skiff,export)
+                cmd="skiff__subcmd__export"
                 ;;
             skiff,help)
                 cmd="skiff__subcmd__help"
@@ -133,20 +145,35 @@ _skiff() {
             skiff,version)
                 cmd="skiff__subcmd__version"
                 ;;
+            skiff,volume)
+                cmd="skiff__subcmd__volume"
+                ;;
             skiff,wait)
                 cmd="skiff__subcmd__wait"
                 ;;
             skiff__subcmd__container,attach)
                 cmd="skiff__subcmd__container__subcmd__attach"
                 ;;
+            skiff__subcmd__container,commit)
+                cmd="skiff__subcmd__container__subcmd__commit"
+                ;;
+            skiff__subcmd__container,cp)
+                cmd="skiff__subcmd__container__subcmd__cp"
+                ;;
             skiff__subcmd__container,create)
                 cmd="skiff__subcmd__container__subcmd__create"
+                ;;
+            skiff__subcmd__container,diff)
+                cmd="skiff__subcmd__container__subcmd__diff"
                 ;;
             skiff__subcmd__container,exec)
                 cmd="skiff__subcmd__container__subcmd__exec"
                 ;;
             skiff__subcmd__container,exists)
                 cmd="skiff__subcmd__container__subcmd__exists"
+                ;;
+            skiff__subcmd__container,export)
+                cmd="skiff__subcmd__container__subcmd__export"
                 ;;
             skiff__subcmd__container,help)
                 cmd="skiff__subcmd__container__subcmd__help"
@@ -211,14 +238,26 @@ _skiff() {
             skiff__subcmd__container__subcmd__help,attach)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__attach"
                 ;;
+            skiff__subcmd__container__subcmd__help,commit)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__commit"
+                ;;
+            skiff__subcmd__container__subcmd__help,cp)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__cp"
+                ;;
             skiff__subcmd__container__subcmd__help,create)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__create"
+                ;;
+            skiff__subcmd__container__subcmd__help,diff)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__diff"
                 ;;
             skiff__subcmd__container__subcmd__help,exec)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__exec"
                 ;;
             skiff__subcmd__container__subcmd__help,exists)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__exists"
+                ;;
+            skiff__subcmd__container__subcmd__help,export)
+                cmd="skiff__subcmd__container__subcmd__help__subcmd__export"
                 ;;
             skiff__subcmd__container__subcmd__help,help)
                 cmd="skiff__subcmd__container__subcmd__help__subcmd__help"
@@ -274,17 +313,29 @@ _skiff() {
             skiff__subcmd__help,attach)
                 cmd="skiff__subcmd__help__subcmd__attach"
                 ;;
+            skiff__subcmd__help,commit)
+                cmd="skiff__subcmd__help__subcmd__commit"
+                ;;
             skiff__subcmd__help,completion)
                 cmd="skiff__subcmd__help__subcmd__completion"
                 ;;
             skiff__subcmd__help,container)
                 cmd="skiff__subcmd__help__subcmd__container"
                 ;;
+            skiff__subcmd__help,cp)
+                cmd="skiff__subcmd__help__subcmd__cp"
+                ;;
             skiff__subcmd__help,create)
                 cmd="skiff__subcmd__help__subcmd__create"
                 ;;
+            skiff__subcmd__help,diff)
+                cmd="skiff__subcmd__help__subcmd__diff"
+                ;;
             skiff__subcmd__help,exec)
                 cmd="skiff__subcmd__help__subcmd__exec"
+                ;;
+            skiff__subcmd__help,export)
+                cmd="skiff__subcmd__help__subcmd__export"
                 ;;
             skiff__subcmd__help,help)
                 cmd="skiff__subcmd__help__subcmd__help"
@@ -385,20 +436,35 @@ _skiff() {
             skiff__subcmd__help,version)
                 cmd="skiff__subcmd__help__subcmd__version"
                 ;;
+            skiff__subcmd__help,volume)
+                cmd="skiff__subcmd__help__subcmd__volume"
+                ;;
             skiff__subcmd__help,wait)
                 cmd="skiff__subcmd__help__subcmd__wait"
                 ;;
             skiff__subcmd__help__subcmd__container,attach)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__attach"
                 ;;
+            skiff__subcmd__help__subcmd__container,commit)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__commit"
+                ;;
+            skiff__subcmd__help__subcmd__container,cp)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__cp"
+                ;;
             skiff__subcmd__help__subcmd__container,create)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__create"
+                ;;
+            skiff__subcmd__help__subcmd__container,diff)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__diff"
                 ;;
             skiff__subcmd__help__subcmd__container,exec)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__exec"
                 ;;
             skiff__subcmd__help__subcmd__container,exists)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__exists"
+                ;;
+            skiff__subcmd__help__subcmd__container,export)
+                cmd="skiff__subcmd__help__subcmd__container__subcmd__export"
                 ;;
             skiff__subcmd__help__subcmd__container,inspect)
                 cmd="skiff__subcmd__help__subcmd__container__subcmd__inspect"
@@ -492,6 +558,24 @@ _skiff() {
                 ;;
             skiff__subcmd__help__subcmd__system,info)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__info"
+                ;;
+            skiff__subcmd__help__subcmd__volume,create)
+                cmd="skiff__subcmd__help__subcmd__volume__subcmd__create"
+                ;;
+            skiff__subcmd__help__subcmd__volume,exists)
+                cmd="skiff__subcmd__help__subcmd__volume__subcmd__exists"
+                ;;
+            skiff__subcmd__help__subcmd__volume,inspect)
+                cmd="skiff__subcmd__help__subcmd__volume__subcmd__inspect"
+                ;;
+            skiff__subcmd__help__subcmd__volume,ls)
+                cmd="skiff__subcmd__help__subcmd__volume__subcmd__ls"
+                ;;
+            skiff__subcmd__help__subcmd__volume,prune)
+                cmd="skiff__subcmd__help__subcmd__volume__subcmd__prune"
+                ;;
+            skiff__subcmd__help__subcmd__volume,rm)
+                cmd="skiff__subcmd__help__subcmd__volume__subcmd__rm"
                 ;;
             skiff__subcmd__image,exists)
                 cmd="skiff__subcmd__image__subcmd__exists"
@@ -601,6 +685,54 @@ _skiff() {
             skiff__subcmd__system__subcmd__help,info)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__info"
                 ;;
+            skiff__subcmd__volume,create)
+                cmd="skiff__subcmd__volume__subcmd__create"
+                ;;
+            skiff__subcmd__volume,exists)
+                cmd="skiff__subcmd__volume__subcmd__exists"
+                ;;
+            skiff__subcmd__volume,help)
+                cmd="skiff__subcmd__volume__subcmd__help"
+                ;;
+            skiff__subcmd__volume,inspect)
+                cmd="skiff__subcmd__volume__subcmd__inspect"
+                ;;
+            skiff__subcmd__volume,list)
+                cmd="skiff__subcmd__volume__subcmd__ls"
+                ;;
+            skiff__subcmd__volume,ls)
+                cmd="skiff__subcmd__volume__subcmd__ls"
+                ;;
+            skiff__subcmd__volume,prune)
+                cmd="skiff__subcmd__volume__subcmd__prune"
+                ;;
+            skiff__subcmd__volume,remove)
+                cmd="skiff__subcmd__volume__subcmd__rm"
+                ;;
+            skiff__subcmd__volume,rm)
+                cmd="skiff__subcmd__volume__subcmd__rm"
+                ;;
+            skiff__subcmd__volume__subcmd__help,create)
+                cmd="skiff__subcmd__volume__subcmd__help__subcmd__create"
+                ;;
+            skiff__subcmd__volume__subcmd__help,exists)
+                cmd="skiff__subcmd__volume__subcmd__help__subcmd__exists"
+                ;;
+            skiff__subcmd__volume__subcmd__help,help)
+                cmd="skiff__subcmd__volume__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__volume__subcmd__help,inspect)
+                cmd="skiff__subcmd__volume__subcmd__help__subcmd__inspect"
+                ;;
+            skiff__subcmd__volume__subcmd__help,ls)
+                cmd="skiff__subcmd__volume__subcmd__help__subcmd__ls"
+                ;;
+            skiff__subcmd__volume__subcmd__help,prune)
+                cmd="skiff__subcmd__volume__subcmd__help__subcmd__prune"
+                ;;
+            skiff__subcmd__volume__subcmd__help,rm)
+                cmd="skiff__subcmd__volume__subcmd__help__subcmd__rm"
+                ;;
             *)
                 ;;
         esac
@@ -608,7 +740,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --version --help run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image-ls image rmi tag untag load save import history pull push search login logout inspect version info system completion unshare help"
+            opts="-v -h --root --runroot --log-level --version --help run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export container images image-ls image rmi tag untag load save import history pull push search login logout inspect volume version info system completion unshare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -667,6 +799,72 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__commit)
+            opts="-a -m -c -p -s -q -f -h --author --message --change --pause --squash --quiet --format --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pause)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__completion)
             opts="-h --root --runroot --log-level --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -694,7 +892,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-h --root --runroot --log-level --help run create start ls list ps stop kill rm remove wait logs inspect prune exists exec attach top pause unpause restart rename port help"
+            opts="-h --root --runroot --log-level --help run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export exec attach top pause unpause restart rename port help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,8 +951,100 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__commit)
+            opts="-a -m -c -p -s -q -f -h --author --message --change --pause --squash --quiet --format --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --change)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pause)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__cp)
+            opts="-a -L -q -h --archive --follow-link --overwrite --quiet --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -i -t -l -q --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
+            opts="-e -w -u -h -i -t -l -v -q --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +1130,26 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumes-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pull)
                     COMPREPLY=($(compgen -W "missing Missing ifnotpresent IfNotPresent never Never always Always newer Newer ifnewer IfNewer" -- "${cur}"))
                     return 0
@@ -905,6 +1215,36 @@ _skiff() {
                     return 0
                     ;;
                 --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__diff)
+            opts="-h --format --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1011,8 +1351,42 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__export)
+            opts="-o -h --output --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__help)
-            opts="run create start ls stop kill rm wait logs inspect prune exists exec attach top pause unpause restart rename port help"
+            opts="run create start ls stop kill rm wait logs inspect prune exists cp diff commit export exec attach top pause unpause restart rename port help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1039,7 +1413,49 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__container__subcmd__help__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__help__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__container__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1068,6 +1484,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1648,7 +2078,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -q --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
+            opts="-d -e -w -u -h -i -t -l -v -q --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,6 +2169,26 @@ _skiff() {
                     return 0
                     ;;
                 --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumes-from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1983,8 +2433,34 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__cp)
+            opts="-a -L -q -h --archive --follow-link --overwrite --quiet --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__create)
-            opts="-e -w -u -h -i -t -l -q --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
+            opts="-e -w -u -h -i -t -l -v -q --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,6 +2543,26 @@ _skiff() {
                     return 0
                     ;;
                 --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumes-from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2157,6 +2653,36 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__diff)
+            opts="-h --format --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__exec)
             opts="-i -t -d -e -u -w --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2215,8 +2741,42 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__export)
+            opts="-o -h --output --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help)
-            opts="run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port container images image rmi tag untag load save import history pull push search login logout inspect version info system completion unshare help"
+            opts="run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export container images image rmi tag untag load save import history pull push search login logout inspect volume version info system completion unshare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2230,6 +2790,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__commit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2258,7 +2832,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container)
-            opts="run create start ls stop kill rm wait logs inspect prune exists exec attach top pause unpause restart rename port"
+            opts="run create start ls stop kill rm wait logs inspect prune exists cp diff commit export exec attach top pause unpause restart rename port"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2285,7 +2859,49 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__container__subcmd__commit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__container__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__container__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__container__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2314,6 +2930,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help__subcmd__container__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__container__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2551,6 +3181,20 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__cp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2565,7 +3209,35 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3240,6 +3912,104 @@ _skiff() {
         skiff__subcmd__help__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__volume)
+            opts="create ls inspect rm prune exists"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__volume__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__volume__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__volume__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__volume__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__volume__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__volume__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4774,7 +5544,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -q --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
+            opts="-d -e -w -u -h -i -t -l -v -q --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4865,6 +5635,26 @@ _skiff() {
                     return 0
                     ;;
                 --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpfs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumes-from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5370,6 +6160,348 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume)
+            opts="-h --root --runroot --log-level --help create ls list inspect rm remove prune exists help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__create)
+            opts="-d -l -o -h --driver --label --opt --ignore --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__exists)
+            opts="-h --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help)
+            opts="create ls inspect rm prune exists help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__inspect)
+            opts="-a -f -h --all --format --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__ls)
+            opts="-q -f -n -h --quiet --filter --format --noheading --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__prune)
+            opts="-f -h --force --filter --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__volume__subcmd__rm)
+            opts="-a -f -h --all --force --root --runroot --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

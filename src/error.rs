@@ -145,6 +145,15 @@ impl Report {
     }
 }
 
+/// An I/O error's reason as a phrase (`no such file or directory`),
+/// without Rust's `(os error 2)`.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(n) => nix::errno::Errno::from_raw(n).desc().to_lowercase(),
+        None => e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

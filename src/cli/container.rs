@@ -711,7 +711,11 @@ fn all_ids(s: &Stores, running_only: bool) -> Result<Vec<String>> {
 }
 
 pub fn stop(g: &Globals, a: &StopArgs) -> Result<i32> {
-    let s = open(g, true)?;
+    // Rootless: signals are sent from outside any user namespace of ours,
+    // where we hold CAP_KILL over every container's namespace (a process
+    // running as a subordinate ID cannot be signalled from a sibling
+    // namespace).
+    let s = open(g, false)?;
     let targets = if a.all {
         all_ids(&s, true)?
     } else {
@@ -744,7 +748,7 @@ pub struct KillArgs {
 
 pub fn kill(g: &Globals, a: &KillArgs) -> Result<i32> {
     let sig = crate::runtime::signals::parse(&a.signal)?;
-    let s = open(g, true)?;
+    let s = open(g, false)?; // see stop
     each(&a.containers, |name| {
         let e = s.containers.find(name)?;
         ops::kill(&s.containers, &e.id, sig)?;
@@ -773,7 +777,7 @@ pub struct RmArgs {
 }
 
 pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
-    let s = open(g, true)?;
+    let s = open(g, false)?;
     let targets = if a.all {
         all_ids(&s, false)?
     } else {
@@ -782,6 +786,21 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
     if targets.is_empty() && !a.all {
         bail!("rm requires at least one container name or ID (or --all)");
     }
+    if a.force {
+        // Kill first, from outside our user namespace (see stop); the
+        // removal below reports any failure.
+        for name in &targets {
+            if let Ok(e) = s.containers.find(name) {
+                let _ = ops::stop(&s.containers, &e.id, Some(0));
+            }
+        }
+    }
+    // Container files belong to subordinate IDs.
+    crate::runtime::userns::enter_if_rootless(
+        s.containers.paths.rootless,
+        s.containers.paths.uid,
+        s.containers.paths.gid,
+    )?;
     each(&targets, |name| {
         let e = match s.containers.find(name) {
             Ok(e) => e,

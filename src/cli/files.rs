@@ -185,23 +185,20 @@ pub fn export(g: &Globals, a: &ExportArgs) -> Result<i32> {
     let s = open(g, true)?;
     let e = s.containers.find(&a.container)?;
     let config = s.containers.config(&e.id)?;
-    let (file, tmp) = match &a.output {
-        Some(p) => {
-            let tmp = crate::storage::atomic::temp_sibling(Path::new(p));
-            let f = std::fs::File::create(&tmp).with_context(|| format!("creating {p}"))?;
-            (f, Some(tmp))
+    let (file, tmp) = if let Some(p) = &a.output {
+        let tmp = crate::storage::atomic::temp_sibling(Path::new(p));
+        let f = std::fs::File::create(&tmp).with_context(|| format!("creating {p}"))?;
+        (f, Some(tmp))
+    } else {
+        if std::io::stdout().is_terminal() {
+            bail!(
+                "cowardly refusing to write an archive to a terminal: use -o or redirect the output"
+            );
         }
-        None => {
-            if std::io::stdout().is_terminal() {
-                bail!(
-                    "cowardly refusing to write an archive to a terminal: use -o or redirect the output"
-                );
-            }
-            (
-                std::fs::File::from(nix::unistd::dup(std::io::stdout())?),
-                None,
-            )
-        }
+        (
+            std::fs::File::from(nix::unistd::dup(std::io::stdout())?),
+            None,
+        )
     };
     let spec = rootfs::view_spec(&s.containers, &s.images, &config, Access::Read, false)?;
     let result = crate::runtime::view::with_view(&spec, |root| {

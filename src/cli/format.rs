@@ -255,7 +255,7 @@ pub fn compile(text: &str) -> Result<Compiled> {
     t.add_func("truncate", tf_truncate);
     t.add_func("pad", tf_pad);
     t.add_func(GO_PRINT, tf_go_print);
-    t.parse(&with_go_print(text))
+    t.parse(with_go_print(text))
         .map_err(|e| anyhow!("template parsing error: {e}"))?;
     Ok(Compiled(t))
 }
@@ -361,6 +361,7 @@ fn go_text(v: &Value) -> String {
     }
 }
 
+#[allow(clippy::unnecessary_wraps)] // gtmpl's function type
 fn tf_go_print(args: &[Value]) -> Result<Value, FuncError> {
     let v = args.last().cloned().unwrap_or(Value::NoValue);
     Ok(match v {

@@ -267,14 +267,31 @@ pub struct RestartArgs {
 }
 
 pub fn restart(g: &Globals, a: &RestartArgs) -> Result<i32> {
-    let s = open(g, true)?;
-    each(&a.containers, |n| {
+    // Stop from outside our user namespace (see container::stop), then
+    // enter it to start.
+    let s = open(g, false)?;
+    let mut stopped = Vec::new();
+    let code = each(&a.containers, |n| {
         let e = s.containers.find(n)?;
         ops::stop(&s.containers, &e.id, a.time)?;
-        monitor::start(&s.containers, &s.images, &e.id, Attach::Detached)?;
+        stopped.push((n.to_string(), e.id));
+        Ok(())
+    })?;
+    crate::runtime::userns::enter_if_rootless(
+        s.containers.paths.rootless,
+        s.containers.paths.uid,
+        s.containers.paths.gid,
+    )?;
+    let mut started = 0;
+    let names: Vec<String> = stopped.iter().map(|(n, _)| n.clone()).collect();
+    let code2 = each(&names, |n| {
+        let id = &stopped[started].1;
+        started += 1;
+        monitor::start(&s.containers, &s.images, id, Attach::Detached)?;
         format::outln(n);
         Ok(())
-    })
+    })?;
+    Ok(if code != 0 { code } else { code2 })
 }
 
 #[derive(Args, Debug)]

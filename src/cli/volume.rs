@@ -288,10 +288,10 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
             format::outln(&v.name);
             Ok(())
         })();
-        if let Err(e) = r {
-            if let Some(prev) = last_err.replace(e) {
-                crate::log::print_error(&format!("{prev:#}"), &[]);
-            }
+        if let Err(e) = r
+            && let Some(prev) = last_err.replace(e)
+        {
+            crate::log::print_error(&format!("{prev:#}"), &[]);
         }
     }
     match last_err {
@@ -341,5 +341,5 @@ pub struct ExistsArgs {
 
 pub fn exists(g: &Globals, a: &ExistsArgs) -> Result<i32> {
     let vs = VolumeStore::open(&g.paths()?)?;
-    Ok(if vs.get(&a.name)?.is_some() { 0 } else { 1 })
+    Ok(i32::from(vs.get(&a.name)?.is_none()))
 }

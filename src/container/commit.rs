@@ -70,10 +70,8 @@ pub fn commit(
         };
         Ok::<_, anyhow::Error>((staging, layer, blob, blob_size))
     })();
-    if paused {
-        if let Err(e) = super::ops::unpause(cs, id) {
-            crate::warn!("unpausing container {}: {e:#}", config.name);
-        }
+    if paused && let Err(e) = super::ops::unpause(cs, id) {
+        crate::warn!("unpausing container {}: {e:#}", config.name);
     }
     let (mut staging, layer, blob, blob_size) = staged?;
 
@@ -108,8 +106,8 @@ pub fn commit(
     };
     image_config.history.push(entry);
     image_config.created = Some(now.clone());
-    image_config.author = opts.author.clone();
-    image_config.comment = opts.message.clone();
+    image_config.author.clone_from(&opts.author);
+    image_config.comment.clone_from(&opts.message);
     image_config.config = Some(cc);
     let platform = ispec::host_platform();
     if image_config.architecture.is_empty() {
@@ -209,10 +207,7 @@ fn pause_if_running(cs: &ContainerStore, id: &str, config: &ContainerConfig) -> 
     match super::ops::pause(cs, id) {
         Ok(()) => true,
         Err(e) => {
-            crate::warn!(
-                "cannot pause container {} ({e:#}): committing it while it runs",
-                config.name
-            );
+            crate::warn!("{e:#}: committing container {} while it runs", config.name);
             false
         }
     }
@@ -284,7 +279,9 @@ fn squashed_layer(
         };
         let mut b = tar::Builder::new(std::io::BufWriter::new(&file));
         write_path(&mut b, root, b"", b"", false, &opts)?;
-        b.into_inner()?.into_inner().map_err(|e| e.into_error())?;
+        b.into_inner()?
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         Ok(())
     })?;
     let file = std::fs::File::open(&path)?;

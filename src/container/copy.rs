@@ -157,14 +157,6 @@ fn stat_in_root(root: &OwnedFd, rel: &[u8], follow: bool) -> nix::Result<nix::sy
     nix::sys::stat::fstat(&fd)
 }
 
-/// `No such file or directory` without the `(os error 2)`.
-fn io_reason(e: &std::io::Error) -> String {
-    match e.raw_os_error() {
-        Some(n) => nix::errno::Errno::from_raw(n).desc().to_lowercase(),
-        None => e.to_string(),
-    }
-}
-
 fn is_dir(st: &nix::sys::stat::FileStat) -> bool {
     st.st_mode & libc::S_IFMT == libc::S_IFDIR
 }
@@ -415,7 +407,7 @@ fn host_source(path: &Path, follow: bool) -> Result<(OwnedFd, Vec<u8>, SrcInfo)>
     } else {
         std::fs::symlink_metadata(&clean)
     }
-    .map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
+    .map_err(|e| anyhow!("{}: {}", path.display(), crate::error::io_reason(&e)))?;
     if trailing && !meta.is_dir() {
         bail!("{}: not a directory", path.display());
     }
@@ -423,7 +415,7 @@ fn host_source(path: &Path, follow: bool) -> Result<(OwnedFd, Vec<u8>, SrcInfo)>
     let base = clean.file_name().map(|n| n.as_bytes().to_vec());
     if follow || trailing || base.is_none() || clean.ends_with("..") {
         clean = std::fs::canonicalize(&clean)
-            .map_err(|e| anyhow!("{}: {}", path.display(), io_reason(&e)))?;
+            .map_err(|e| anyhow!("{}: {}", path.display(), crate::error::io_reason(&e)))?;
     }
     let (parent, name) = match (clean.parent(), clean.file_name()) {
         (Some(p), Some(n)) => (

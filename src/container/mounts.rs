@@ -146,7 +146,14 @@ fn bind_source(s: &str) -> Result<String> {
             .join(s)
     };
     if let Err(e) = std::fs::metadata(&p) {
-        bail!("bind source path {} does not exist: {e}", p.display());
+        if e.kind() == std::io::ErrorKind::NotFound {
+            bail!("bind source path does not exist: {}", p.display());
+        }
+        bail!(
+            "bind source path {}: {}",
+            p.display(),
+            crate::error::io_reason(&e)
+        );
     }
     // Normalise lexically; symlinks are followed when mounting.
     let mut out = PathBuf::from("/");
@@ -548,26 +555,21 @@ pub fn prepare(
             if m.source.is_empty() {
                 m.source = crate::storage::random_hex(32);
             }
-            let fresh = match vs.get(&m.source)? {
-                Some(v) => {
-                    if !m.volume_options.is_empty()
-                        && parse_options(&m.volume_options)? != v.options
-                    {
-                        bail!("volume {} exists with other options", m.source);
-                    }
-                    false
+            let fresh = if let Some(v) = vs.get(&m.source)? {
+                if !m.volume_options.is_empty() && parse_options(&m.volume_options)? != v.options {
+                    bail!("volume {} exists with other options", m.source);
                 }
-                None => {
-                    let mut v = Volume::new(&m.source, m.anonymous);
-                    v.options = parse_options(&m.volume_options)?;
-                    for l in &m.volume_labels {
-                        let (k, val) = l.split_once('=').unwrap_or((l, ""));
-                        v.labels.insert(k.to_string(), val.to_string());
-                    }
-                    vs.create(lock, &v)?;
-                    created.push(m.source.clone());
-                    true
+                false
+            } else {
+                let mut v = Volume::new(&m.source, m.anonymous);
+                v.options = parse_options(&m.volume_options)?;
+                for l in &m.volume_labels {
+                    let (k, val) = l.split_once('=').unwrap_or((l, ""));
+                    v.labels.insert(k.to_string(), val.to_string());
                 }
+                vs.create(lock, &v)?;
+                created.push(m.source.clone());
+                true
             };
             let v = vs
                 .get(&m.source)?

@@ -391,6 +391,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::print_stderr)]
     fn changes_are_added_changed_and_deleted() {
         if !nix::unistd::geteuid().is_root() {
             eprintln!("skipped: whiteouts (0:0 character devices) need root");

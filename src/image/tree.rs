@@ -18,6 +18,10 @@ use std::io::{self, Read, Write};
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 
+/// Decides which archive paths (no leading `/`) to leave out, given what
+/// is there.
+pub type Exclude<'a> = &'a dyn Fn(&[u8], &FileStat) -> bool;
+
 /// How to write the tree.
 #[derive(Default)]
 pub struct TreeOptions<'a> {
@@ -26,7 +30,7 @@ pub struct TreeOptions<'a> {
     /// opaque (`.wh..wh..opq`).
     pub overlay_opaque_xattr: Option<&'a str>,
     /// Archive paths (no leading `/`) to leave out, with what is there.
-    pub exclude: Option<&'a dyn Fn(&[u8], &FileStat) -> bool>,
+    pub exclude: Option<Exclude<'a>>,
 }
 
 /// Open `rel` inside `root` as a container sees it: symlinks resolved

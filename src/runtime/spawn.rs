@@ -121,6 +121,11 @@ pub struct ChildPlan {
     layers_root: CString,
     merged: CString,
     overlay_data: CString,
+    /// Propagation of the container's copy of the mount tree: private,
+    /// unless a bind mount asks for slave or shared propagation, which
+    /// needs the host's mounts to still propagate into the copy (runc's
+    /// rootfsPropagation).
+    root_propagation: libc::c_ulong,
     steps: Vec<Step>,
     descriptions: Vec<String>,
     hostname: Option<Vec<u8>>,
@@ -140,6 +145,18 @@ pub struct ChildPlan {
     pub go_fd: i32,
     pub monitor_pid: i32,
     rootless: bool,
+}
+
+fn root_propagation(mounts: &[crate::container::mounts::Planned]) -> libc::c_ulong {
+    let wants = mounts.iter().any(|m| {
+        matches!(m, crate::container::mounts::Planned::Bind { propagation, .. }
+            if matches!(propagation.as_str(), "rslave" | "slave" | "rshared" | "shared"))
+    });
+    if wants {
+        MS_REC | libc::MS_SLAVE
+    } else {
+        MS_REC | MS_PRIVATE
+    }
 }
 
 /// Inputs for the plan that come from the store, not the config.
@@ -596,6 +613,7 @@ impl ChildPlan {
             layers_root: cpath(&paths.layers_root)?,
             merged: cpath(&paths.merged)?,
             overlay_data: cstr(data)?,
+            root_propagation: root_propagation(&paths.mounts),
             steps: b.steps,
             descriptions: b.descriptions,
             hostname: (!host_net
@@ -848,7 +866,7 @@ pub fn child_main(plan: &ChildPlan) -> ! {
 
     check(
         plan.report_fd,
-        sys::mount_raw(None, c"/", None, MS_REC | MS_PRIVATE, None),
+        sys::mount_raw(None, c"/", None, plan.root_propagation, None),
         Stage::Private,
     );
     check(
