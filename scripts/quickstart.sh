@@ -20,6 +20,17 @@ skiff run -d --name quickstart my/busybox:1.0 sh -c 'echo started; sleep 30'
 skiff ps
 skiff logs quickstart
 skiff rm -f quickstart
+# Data outlives its container in a named volume; files move in and out.
+skiff run --name qs-db -v qs-data:/data my/busybox:1.0 sh -c 'echo rows > /data/table'
+skiff rm qs-db
+skiff run --rm -v qs-data:/data my/busybox:1.0 cat /data/table
+skiff volume rm qs-data
+skiff create --name qs-files my/busybox:1.0 cat /tmp/os-release >/dev/null
+skiff cp -L /etc/os-release qs-files:/tmp/   # -L: it is a symlink
+skiff diff qs-files
+skiff commit -q qs-files qs-image
+skiff run --rm qs-image | head -1
+skiff rm qs-files && skiff rmi qs-image
 set +x
 # The same as an ordinary user, in their own store.
 user=${SUDO_USER:-}
