@@ -177,11 +177,14 @@ fn detach_and_reattach_under_tmux(env: &Env) {
         skip(&env.name, "tmux is not installed");
         return;
     }
-    let session = format!(
+    // The tmux server's socket name; a new one after `kill-server`, which
+    // returns before the old server is gone (a new session could attach
+    // to the dying server and die with it).
+    let session = std::cell::RefCell::new(format!(
         "skiff-at-{}-{}",
         std::process::id(),
         u8::from(env.rootless())
-    );
+    ));
     let bin = binary(env.user.is_some()).display().to_string();
     let store = format!(
         "--root {} --runroot {}",
@@ -191,7 +194,7 @@ fn detach_and_reattach_under_tmux(env: &Env) {
     let tmux = |args: &[&str]| {
         let o = env
             .command("tmux")
-            .args(["-L", &session])
+            .args(["-L", session.borrow().as_str()])
             .args(args)
             .output()
             .unwrap();
@@ -240,6 +243,7 @@ fn detach_and_reattach_under_tmux(env: &Env) {
     // Come back to the same shell (its variable is still set).
     let second = env.path("second");
     tmux(&["kill-server"]);
+    session.borrow_mut().push_str("-again");
     tmux(&[
         "new-session",
         "-d",

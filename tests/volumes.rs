@@ -263,6 +263,24 @@ fn read_only_mounts_refuse_writes(env: &Env) {
         !line.contains("master:") && !line.contains("shared:"),
         "{line}"
     );
+    let m = format!("{}:/s:rshared", host.display());
+    let mounts = out(
+        env,
+        &[
+            "run",
+            "--rm",
+            "-v",
+            &m,
+            "busybox",
+            "cat",
+            "/proc/self/mountinfo",
+        ],
+    );
+    let line = mounts
+        .lines()
+        .find(|l| l.split(' ').nth(4) == Some("/s"))
+        .unwrap();
+    assert!(line.contains(" shared:"), "{line}");
     if !env.rootless() {
         propagation_reaches_the_container(env);
     }

@@ -909,11 +909,10 @@ pub fn child_main(plan: &ChildPlan) -> ! {
         sys::pivot_root_raw(c".", c"."),
         Stage::Pivot,
     );
-    check(
-        plan.report_fd,
-        sys::mount_raw(None, c".", None, MS_REC | libc::MS_SLAVE, None),
-        Stage::Pivot,
-    );
+    // No `mount(".", MS_SLAVE | MS_REC)` first (runc's): "." names the
+    // new root here, and that would turn the container's rshared binds
+    // into private mounts. The old root cannot propagate an unmount to
+    // the host anyway: the whole tree was made private (or slave) first.
     check(
         plan.report_fd,
         sys::umount_raw(c".", libc::MNT_DETACH),
