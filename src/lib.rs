@@ -11,6 +11,7 @@ pub mod log;
 pub mod cli;
 pub mod container;
 pub mod image;
+pub mod network;
 pub mod registry;
 pub mod runtime;
 pub mod storage;

@@ -53,9 +53,10 @@ fn pid1_is_the_command_and_host_is_hidden(env: &Env) {
     );
     let host = nix::unistd::gethostname().unwrap().into_string().unwrap();
     assert_ne!(run_out(env, &["busybox", "hostname"]).trim(), host);
-    // A private network namespace with only loopback.
+    // A network namespace of its own: the default network's eth0 as root,
+    // loopback only (private) for other users.
     let ifaces = run_out(env, &["busybox", "ls", "/sys/class/net"]);
-    assert_eq!(ifaces, "lo\n");
+    assert_eq!(ifaces, if env.rootless() { "lo\n" } else { "eth0\nlo\n" });
     assert_eq!(
         run_out(
             env,

@@ -108,6 +108,7 @@ pub fn dispatch(g: &Globals, c: ContainerCommand) -> Result<i32> {
 pub(crate) struct Stores {
     pub(crate) images: ImageStore,
     pub(crate) containers: ContainerStore,
+    pub(crate) networks: crate::network::NetworkStore,
 }
 
 pub(crate) fn open(g: &Globals, userns: bool) -> Result<Stores> {
@@ -118,6 +119,7 @@ pub(crate) fn open(g: &Globals, userns: bool) -> Result<Stores> {
     Ok(Stores {
         images: ImageStore::open(&paths)?,
         containers: ContainerStore::open(&paths)?,
+        networks: g.networks()?,
     })
 }
 
@@ -206,9 +208,48 @@ pub struct CreateArgs {
     pub registry: super::registry::RegistryFlags,
     #[command(flatten)]
     pub platform: super::registry::PlatformFlags,
-    /// Network mode: none, host, or a private network with loopback (default)
+    /// Network: bridge (the default network; default for root), NAME[,NAME],
+    /// none, host, container:NAME, private (loopback only; default for
+    /// other users)
     #[arg(long, visible_alias = "net")]
     pub network: Option<String>,
+    /// Another name for the container on its networks (repeatable)
+    #[arg(
+        long = "network-alias",
+        visible_alias = "net-alias",
+        value_name = "ALIAS"
+    )]
+    pub network_alias: Vec<String>,
+    /// The container's IPv4 address on its network
+    #[arg(long)]
+    pub ip: Option<String>,
+    /// The container's MAC address on its network
+    #[arg(long)]
+    pub mac_address: Option<String>,
+    /// Publish a port: [IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL] (ranges allowed)
+    #[arg(short = 'p', long = "publish", value_name = "PORT")]
+    pub publish: Vec<String>,
+    /// Publish every exposed port on a random host port
+    #[arg(short = 'P', long)]
+    pub publish_all: bool,
+    /// Expose a port (or range) without publishing it
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// DNS server for the container's resolv.conf (repeatable)
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+    /// DNS search domain (repeatable)
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+    /// DNS resolver option (repeatable)
+    #[arg(long = "dns-option", visible_alias = "dns-opt", value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+    /// Add a host entry: HOST:IP (repeatable)
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// Link to another container: NAME[:ALIAS] (docker's legacy form)
+    #[arg(long, value_name = "NAME[:ALIAS]")]
+    pub link: Vec<String>,
     /// Add Linux capabilities
     #[arg(long, value_name = "CAP")]
     pub cap_add: Vec<String>,
@@ -285,6 +326,7 @@ impl CreateArgs {
             labels: self.label.clone(),
             label_files: self.label_file.clone(),
             network: self.network.clone(),
+            net: spec::NetSettings::default(),
             cap_add: self.cap_add.clone(),
             cap_drop: self.cap_drop.clone(),
             privileged: self.privileged,
@@ -319,6 +361,9 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
     )?;
     let image_config = s.images.config(&img)?;
     o.mounts = requested_mounts(s, a)?;
+    let (mode, net) = network_settings(s, a, &image_config)?;
+    o.network = Some(mode);
+    o.net = net;
     if let (Some(name), true) = (&o.name, a.replace)
         && let Ok(old) = s.containers.find(name)
     {
@@ -400,6 +445,129 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
 }
 
 /// `-v`, `--mount`, `--tmpfs` and `--volumes-from`, parsed.
+/// The network mode and settings a create asks for, checked against the
+/// network definitions and other containers.
+fn network_settings(
+    s: &Stores,
+    a: &CreateArgs,
+    image_config: &crate::image::spec::ImageConfig,
+) -> Result<(String, spec::NetSettings)> {
+    use crate::network::ports;
+    let rootless = s.containers.paths.rootless;
+    let raw = a
+        .network
+        .clone()
+        .unwrap_or_else(|| if rootless { "private" } else { "bridge" }.to_string());
+    let mut net = spec::NetSettings {
+        dns: a.dns.clone(),
+        dns_search: a.dns_search.clone(),
+        dns_options: a.dns_option.clone(),
+        add_hosts: a.add_host.clone(),
+        ..Default::default()
+    };
+    for h in &a.add_host {
+        let ok = h
+            .split_once(':')
+            .is_some_and(|(n, ip)| !n.is_empty() && ip.parse::<std::net::IpAddr>().is_ok());
+        if !ok {
+            bail!("invalid --add-host {h:?}: want HOST:IP");
+        }
+    }
+    for d in &a.dns {
+        if d.parse::<std::net::IpAddr>().is_err() {
+            bail!("invalid --dns {d:?}: not an IP address");
+        }
+    }
+    let mode = match raw.as_str() {
+        "none" | "host" | "private" => raw.clone(),
+        "slirp4netns" | "pasta" => {
+            bail!("--network {raw} is not supported yet: use private (loopback only), none or host")
+        }
+        r if r.starts_with("container:") => {
+            let other = s.containers.find(&r["container:".len()..])?;
+            if rootless {
+                bail!("--network container: is not supported for rootless containers yet");
+            }
+            format!("container:{}", other.id)
+        }
+        r => {
+            let names: Vec<&str> = if r == "bridge" || r == "default" {
+                vec![crate::network::DEFAULT_NETWORK]
+            } else {
+                r.split(',').collect()
+            };
+            for n in &names {
+                let def = s.networks.find(n)?;
+                net.networks.push(spec::NetworkRequest {
+                    name: def.name.clone(),
+                    definition: Some(def),
+                    ..Default::default()
+                });
+            }
+            if rootless {
+                return Err(crate::error::HintedError::wrap(
+                    anyhow!("bridge networks for rootless containers are not supported yet"),
+                    "use --network private (loopback only), none or host".into(),
+                ));
+            }
+            "bridge".to_string()
+        }
+    };
+    if let Some(first) = net.networks.first_mut() {
+        first.aliases.clone_from(&a.network_alias);
+        if let Some(ip) = &a.ip {
+            ip.parse::<std::net::Ipv4Addr>()
+                .map_err(|_| anyhow!("invalid --ip {ip:?}: not an IPv4 address"))?;
+            first.ip = Some(ip.clone());
+        }
+        if let Some(m) = &a.mac_address {
+            crate::network::bridge::parse_mac(m)?;
+            first.mac = Some(m.clone());
+        }
+        for l in &a.link {
+            // The other container, known to this one under the alias too
+            // (docker's links on user-defined networks).
+            let (name, alias) = l.split_once(':').unwrap_or((l, l));
+            let other = s.containers.find(name)?;
+            first.links.push((other.id, alias.to_string()));
+        }
+    } else if !a.network_alias.is_empty() || a.ip.is_some() || a.mac_address.is_some() {
+        bail!("--network-alias, --ip and --mac-address need a bridge network");
+    }
+    for p in &a.publish {
+        net.ports.extend(ports::parse_publish(p)?);
+    }
+    if a.publish_all {
+        let mut exposed: Vec<String> = image_config
+            .config
+            .as_ref()
+            .and_then(|c| c.exposed_ports.as_ref())
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default();
+        exposed.extend(a.expose.iter().cloned());
+        for e in exposed {
+            for p in ports::parse_exposed(&e)? {
+                if !net
+                    .ports
+                    .iter()
+                    .any(|x| x.container_port == p.container_port && x.protocol == p.protocol)
+                {
+                    net.ports.push(p);
+                }
+            }
+        }
+    }
+    if !net.ports.is_empty() && mode != "bridge" {
+        if mode == "host" {
+            crate::warn!("port mappings are ignored with --network host");
+            net.ports.clear();
+        } else {
+            bail!("published ports need a bridge network (--network {mode} has none)");
+        }
+    }
+    Ok((mode, net))
+}
+
 fn requested_mounts(s: &Stores, a: &CreateArgs) -> Result<Vec<ctr::mounts::Mount>> {
     use ctr::mounts::{self as m, MountKind};
     let mut out = Vec::new();
@@ -1245,11 +1413,17 @@ pub fn ps(g: &Globals, a: &PsArgs) -> Result<i32> {
             "RunningFor": time::ago(created),
             "Status": status_text(&st),
             "State": st.status.as_str(),
-            "Ports": "",
+            "Ports": crate::network::ports::ps_column(&st.ports),
             "Names": c.name,
             "Labels": labels,
             "Mounts": c.mounts.iter().filter(|m| m.kind != ctr::mounts::MountKind::Tmpfs).map(|m| m.source.clone()).collect::<Vec<_>>().join(","),
-            "Networks": if c.network == "private" { "" } else { c.network.as_str() },
+            "Networks": if c.network == "bridge" {
+                c.net.networks.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(",")
+            } else if c.network == "private" {
+                String::new()
+            } else {
+                c.network.clone()
+            },
             "Size": size,
             "Pid": st.pid,
         }));
@@ -1372,7 +1546,11 @@ pub fn inspect_value(
             "ContainerIDFile": "",
             "LogConfig": {"Type": c.log_driver, "Config": {}},
             "NetworkMode": if c.network == "private" { "private" } else { c.network.as_str() },
-            "PortBindings": {},
+            "PortBindings": crate::network::ports::inspect_map(&c.net.ports),
+            "Dns": c.net.dns,
+            "DnsSearch": c.net.dns_search,
+            "DnsOptions": c.net.dns_options,
+            "ExtraHosts": c.net.add_hosts,
             "RestartPolicy": {"Name": c.restart.name, "MaximumRetryCount": c.restart.max_retries},
             "AutoRemove": c.auto_remove,
             "CapAdd": c.security.cap_add,
@@ -1418,17 +1596,45 @@ pub fn inspect_value(
             "StopSignal": c.stop_signal,
             "StopTimeout": c.stop_timeout,
         },
-        "NetworkSettings": {
-            "Bridge": "",
-            "SandboxID": "",
-            "Ports": {},
-            "SandboxKey": if st.pid > 0 { format!("/proc/{}/ns/net", st.pid) } else { String::new() },
-            "Networks": {},
-            "IPAddress": "",
-            "Gateway": "",
-            "MacAddress": "",
-        },
+        "NetworkSettings": network_settings_json(&c, &st),
     }))
+}
+
+/// inspect's `NetworkSettings`, docker's shape (the first network's
+/// address at the top level too).
+fn network_settings_json(c: &ContainerConfig, st: &ContainerState) -> serde_json::Value {
+    let mut nets = serde_json::Map::new();
+    for r in &c.net.networks {
+        let a = st.networks.iter().find(|a| a.network == r.name);
+        nets.insert(
+            r.name.clone(),
+            json!({
+                "NetworkID": r.definition.as_ref().map(|d| d.id.clone()).unwrap_or_default(),
+                "Aliases": r.aliases,
+                "IPAddress": a.map(|a| a.ip.to_string()).unwrap_or_default(),
+                "IPPrefixLen": a.map_or(0, |a| a.prefix),
+                "Gateway": a.map(|a| a.gateway.to_string()).unwrap_or_default(),
+                "MacAddress": a.map(|a| a.mac.clone()).unwrap_or_default(),
+            }),
+        );
+    }
+    let first = st.networks.first();
+    let ports = if st.status.is_active() {
+        crate::network::ports::inspect_map(&st.ports)
+    } else {
+        json!({})
+    };
+    json!({
+        "Bridge": first.map(|a| a.bridge.clone()).unwrap_or_default(),
+        "SandboxID": "",
+        "Ports": ports,
+        "SandboxKey": if st.pid > 0 { format!("/proc/{}/ns/net", st.pid) } else { String::new() },
+        "Networks": nets,
+        "IPAddress": first.map(|a| a.ip.to_string()).unwrap_or_default(),
+        "IPPrefixLen": first.map_or(0, |a| a.prefix),
+        "Gateway": first.map(|a| a.gateway.to_string()).unwrap_or_default(),
+        "MacAddress": first.map(|a| a.mac.clone()).unwrap_or_default(),
+    })
 }
 
 /// Print container inspect JSON; `strict`: every name must be a container.

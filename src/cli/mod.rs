@@ -6,6 +6,7 @@ pub mod container;
 pub mod files;
 pub mod format;
 pub mod image;
+pub mod network;
 pub mod registry;
 pub mod running;
 pub mod system;
@@ -35,6 +36,15 @@ pub struct Cli {
     /// Runtime state directory (on tmpfs)
     #[arg(long, global = true, value_name = "DIR", env = "SKIFF_RUNROOT")]
     pub runroot: Option<PathBuf>,
+    /// Directory of network definitions (default /etc/skiff/networks, or
+    /// ~/.config/skiff/networks for other users)
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "SKIFF_NETWORK_CONFIG_DIR"
+    )]
+    pub network_config_dir: Option<PathBuf>,
     /// Log messages at and above this level: error, warn, info, debug, trace
     #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", value_parser = parse_level)]
     pub log_level: crate::log::Level,
@@ -136,6 +146,11 @@ pub enum Command {
     Logout(registry::LogoutArgs),
     /// Display detailed information on images
     Inspect(image::InspectArgs),
+    /// Manage networks
+    Network {
+        #[command(subcommand)]
+        command: network::NetworkCommand,
+    },
     /// Manage volumes
     Volume {
         #[command(subcommand)]
@@ -160,11 +175,19 @@ pub enum Command {
 pub struct Globals {
     pub root: Option<PathBuf>,
     pub runroot: Option<PathBuf>,
+    pub network_config_dir: Option<PathBuf>,
 }
 
 impl Globals {
     pub fn paths(&self) -> Result<StorePaths> {
         StorePaths::resolve(self.root.clone(), self.runroot.clone())
+    }
+
+    pub fn networks(&self) -> Result<crate::network::NetworkStore> {
+        crate::network::NetworkStore::open(
+            self.network_config_dir.as_deref(),
+            !nix::unistd::geteuid().is_root(),
+        )
     }
 }
 
@@ -191,6 +214,7 @@ pub fn main() -> i32 {
     let globals = Globals {
         root: cli.root,
         runroot: cli.runroot,
+        network_config_dir: cli.network_config_dir,
     };
     match dispatch(command, &globals) {
         Ok(code) => code,
@@ -244,6 +268,7 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Logout(a) => registry::logout(g, &a),
         Command::Inspect(a) => image::inspect(g, &a),
         Command::Volume { command } => volume::dispatch(g, command),
+        Command::Network { command } => network::dispatch(g, command),
         Command::Version(a) => system::version(&a),
         Command::Info(a) => system::info(g, &a),
         Command::System { command } => system::dispatch(g, command),

@@ -327,14 +327,47 @@ pub struct PortArgs {
 pub fn port(g: &Globals, a: &PortArgs) -> Result<i32> {
     let s = open(g, false)?;
     let e = s.containers.find(&a.container)?;
+    let st = ops::state(&s.containers, &e.id)?;
+    let host = |p: &crate::network::nft::PortMapping| {
+        format!(
+            "{}:{}",
+            if p.host_ip.is_empty() {
+                "0.0.0.0"
+            } else {
+                &p.host_ip
+            },
+            p.host_port
+        )
+    };
     if let Some(p) = &a.port {
         let (num, proto) = p.split_once('/').unwrap_or((p, "tcp"));
-        if num.parse::<u16>().is_err() || !matches!(proto, "tcp" | "udp" | "sctp") {
+        let Ok(n) = num.parse::<u16>() else {
+            bail!("invalid port {p:?}");
+        };
+        if !matches!(proto, "tcp" | "udp" | "sctp") {
             bail!("invalid port {p:?}");
         }
-        bail!("no public port '{num}/{proto}' published for {}", e.name);
+        let found: Vec<String> = st
+            .ports
+            .iter()
+            .filter(|m| m.container_port == n && m.protocol == proto)
+            .map(host)
+            .collect();
+        if found.is_empty() {
+            bail!("no public port '{num}/{proto}' published for {}", e.name);
+        }
+        format::out(&(found.join("\n") + "\n"));
+        return Ok(0);
     }
-    // Existing and reachable is all there is to check for now.
-    ops::state(&s.containers, &e.id)?;
+    let mut text = String::new();
+    for m in &st.ports {
+        text.push_str(&format!(
+            "{}/{} -> {}\n",
+            m.container_port,
+            m.protocol,
+            host(m)
+        ));
+    }
+    format::out(&text);
     Ok(0)
 }

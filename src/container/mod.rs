@@ -107,6 +107,12 @@ pub struct ContainerState {
     /// The container's cgroup while it runs (for pause and exec).
     #[serde(default)]
     pub cgroup: Option<crate::runtime::cgroups::Cgroup>,
+    /// The networks the running container is on (addresses, veths).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<crate::network::bridge::Attachment>,
+    /// Its published ports, host ports chosen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ports: Vec<crate::network::nft::PortMapping>,
 }
 
 /// What listing and lookup need of a container.

@@ -41,6 +41,7 @@ pub fn reconcile(
     state.pid = 0;
     state.monitor_pid = 0;
     state.finished_at = Some(Timestamp::now().rfc3339_nano());
+    release_networks(id, &mut state);
     cs.write_state(id, &state)?;
     if let Ok(c) = cs.config(id)
         && c.auto_remove
@@ -48,6 +49,22 @@ pub fn reconcile(
         remove_auto(cs, id, &c.mounts)?;
     }
     Ok(state)
+}
+
+/// Give back what a container that is no longer running held on its
+/// networks (addresses, veths, port rules, hosts entries).
+pub fn release_networks(id: &str, state: &mut ContainerState) {
+    if state.networks.is_empty() {
+        return;
+    }
+    if let Err(e) = crate::network::bridge::detach(id) {
+        crate::warn!(
+            "releasing the network of container {}: {e:#}",
+            &id[..id.len().min(12)]
+        );
+    }
+    state.networks.clear();
+    state.ports.clear();
 }
 
 /// The current state, reconciled (taking the lock only when needed).

@@ -101,6 +101,45 @@ pub struct ContainerConfig {
     /// Volumes, binds and tmpfs mounts, in mount order.
     #[serde(default)]
     pub mounts: Vec<super::mounts::Mount>,
+    /// Networks, ports, DNS and host entries (`network` says the mode).
+    #[serde(default)]
+    pub net: NetSettings,
+}
+
+/// What a container asks of the network.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct NetSettings {
+    /// Bridge networks to join, in order (`eth0`, `eth1`...).
+    #[serde(default)]
+    pub networks: Vec<NetworkRequest>,
+    #[serde(default)]
+    pub ports: Vec<crate::network::nft::PortMapping>,
+    #[serde(default)]
+    pub dns: Vec<String>,
+    #[serde(default)]
+    pub dns_search: Vec<String>,
+    #[serde(default)]
+    pub dns_options: Vec<String>,
+    /// `HOST:IP` entries for /etc/hosts.
+    #[serde(default)]
+    pub add_hosts: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct NetworkRequest {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub ip: Option<String>,
+    #[serde(default)]
+    pub mac: Option<String>,
+    /// `--link`: (container ID, alias) this container resolves.
+    #[serde(default)]
+    pub links: Vec<(String, String)>,
+    /// The network's definition when the container was created.
+    #[serde(default)]
+    pub definition: Option<crate::network::Network>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -227,6 +266,8 @@ pub struct CreateOptions {
     pub labels: Vec<String>,
     pub label_files: Vec<PathBuf>,
     pub network: Option<String>,
+    /// Filled by the CLI: validated network settings (networks resolved).
+    pub net: NetSettings,
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub privileged: bool,
@@ -724,11 +765,8 @@ pub fn build(
     if !["json-file", "k8s-file", "none"].contains(&log_driver.as_str()) {
         bail!("unsupported log driver {log_driver:?} (json-file, k8s-file, none)");
     }
+    // The CLI resolved the mode (see cli::container::network_settings).
     let network = o.network.clone().unwrap_or_else(|| "private".into());
-    match network.as_str() {
-        "none" | "host" | "private" | "default" | "bridge" => {}
-        other => bail!("unsupported network mode {other:?} (none, host, private)"),
-    }
     let userns = o.userns.clone().unwrap_or_default();
     match userns.as_str() {
         "" | "host" => {}
@@ -792,11 +830,8 @@ pub fn build(
             readonly_rootfs: o.read_only,
             security_opt: o.security_opt.clone(),
         },
-        network: if network == "default" || network == "bridge" {
-            "private".into()
-        } else {
-            network
-        },
+        network,
+        net: o.net.clone(),
         keep_id: if userns == "keep-id" {
             o.keep_id.clone()
         } else {

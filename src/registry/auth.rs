@@ -123,10 +123,7 @@ impl AuthFiles {
         }
         let mut out = vec![p(self.write_path())];
         let home = crate::storage::home_dir();
-        let config_home = std::env::var_os("XDG_CONFIG_HOME")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| home.as_ref().map(|h| h.join(".config")));
+        let config_home = crate::storage::config_home();
         if let Some(c) = config_home {
             out.push(p(c.join("containers/auth.json")));
         }

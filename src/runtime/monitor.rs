@@ -141,7 +141,26 @@ pub fn start(
         let vs = crate::volume::VolumeStore::open(&cs.paths)?;
         crate::container::mounts::plan(&config.mounts, &vs)?
     };
+    let join_netns = match config.network.strip_prefix("container:") {
+        Some(other) => {
+            let st = crate::container::ops::state(cs, other).with_context(|| {
+                format!(
+                    "container {} (whose network this one joins)",
+                    &other[..12.min(other.len())]
+                )
+            })?;
+            if st.status != crate::container::Status::Running {
+                bail!(
+                    "container {} (whose network this one joins) is not running",
+                    &other[..12.min(other.len())]
+                );
+            }
+            Some(std::path::PathBuf::from(format!("/proc/{}/ns/net", st.pid)))
+        }
+        None => None,
+    };
     let paths = Paths {
+        join_netns,
         mounts,
         layers_root: images.paths.root.join("layers"),
         lower,
@@ -158,7 +177,9 @@ pub fn start(
 
     let (status_r, status_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
+    let (ports, port_sockets) = reserve_ports(&config.net.ports)?;
     let mut keep = vec![status_w.as_raw_fd(), listener.as_raw_fd()];
+    keep.extend(port_sockets.iter().map(AsRawFd::as_raw_fd));
     if let Attach::Foreground { .. } = attach {
         keep.extend([0, 1, 2]);
     }
@@ -175,11 +196,15 @@ pub fn start(
             listener,
             clients: Vec::new(),
             cgroup: None,
+            ports: ports.clone(),
+            networks: Vec::new(),
         };
         m.run(plan, &keep)
     })
     .context("starting the container monitor")?;
     drop(status_w);
+    // The monitor holds the port reservations now.
+    drop(port_sockets);
     let mut status = BufReader::new(std::fs::File::from(status_r));
     let mut line = String::new();
     status
@@ -206,6 +231,57 @@ pub fn start(
     }
     let _ = nix::sys::wait::waitpid(monitor, None);
     bail!("the container monitor failed before starting the container")
+}
+
+/// Reserve the published host ports (picking free ones for port 0) by
+/// binding them, so a port that is taken fails here, before the container
+/// starts, and nobody takes one while it runs.
+fn reserve_ports(
+    ports: &[crate::network::nft::PortMapping],
+) -> Result<(Vec<crate::network::nft::PortMapping>, Vec<OwnedFd>)> {
+    use nix::sys::socket::{
+        AddressFamily, Backlog, SockFlag, SockType, SockaddrIn, bind, getsockname, listen, socket,
+    };
+    let mut out = Vec::new();
+    let mut socks = Vec::new();
+    for p in ports {
+        let ip: std::net::Ipv4Addr = if p.host_ip.is_empty() {
+            std::net::Ipv4Addr::UNSPECIFIED
+        } else {
+            p.host_ip
+                .parse()
+                .map_err(|_| anyhow!("invalid host address {:?}", p.host_ip))?
+        };
+        let kind = if p.protocol == "udp" {
+            SockType::Datagram
+        } else {
+            SockType::Stream
+        };
+        let fd = socket(AddressFamily::Inet, kind, SockFlag::SOCK_CLOEXEC, None)
+            .context("creating a socket")?;
+        let addr = SockaddrIn::from(std::net::SocketAddrV4::new(ip, p.host_port));
+        if let Err(e) = bind(fd.as_raw_fd(), &addr) {
+            let what = if p.host_port == 0 {
+                "a free port".to_string()
+            } else {
+                format!("port {}/{}", p.host_port, p.protocol)
+            };
+            return Err(anyhow!(
+                "cannot publish {what} on {ip}: {}",
+                e.desc().to_lowercase()
+            ));
+        }
+        if kind == SockType::Stream {
+            listen(&fd, Backlog::new(1).unwrap_or(Backlog::MAXCONN))
+                .context("reserving the port")?;
+        }
+        let bound: SockaddrIn = getsockname(fd.as_raw_fd()).context("reading the bound port")?;
+        let mut m = p.clone();
+        m.host_port = bound.port();
+        out.push(m);
+        socks.push(fd);
+    }
+    Ok((out, socks))
 }
 
 fn stdio_for(config: &ContainerConfig, attach: &Attach) -> Stdio {
@@ -329,6 +405,11 @@ struct Monitor<'a> {
     listener: OwnedFd,
     clients: Vec<OwnedFd>,
     cgroup: Option<Cgroup>,
+    /// Published ports (host ports chosen) and the sockets that keep
+    /// them reserved while the container lives.
+    ports: Vec<crate::network::nft::PortMapping>,
+    /// The container's current network attachments.
+    networks: Vec<crate::network::bridge::Attachment>,
 }
 
 impl Monitor<'_> {
@@ -349,6 +430,7 @@ impl Monitor<'_> {
                 let msg = format!("{e:#}").replace('\n', "; ");
                 let code = crate::error::Report::from_error(&e).code;
                 self.status.send(&format!("E {code} {msg}"));
+                self.detach_networks();
                 self.cleanup_cgroup();
                 1
             }
@@ -412,6 +494,8 @@ impl Monitor<'_> {
                 state.finished_at = None;
                 state.boot_id = crate::container::boot_id();
                 state.cgroup.clone_from(&self.cgroup);
+                state.networks.clone_from(&self.networks);
+                state.ports.clone_from(&self.ports);
                 if first {
                     state.stopped_by_user = false;
                 } else {
@@ -429,6 +513,7 @@ impl Monitor<'_> {
                 failed_code
             };
             self.log.flush();
+            self.detach_networks();
             // Record the exit under the container lock, and decide.
             let finished = Timestamp::now().rfc3339_nano();
             let (restart, count) = {
@@ -443,6 +528,8 @@ impl Monitor<'_> {
                 s.exit_code = code;
                 s.pid = 0;
                 s.finished_at = Some(finished);
+                s.networks.clear();
+                s.ports.clear();
                 if !restart {
                     s.monitor_pid = 0;
                     s.cgroup = None;
@@ -524,6 +611,70 @@ impl Monitor<'_> {
         }
         self.status.send(&format!("X {code}"));
         self.status.close();
+    }
+
+    /// Join the container (its init `child`) to its bridge networks.
+    fn attach_networks(&mut self, child: i32) -> Result<()> {
+        use crate::network::bridge;
+        let netns = std::fs::File::open(format!("/proc/{child}/ns/net"))
+            .context("opening the container's network namespace")?;
+        let holder = (
+            std::process::id() as i32,
+            crate::container::process_start_time(std::process::id() as i32).unwrap_or(0),
+        );
+        let hosts = self.paths.userdata.join("hosts");
+        for (i, req) in self.config.net.networks.iter().enumerate() {
+            let Some(def) = &req.definition else {
+                bail!(
+                    "network {} has no definition in the container's record",
+                    req.name
+                );
+            };
+            let mut names = vec![self.config.name.clone()];
+            names.extend(req.aliases.iter().cloned());
+            names.push(self.id[..12.min(self.id.len())].to_string());
+            let ip = req
+                .ip
+                .as_deref()
+                .map(str::parse)
+                .transpose()
+                .map_err(|_| anyhow!("invalid address {:?}", req.ip))?;
+            let mac = req.mac.as_deref().map(bridge::parse_mac).transpose()?;
+            let a = bridge::attach(
+                netns.as_fd(),
+                &bridge::Request {
+                    network: def,
+                    container_id: self.id,
+                    names,
+                    ip,
+                    mac,
+                    interface: format!("eth{i}"),
+                    hosts: &hosts,
+                    links: req.links.clone(),
+                    // Ports go to the first network's address.
+                    ports: if i == 0 { &self.ports } else { &[] },
+                    holder,
+                },
+            )
+            .with_context(|| format!("joining network {}", req.name))?;
+            if i == 0 {
+                let own = format!("{}\t{} {}", a.ip, self.config.hostname, self.config.name);
+                crate::network::hosts::add_static(&hosts, &own)?;
+            }
+            self.networks.push(a);
+        }
+        Ok(())
+    }
+
+    /// Leave every network (after the container exited).
+    fn detach_networks(&mut self) {
+        if self.networks.is_empty() {
+            return;
+        }
+        if let Err(e) = crate::network::bridge::detach(self.id) {
+            crate::warn!("leaving the networks of {}: {e:#}", self.config.name);
+        }
+        self.networks.clear();
     }
 
     /// Give the terminal back and tell the client why.
@@ -651,6 +802,12 @@ impl Monitor<'_> {
             w("uid_map", uid_map)
                 .and_then(|()| w("gid_map", gid_map))
                 .map_err(abort)?;
+        }
+        if self.config.network == "bridge"
+            && let Err(e) = self.attach_networks(child)
+        {
+            self.detach_networks();
+            return Err(abort(e));
         }
         sys::write_all_raw(go_w.as_raw_fd(), b"1");
         drop(go_w);

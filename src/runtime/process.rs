@@ -39,16 +39,17 @@ pub enum Stage {
     Cloexec,
     Parent,
     Cgroup,
+    JoinNet,
 }
 
 impl Stage {
     pub fn from_u32(v: u32) -> Option<Stage> {
         #[allow(clippy::enum_glob_use)]
         use Stage::*;
-        const ALL: [Stage; 24] = [
+        const ALL: [Stage; 25] = [
             Go, Private, Overlay, OpenRoot, Pivot, Hostname, ReadOnly, Loopback, Cwd, Stdio, Ctty,
             Rlimit, NoNewPrivs, Bounding, Groups, Gid, Uid, Caps, Seccomp, Exec, InitFork, Cloexec,
-            Parent, Cgroup,
+            Parent, Cgroup, JoinNet,
         ];
         ALL.into_iter().find(|s| *s as u32 == v)
     }
@@ -79,6 +80,7 @@ impl Stage {
             Stage::Cloexec => "closing file descriptors",
             Stage::Parent => "the parent went away",
             Stage::Cgroup => "joining the container's cgroup",
+            Stage::JoinNet => "joining the network namespace of the other container",
         }
     }
 }

@@ -121,6 +121,9 @@ pub struct ChildPlan {
     layers_root: CString,
     merged: CString,
     overlay_data: CString,
+    /// `--network container:`: the other container's netns file, joined
+    /// first thing.
+    join_net: Option<CString>,
     /// Propagation of the container's copy of the mount tree: private,
     /// unless a bind mount asks for slave or shared propagation, which
     /// needs the host's mounts to still propagate into the copy (runc's
@@ -163,6 +166,8 @@ fn root_propagation(mounts: &[crate::container::mounts::Planned]) -> libc::c_ulo
 pub struct Paths {
     /// The container's mounts besides its root, in order.
     pub mounts: Vec<crate::container::mounts::Planned>,
+    /// `--network container:`: `/proc/<pid>/ns/net` of the other one.
+    pub join_netns: Option<PathBuf>,
     pub layers_root: PathBuf,
     /// Lower dirs relative to `layers_root`, top first.
     pub lower: Vec<PathBuf>,
@@ -358,12 +363,13 @@ impl ChildPlan {
         stdio: Stdio,
     ) -> Result<ChildPlan> {
         let host_net = c.network == "host";
+        let join_net = c.network.starts_with("container:");
         let mut flags = libc::CLONE_NEWNS
             | libc::CLONE_NEWPID
             | libc::CLONE_NEWUTS
             | libc::CLONE_NEWIPC
             | libc::CLONE_NEWCGROUP;
-        if !host_net {
+        if !host_net && !join_net {
             flags |= libc::CLONE_NEWNET;
         }
         // keep-id: a user namespace nested in skiff's, where the invoking
@@ -614,6 +620,7 @@ impl ChildPlan {
             merged: cpath(&paths.merged)?,
             overlay_data: cstr(data)?,
             root_propagation: root_propagation(&paths.mounts),
+            join_net: paths.join_netns.as_deref().map(cpath).transpose()?,
             steps: b.steps,
             descriptions: b.descriptions,
             hostname: (!host_net
@@ -863,6 +870,24 @@ pub fn child_main(plan: &ChildPlan) -> ! {
     }
     sys::close_fd(plan.go_fd);
     sys::set_umask(0);
+    if let Some(p) = &plan.join_net {
+        let fd = match sys::openat2_raw(
+            libc::AT_FDCWD,
+            p,
+            (libc::O_RDONLY | libc::O_CLOEXEC) as u64,
+            0,
+            0,
+        ) {
+            Ok(fd) => fd,
+            Err(e) => fail(plan.report_fd, Stage::JoinNet as u32, e),
+        };
+        check(
+            plan.report_fd,
+            sys::setns_raw(fd, libc::CLONE_NEWNET),
+            Stage::JoinNet,
+        );
+        sys::close_fd(fd);
+    }
 
     check(
         plan.report_fd,
@@ -1106,9 +1131,14 @@ pub fn write_userdata(c: &ContainerConfig, dir: &Path, image_dirs: &[PathBuf]) -
     let mut hostname = c.hostname.clone();
     hostname.push('\n');
     std::fs::write(dir.join("hostname"), hostname).context("writing hostname")?;
-    let hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n";
+    let mut hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n".to_string();
+    for h in &c.net.add_hosts {
+        if let Some((name, ip)) = h.split_once(':') {
+            hosts.push_str(&format!("{ip}\t{name}\n"));
+        }
+    }
     std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
-    std::fs::write(dir.join("resolv.conf"), resolv_conf()).context("writing resolv.conf")?;
+    std::fs::write(dir.join("resolv.conf"), resolv_conf(&c.net)).context("writing resolv.conf")?;
     if let Some(k) = &c.keep_id {
         // The image's passwd and group, plus an entry for the user (podman
         // adds one so that `whoami` and $HOME work).
@@ -1148,7 +1178,7 @@ pub fn write_userdata(c: &ContainerConfig, dir: &Path, image_dirs: &[PathBuf]) -
 
 /// The host's resolv.conf without loopback name servers (they mean
 /// nothing in another network namespace), as docker does.
-fn resolv_conf() -> String {
+fn resolv_conf(net: &crate::container::spec::NetSettings) -> String {
     let host = std::fs::read_to_string("/run/systemd/resolve/resolv.conf")
         .or_else(|_| std::fs::read_to_string("/etc/resolv.conf"))
         .unwrap_or_default();
@@ -1158,13 +1188,28 @@ fn resolv_conf() -> String {
         let t = line.trim();
         if let Some(addr) = t.strip_prefix("nameserver") {
             let addr = addr.trim();
-            if addr.starts_with("127.") || addr == "::1" {
+            if addr.starts_with("127.") || addr == "::1" || !net.dns.is_empty() {
                 continue;
             }
             servers += 1;
         }
+        if (t.starts_with("search") && !net.dns_search.is_empty())
+            || (t.starts_with("options") && !net.dns_options.is_empty())
+        {
+            continue;
+        }
         out.push_str(line);
         out.push('\n');
+    }
+    for d in &net.dns {
+        out.push_str(&format!("nameserver {d}\n"));
+        servers += 1;
+    }
+    if !net.dns_search.is_empty() {
+        out.push_str(&format!("search {}\n", net.dns_search.join(" ")));
+    }
+    if !net.dns_options.is_empty() {
+        out.push_str(&format!("options {}\n", net.dns_options.join(" ")));
     }
     if servers == 0 {
         out.push_str("nameserver 8.8.8.8\nnameserver 8.8.4.4\n");

@@ -1057,6 +1057,13 @@ pub fn trim_heap() {
     }
 }
 
+/// `setns(2)` on a raw namespace fd (in a forked child).
+pub fn setns_raw(fd: libc::c_int, nstype: libc::c_int) -> Result<(), i32> {
+    // SAFETY: setns only reads its integer arguments.
+    let r = unsafe { libc::setns(fd, nstype) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
+}
+
 /// `setns(2)` with a pidfd: join several namespaces of that process at
 /// once (Linux 5.8+), with no race against pid reuse.
 pub fn setns_pidfd(pidfd: BorrowedFd<'_>, flags: libc::c_int) -> io::Result<()> {

@@ -100,6 +100,14 @@ fn default_data_home() -> Result<PathBuf> {
     Ok(home.join(".local/share"))
 }
 
+/// `$XDG_CONFIG_HOME`, else `~/.config`.
+pub fn config_home() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| home_dir().map(|h| h.join(".config")))
+}
+
 /// The user's home directory: `$HOME`, else the passwd entry.
 pub fn home_dir() -> Option<PathBuf> {
     if let Some(h) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {

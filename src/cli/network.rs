@@ -1,0 +1,552 @@
+//! `network create|ls|inspect|rm|prune|exists|connect|disconnect`.
+
+use super::Globals;
+use super::format::{self, Columns, Format};
+use crate::container::{ContainerStore, ops};
+use crate::error::ExitError;
+use crate::network::ipam::Subnet;
+use crate::network::{DEFAULT_NETWORK, LeaseRange, Network, SubnetConfig, validate_name};
+use crate::util::time::Timestamp;
+use anyhow::{Result, anyhow, bail};
+use clap::{Args, Subcommand};
+use serde_json::json;
+use std::collections::BTreeMap;
+
+#[derive(Subcommand, Debug)]
+pub enum NetworkCommand {
+    /// Create a network
+    Create(CreateArgs),
+    /// List networks
+    #[command(visible_alias = "list")]
+    Ls(LsArgs),
+    /// Display detailed information on networks
+    Inspect(InspectArgs),
+    /// Remove networks
+    #[command(visible_alias = "remove")]
+    Rm(RmArgs),
+    /// Remove every network no container uses
+    Prune(PruneArgs),
+    /// Check if a network exists (exit status 0 if it does, 1 if not)
+    Exists(ExistsArgs),
+    /// Connect a container to a network
+    Connect(ConnectArgs),
+    /// Disconnect a container from a network
+    Disconnect(DisconnectArgs),
+}
+
+pub fn dispatch(g: &Globals, c: NetworkCommand) -> Result<i32> {
+    match c {
+        NetworkCommand::Create(a) => create(g, &a),
+        NetworkCommand::Ls(a) => ls(g, &a),
+        NetworkCommand::Inspect(a) => inspect(g, &a),
+        NetworkCommand::Rm(a) => rm(g, &a),
+        NetworkCommand::Prune(a) => prune(g, &a),
+        NetworkCommand::Exists(a) => exists(g, &a),
+        NetworkCommand::Connect(a) => connect(g, &a),
+        NetworkCommand::Disconnect(a) => disconnect(g, &a),
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// Name of the network (a generated one if omitted)
+    pub name: Option<String>,
+    /// Driver (only bridge)
+    #[arg(short, long, default_value = "bridge")]
+    pub driver: String,
+    /// Subnet in CIDR form (default: the next free 10.89.N.0/24)
+    #[arg(long)]
+    pub subnet: Option<String>,
+    /// Gateway address (default: the subnet's first address)
+    #[arg(long)]
+    pub gateway: Option<String>,
+    /// Allocate container addresses from this sub-range (CIDR)
+    #[arg(long)]
+    pub ip_range: Option<String>,
+    /// No traffic in or out of the network, only between its containers
+    #[arg(long)]
+    pub internal: bool,
+    /// Set metadata on the network (KEY=VALUE)
+    #[arg(long)]
+    pub label: Vec<String>,
+    /// Driver options (KEY=VALUE)
+    #[arg(short, long = "opt", value_name = "KEY=VALUE")]
+    pub opt: Vec<String>,
+    /// The bridge interface's name
+    #[arg(long = "interface-name")]
+    pub interface_name: Option<String>,
+    /// Enable IPv6 (not supported)
+    #[arg(long)]
+    pub ipv6: bool,
+    /// Do not fail if the network exists
+    #[arg(long)]
+    pub ignore: bool,
+}
+
+fn host_links() -> Vec<String> {
+    std::fs::read_dir("/sys/class/net")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
+    if a.driver != "bridge" {
+        bail!(
+            "network driver {:?} is not supported (only bridge)",
+            a.driver
+        );
+    }
+    if a.ipv6 {
+        bail!("IPv6 networks are not supported yet");
+    }
+    let ns = g.networks()?;
+    let lock = ns.lock()?;
+    let links = host_links();
+    let name = match &a.name {
+        Some(n) => n.clone(),
+        None => (1..10_000)
+            .map(|i| format!("skiff{i}"))
+            .find(|n| ns.get(n).ok().flatten().is_none())
+            .ok_or_else(|| anyhow!("no free network name"))?,
+    };
+    validate_name(&name)?;
+    if ns.get(&name)?.is_some()
+        && (name == DEFAULT_NETWORK || ns.list()?.iter().any(|n| n.name == name))
+    {
+        if a.ignore {
+            format::outln(&name);
+            return Ok(0);
+        }
+        bail!("network name {name} already used: network already exists");
+    }
+    let (free_subnet, free_bridge) = ns.next_free(&links)?;
+    let subnet = match &a.subnet {
+        Some(s) => {
+            let s = Subnet::parse(s)?;
+            for other in ns.list()? {
+                if let Ok((o, _, _)) = other.ipv4()
+                    && o.overlaps(s)
+                {
+                    bail!("subnet {s} is already used by network {}", other.name);
+                }
+            }
+            s
+        }
+        None => free_subnet,
+    };
+    let gateway = match &a.gateway {
+        Some(g) => {
+            let ip: std::net::Ipv4Addr = g.parse().map_err(|_| anyhow!("invalid gateway {g:?}"))?;
+            if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
+                bail!("gateway {ip} is not a usable address of subnet {subnet}");
+            }
+            ip
+        }
+        None => subnet.first_host(),
+    };
+    let lease_range = match &a.ip_range {
+        Some(r) => {
+            let r = Subnet::parse(r)?;
+            if !subnet.contains(r.network()) || r.prefix < subnet.prefix {
+                bail!("--ip-range {r} is not inside subnet {subnet}");
+            }
+            Some(LeaseRange {
+                start_ip: std::net::Ipv4Addr::from(u32::from(r.network()) + 1).to_string(),
+                end_ip: std::net::Ipv4Addr::from(u32::from(r.broadcast()) - 1).to_string(),
+            })
+        }
+        None => None,
+    };
+    let bridge = match &a.interface_name {
+        Some(b) => {
+            if b.is_empty() || b.len() > 15 || b.contains(['/', ' ', ':']) {
+                bail!("invalid interface name {b:?}");
+            }
+            if ns.list()?.iter().any(|n| &n.network_interface == b) {
+                bail!("interface {b} is used by another network");
+            }
+            b.clone()
+        }
+        None => free_bridge,
+    };
+    let kv = |items: &[String], what: &str| -> Result<BTreeMap<String, String>> {
+        let mut m = BTreeMap::new();
+        for l in items {
+            let (k, v) = l.split_once('=').unwrap_or((l, ""));
+            if k.is_empty() {
+                bail!("invalid {what} {l:?}");
+            }
+            m.insert(k.to_string(), v.to_string());
+        }
+        Ok(m)
+    };
+    let n = Network {
+        name: name.clone(),
+        id: crate::storage::random_hex(32),
+        driver: "bridge".into(),
+        network_interface: bridge,
+        created: Timestamp::now().rfc3339_nano(),
+        subnets: vec![SubnetConfig {
+            subnet: subnet.to_string(),
+            gateway: gateway.to_string(),
+            lease_range,
+        }],
+        ipv6_enabled: false,
+        internal: a.internal,
+        dns_enabled: false,
+        labels: kv(&a.label, "label")?,
+        options: kv(&a.opt, "option")?,
+        ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
+    };
+    ns.create(&lock, &n)?;
+    format::outln(&name);
+    Ok(0)
+}
+
+/// Network name → the containers (of this store) that are on it.
+fn network_users(cs: &ContainerStore) -> Result<BTreeMap<String, Vec<(String, String)>>> {
+    let mut out: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for e in cs.list()? {
+        let Ok(c) = cs.config(&e.id) else { continue };
+        for n in &c.net.networks {
+            out.entry(n.name.clone())
+                .or_default()
+                .push((e.id.clone(), e.name.clone()));
+        }
+    }
+    Ok(out)
+}
+
+#[derive(Args, Debug)]
+pub struct LsArgs {
+    /// Only display network names
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Filter: name=, id=, driver=, label=KEY[=VALUE]
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Format output with a Go template, 'table TEMPLATE' or 'json'
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not print the header
+    #[arg(long = "noheading", short = 'n')]
+    pub noheading: bool,
+    /// Do not truncate the network ID
+    #[arg(long)]
+    pub no_trunc: bool,
+}
+
+const COLUMNS: Columns<'static> = Columns {
+    default: &[("ID", "NETWORK ID"), ("Name", "NAME"), ("Driver", "DRIVER")],
+    extra: &[
+        ("Labels", "LABELS"),
+        ("Internal", "INTERNAL"),
+        ("Created", "CREATED"),
+        ("Interface", "INTERFACE"),
+    ],
+};
+
+fn matches(n: &Network, filters: &[String]) -> Result<bool> {
+    for f in filters {
+        let (k, v) = f
+            .split_once('=')
+            .ok_or_else(|| anyhow!("invalid filter {f:?}: want KEY=VALUE"))?;
+        let ok = match k {
+            "name" => n.name.contains(v),
+            "id" => n.id.starts_with(v),
+            "driver" => n.driver == v,
+            "label" => match v.split_once('=') {
+                Some((lk, lv)) => n.labels.get(lk).is_some_and(|x| x == lv),
+                None => n.labels.contains_key(v),
+            },
+            _ => bail!("invalid filter {k:?} (name, id, driver, label)"),
+        };
+        if !ok {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn ls(g: &Globals, a: &LsArgs) -> Result<i32> {
+    let ns = g.networks()?;
+    let mut rows = Vec::new();
+    for n in ns.list()? {
+        if !matches(&n, &a.filter)? {
+            continue;
+        }
+        let id = if a.no_trunc {
+            n.id.clone()
+        } else {
+            n.id[..12.min(n.id.len())].to_string()
+        };
+        rows.push(json!({
+            "ID": id,
+            "Name": n.name,
+            "Driver": n.driver,
+            "Labels": n.labels,
+            "Internal": n.internal,
+            "Created": n.created,
+            "Interface": n.network_interface,
+        }));
+    }
+    if a.quiet {
+        let mut text = String::new();
+        for r in &rows {
+            text.push_str(r["Name"].as_str().unwrap_or(""));
+            text.push('\n');
+        }
+        format::out(&text);
+        return Ok(0);
+    }
+    let fmt = Format::parse(a.format.as_deref());
+    if fmt == Format::Json {
+        format::out(&format::json_pretty(&rows)?);
+        return Ok(0);
+    }
+    format::print_rows(&fmt, &rows, &COLUMNS, a.noheading)?;
+    Ok(0)
+}
+
+#[derive(Args, Debug)]
+pub struct InspectArgs {
+    /// Networks to inspect
+    #[arg(value_name = "NETWORK", required = true)]
+    pub names: Vec<String>,
+    /// Format output with a Go template
+    #[arg(short, long)]
+    pub format: Option<String>,
+}
+
+pub fn inspect(g: &Globals, a: &InspectArgs) -> Result<i32> {
+    let ns = g.networks()?;
+    let mut items = Vec::new();
+    let mut missing = None;
+    for name in &a.names {
+        match ns.find(name) {
+            Ok(n) => items.push(serde_json::to_value(&n)?),
+            Err(e) => missing = Some(e),
+        }
+    }
+    format::print_inspect(a.format.as_deref(), &items)?;
+    match missing {
+        Some(e) => Err(e),
+        None => Ok(0),
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    /// Networks to remove
+    #[arg(value_name = "NETWORK", required = true)]
+    pub names: Vec<String>,
+    /// Remove the containers that use it too
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
+    let paths = g.paths()?;
+    let cs = ContainerStore::open(&paths)?;
+    let ns = g.networks()?;
+    let mut code = 0;
+    for name in &a.names {
+        let r = (|| -> Result<()> {
+            let n = ns.find(name)?;
+            if n.name == DEFAULT_NETWORK {
+                bail!("default network {} cannot be removed", n.name);
+            }
+            let users = network_users(&cs)?.remove(&n.name).unwrap_or_default();
+            if !users.is_empty() {
+                if !a.force {
+                    bail!(ExitError::new(
+                        2,
+                        format!(
+                            "\"{}\" has associated containers with it. Use -f to forcibly delete containers: network is being used",
+                            n.name
+                        )
+                    ));
+                }
+                for (id, _) in &users {
+                    let _ = ops::stop(&cs, id, Some(0));
+                }
+                crate::runtime::userns::enter_if_rootless(paths.rootless, paths.uid, paths.gid)?;
+                for (id, _) in &users {
+                    ops::remove(&cs, id, true)?;
+                }
+            }
+            let lock = ns.lock()?;
+            ns.remove(&lock, &n.name)?;
+            if !paths.rootless {
+                crate::network::bridge::remove_bridge(&n)?;
+            }
+            format::outln(&n.name);
+            Ok(())
+        })();
+        if let Err(e) = r {
+            let rep = crate::error::Report::from_error(&e);
+            crate::log::print_error(&rep.message, &rep.hints);
+            code = if rep.message.contains("network not found") {
+                1
+            } else {
+                rep.code
+            };
+        }
+    }
+    Ok(code)
+}
+
+#[derive(Args, Debug)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+    /// Only networks with this label (label=KEY[=VALUE])
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+}
+
+pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
+    let paths = g.paths()?;
+    let cs = ContainerStore::open(&paths)?;
+    let ns = g.networks()?;
+    let users = network_users(&cs)?;
+    let lock = ns.lock()?;
+    for n in ns.list()? {
+        if n.name == DEFAULT_NETWORK || users.contains_key(&n.name) || !matches(&n, &a.filter)? {
+            continue;
+        }
+        ns.remove(&lock, &n.name)?;
+        if !paths.rootless {
+            crate::network::bridge::remove_bridge(&n)?;
+        }
+        format::outln(&n.name);
+    }
+    Ok(0)
+}
+
+#[derive(Args, Debug)]
+pub struct ExistsArgs {
+    pub name: String,
+}
+
+pub fn exists(g: &Globals, a: &ExistsArgs) -> Result<i32> {
+    Ok(i32::from(g.networks()?.find(&a.name).is_err()))
+}
+
+#[derive(Args, Debug)]
+pub struct ConnectArgs {
+    /// Another name for the container on this network (repeatable)
+    #[arg(long)]
+    pub alias: Vec<String>,
+    /// The container's address on the network
+    #[arg(long)]
+    pub ip: Option<String>,
+    /// The network
+    pub network: String,
+    /// The container
+    pub container: String,
+}
+
+pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
+    let s = super::container::open(g, false)?;
+    let n = s.networks.find(&a.network)?;
+    let e = s.containers.find(&a.container)?;
+    if let Some(ip) = &a.ip {
+        ip.parse::<std::net::Ipv4Addr>()
+            .map_err(|_| anyhow!("invalid --ip {ip:?}"))?;
+    }
+    let _lock = s.containers.lock(&e.id)?;
+    let mut config = s.containers.config(&e.id)?;
+    if config.network != "bridge" {
+        bail!(
+            "container {} is not on a bridge network (--network {})",
+            e.name,
+            config.network
+        );
+    }
+    if config.net.networks.iter().any(|r| r.name == n.name) {
+        bail!(
+            "container {} is already connected to network {}",
+            e.name,
+            n.name
+        );
+    }
+    let req = crate::container::spec::NetworkRequest {
+        name: n.name.clone(),
+        aliases: a.alias.clone(),
+        ip: a.ip.clone(),
+        mac: None,
+        links: Vec::new(),
+        definition: Some(n.clone()),
+    };
+    let mut state = s.containers.state(&e.id)?;
+    if state.status.is_active() {
+        // Join now: a new interface in the running container.
+        let netns = std::fs::File::open(format!("/proc/{}/ns/net", state.pid))
+            .map_err(|e| anyhow!("opening the container's network namespace: {e}"))?;
+        let mut names = vec![config.name.clone()];
+        names.extend(a.alias.iter().cloned());
+        names.push(e.id[..12].to_string());
+        let hosts = s.containers.run_dir(&e.id).join("userdata/hosts");
+        let att = crate::network::bridge::attach(
+            std::os::fd::AsFd::as_fd(&netns),
+            &crate::network::bridge::Request {
+                network: &n,
+                container_id: &e.id,
+                names,
+                ip: a.ip.as_deref().map(str::parse).transpose().ok().flatten(),
+                mac: None,
+                interface: format!("eth{}", config.net.networks.len()),
+                hosts: &hosts,
+                links: Vec::new(),
+                ports: &[],
+                holder: (state.monitor_pid, state.monitor_start),
+            },
+        )?;
+        state.networks.push(att);
+        s.containers.write_state(&e.id, &state)?;
+    }
+    config.net.networks.push(req);
+    s.containers.write_config(&config)?;
+    Ok(0)
+}
+
+#[derive(Args, Debug)]
+pub struct DisconnectArgs {
+    /// Disconnect even if the container is running (accepted)
+    #[arg(short, long)]
+    pub force: bool,
+    /// The network
+    pub network: String,
+    /// The container
+    pub container: String,
+}
+
+pub fn disconnect(g: &Globals, a: &DisconnectArgs) -> Result<i32> {
+    let s = super::container::open(g, false)?;
+    let n = s.networks.find(&a.network)?;
+    let e = s.containers.find(&a.container)?;
+    let _lock = s.containers.lock(&e.id)?;
+    let mut config = s.containers.config(&e.id)?;
+    let before = config.net.networks.len();
+    config.net.networks.retain(|r| r.name != n.name);
+    if config.net.networks.len() == before {
+        bail!(
+            "container {} is not connected to network {}",
+            e.name,
+            n.name
+        );
+    }
+    let mut state = s.containers.state(&e.id)?;
+    if state.status.is_active() {
+        crate::network::bridge::detach_from(&e.id, Some(&n.network_interface))?;
+        state.networks.retain(|x| x.network != n.name);
+        s.containers.write_state(&e.id, &state)?;
+    }
+    s.containers.write_config(&config)?;
+    Ok(0)
+}

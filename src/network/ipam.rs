@@ -1,0 +1,289 @@
+//! Address allocation on a bridge, shared by every skiff process on the
+//! host (whatever its `--root`): one JSON file per bridge under
+//! `/run/skiff/ipam/` (tmpfs: gone at reboot, as the addresses are), under
+//! one lock. An entry names its container and the container's monitor (pid
+//! and start time), so an address whose holder died without releasing it
+//! is taken back by the next allocation.
+
+use crate::storage::lock::{self, LockGuard, Mode};
+use crate::storage::{atomic, ensure_dir};
+use anyhow::{Result, bail};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+use std::path::{Path, PathBuf};
+
+/// Where allocations live.
+pub const IPAM_DIR: &str = "/run/skiff/ipam";
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Lease {
+    pub container: String,
+    /// The names other containers resolve to this address.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// The container's hosts file, to keep in sync.
+    #[serde(default)]
+    pub hosts: String,
+    /// The host end of its veth pair.
+    #[serde(default)]
+    pub veth: String,
+    /// `--link`: (container ID, alias) it resolves.
+    #[serde(default)]
+    pub links: Vec<(String, String)>,
+    /// The process that holds the lease (the container's monitor).
+    pub pid: i32,
+    pub pid_start: u64,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct Leases {
+    #[serde(default)]
+    leases: BTreeMap<Ipv4Addr, Lease>,
+}
+
+pub struct Ipam {
+    dir: PathBuf,
+}
+
+/// An IPv4 subnet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Subnet {
+    pub addr: Ipv4Addr,
+    pub prefix: u8,
+}
+
+impl Subnet {
+    pub fn parse(s: &str) -> Result<Subnet> {
+        let (a, p) = s
+            .split_once('/')
+            .ok_or_else(|| anyhow::anyhow!("invalid subnet {s:?}: want ADDRESS/PREFIX"))?;
+        let addr: Ipv4Addr = a
+            .parse()
+            .map_err(|_| anyhow::anyhow!("invalid subnet {s:?}: {a:?} is not an IPv4 address"))?;
+        let prefix: u8 = p
+            .parse()
+            .ok()
+            .filter(|p| (8..=30).contains(p))
+            .ok_or_else(|| anyhow::anyhow!("invalid subnet {s:?}: the prefix must be 8 to 30"))?;
+        let net = Subnet { addr, prefix };
+        if net.network() != addr {
+            bail!(
+                "invalid subnet {s:?}: host bits are set (did you mean {}/{prefix}?)",
+                net.network()
+            );
+        }
+        Ok(net)
+    }
+
+    fn mask(self) -> u32 {
+        u32::MAX << (32 - u32::from(self.prefix))
+    }
+
+    pub fn network(self) -> Ipv4Addr {
+        Ipv4Addr::from(u32::from(self.addr) & self.mask())
+    }
+
+    pub fn contains(self, ip: Ipv4Addr) -> bool {
+        u32::from(ip) & self.mask() == u32::from(self.network())
+    }
+
+    pub fn overlaps(self, other: Subnet) -> bool {
+        self.contains(other.network()) || other.contains(self.network())
+    }
+
+    /// The first usable address (the gateway by default).
+    pub fn first_host(self) -> Ipv4Addr {
+        Ipv4Addr::from(u32::from(self.network()) + 1)
+    }
+
+    pub fn broadcast(self) -> Ipv4Addr {
+        Ipv4Addr::from(u32::from(self.network()) | !self.mask())
+    }
+}
+
+impl std::fmt::Display for Subnet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.addr, self.prefix)
+    }
+}
+
+impl Ipam {
+    pub fn open() -> Result<Ipam> {
+        Self::at(Path::new(IPAM_DIR))
+    }
+
+    pub fn at(dir: &Path) -> Result<Ipam> {
+        ensure_dir(dir, 0o700)?;
+        Ok(Ipam {
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    pub fn lock(&self) -> Result<LockGuard> {
+        lock::lock(&self.dir.join("lock"), Mode::Exclusive)
+    }
+
+    fn file(&self, bridge: &str) -> PathBuf {
+        self.dir.join(format!("{bridge}.json"))
+    }
+
+    fn read(&self, bridge: &str) -> Result<Leases> {
+        Ok(atomic::read_json(&self.file(bridge))?.unwrap_or_default())
+    }
+
+    fn write(&self, bridge: &str, l: &Leases) -> Result<()> {
+        // tmpfs: no fsync needed for durability, only atomicity.
+        atomic::write_json_with(&self.file(bridge), l, false)
+    }
+
+    /// The live leases of a bridge (dead holders dropped).
+    pub fn leases(&self, _lock: &LockGuard, bridge: &str) -> Result<BTreeMap<Ipv4Addr, Lease>> {
+        let mut l = self.read(bridge)?;
+        l.leases.retain(|_, lease| alive(lease));
+        Ok(l.leases)
+    }
+
+    /// Take `want` (or the first free address of `range` within `subnet`)
+    /// for `lease`, skipping `gateway`.
+    pub fn allocate(
+        &self,
+        _lock: &LockGuard,
+        bridge: &str,
+        subnet: Subnet,
+        gateway: Ipv4Addr,
+        want: Option<Ipv4Addr>,
+        lease: Lease,
+    ) -> Result<Ipv4Addr> {
+        let mut l = self.read(bridge)?;
+        l.leases
+            .retain(|_, x| alive(x) && x.container != lease.container);
+        let ip = match want {
+            Some(ip) => {
+                if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
+                    bail!("address {ip} is not usable in subnet {subnet}");
+                }
+                if ip == gateway {
+                    bail!("address {ip} is the network's gateway");
+                }
+                if let Some(other) = l.leases.get(&ip) {
+                    bail!(
+                        "address {ip} is already in use by container {}",
+                        other
+                            .names
+                            .first()
+                            .map_or(other.container.as_str(), String::as_str)
+                    );
+                }
+                ip
+            }
+            None => {
+                let first = u32::from(subnet.network()) + 1;
+                let last = u32::from(subnet.broadcast()) - 1;
+                let Some(ip) = (first..=last)
+                    .map(Ipv4Addr::from)
+                    .find(|ip| *ip != gateway && !l.leases.contains_key(ip))
+                else {
+                    bail!("no free address left in subnet {subnet}");
+                };
+                ip
+            }
+        };
+        l.leases.insert(ip, lease);
+        self.write(bridge, &l)?;
+        Ok(ip)
+    }
+
+    /// Every bridge with a lease file.
+    pub fn bridges(&self) -> Vec<String> {
+        let mut out: Vec<String> = std::fs::read_dir(&self.dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| {
+                e.file_name()
+                    .to_str()
+                    .and_then(|n| n.strip_suffix(".json"))
+                    .filter(|n| !n.starts_with('.'))
+                    .map(str::to_string)
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Give back what `container` holds on `bridge`.
+    pub fn release(&self, _lock: &LockGuard, bridge: &str, container: &str) -> Result<()> {
+        let mut l = self.read(bridge)?;
+        let before = l.leases.len();
+        l.leases.retain(|_, x| x.container != container && alive(x));
+        if l.leases.len() != before {
+            self.write(bridge, &l)?;
+        }
+        Ok(())
+    }
+}
+
+fn alive(l: &Lease) -> bool {
+    crate::container::process_start_time(l.pid) == Some(l.pid_start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subnets() {
+        let s = Subnet::parse("10.89.0.0/24").unwrap();
+        assert_eq!(s.first_host(), Ipv4Addr::new(10, 89, 0, 1));
+        assert_eq!(s.broadcast(), Ipv4Addr::new(10, 89, 0, 255));
+        assert!(s.contains(Ipv4Addr::new(10, 89, 0, 77)));
+        assert!(!s.contains(Ipv4Addr::new(10, 89, 1, 1)));
+        assert!(Subnet::parse("10.89.0.1/24").is_err());
+        assert!(Subnet::parse("10.89.0.0").is_err());
+        assert!(Subnet::parse("10.89.0.0/33").is_err());
+        assert!(s.overlaps(Subnet::parse("10.0.0.0/8").unwrap()));
+    }
+
+    #[test]
+    fn leases_are_allocated_in_order_and_dead_holders_are_reclaimed() {
+        let d = tempfile::tempdir().unwrap();
+        let ipam = Ipam::at(d.path()).unwrap();
+        let lock = ipam.lock().unwrap();
+        let s = Subnet::parse("10.90.0.0/29").unwrap();
+        let gw = s.first_host();
+        let me = std::process::id() as i32;
+        let live = |c: &str| Lease {
+            container: c.into(),
+            pid: me,
+            pid_start: crate::container::process_start_time(me).unwrap(),
+            ..Lease::default()
+        };
+        let a = ipam.allocate(&lock, "br", s, gw, None, live("a")).unwrap();
+        assert_eq!(a, Ipv4Addr::new(10, 90, 0, 2));
+        let b = ipam.allocate(&lock, "br", s, gw, None, live("b")).unwrap();
+        assert_eq!(b, Ipv4Addr::new(10, 90, 0, 3));
+        assert!(
+            ipam.allocate(&lock, "br", s, gw, Some(b), live("c"))
+                .is_err()
+        );
+        ipam.release(&lock, "br", "a").unwrap();
+        assert_eq!(
+            ipam.allocate(&lock, "br", s, gw, None, live("c")).unwrap(),
+            a
+        );
+        // A holder that is gone.
+        let dead = Lease {
+            container: "d".into(),
+            pid: me,
+            pid_start: 1,
+            ..Lease::default()
+        };
+        let d_ip = ipam.allocate(&lock, "br", s, gw, None, dead).unwrap();
+        assert_eq!(ipam.leases(&lock, "br").unwrap().len(), 2);
+        assert_eq!(
+            ipam.allocate(&lock, "br", s, gw, None, live("e")).unwrap(),
+            d_ip
+        );
+    }
+}
