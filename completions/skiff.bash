@@ -82,6 +82,9 @@ _skiff() {
             skiff,logs)
                 cmd="skiff__subcmd__logs"
                 ;;
+            skiff,network)
+                cmd="skiff__subcmd__network"
+                ;;
             skiff,pause)
                 cmd="skiff__subcmd__pause"
                 ;;
@@ -373,6 +376,9 @@ _skiff() {
             skiff__subcmd__help,logs)
                 cmd="skiff__subcmd__help__subcmd__logs"
                 ;;
+            skiff__subcmd__help,network)
+                cmd="skiff__subcmd__help__subcmd__network"
+                ;;
             skiff__subcmd__help,pause)
                 cmd="skiff__subcmd__help__subcmd__pause"
                 ;;
@@ -556,6 +562,30 @@ _skiff() {
             skiff__subcmd__help__subcmd__image,untag)
                 cmd="skiff__subcmd__help__subcmd__image__subcmd__untag"
                 ;;
+            skiff__subcmd__help__subcmd__network,connect)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__connect"
+                ;;
+            skiff__subcmd__help__subcmd__network,create)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__create"
+                ;;
+            skiff__subcmd__help__subcmd__network,disconnect)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__disconnect"
+                ;;
+            skiff__subcmd__help__subcmd__network,exists)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__exists"
+                ;;
+            skiff__subcmd__help__subcmd__network,inspect)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__inspect"
+                ;;
+            skiff__subcmd__help__subcmd__network,ls)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__ls"
+                ;;
+            skiff__subcmd__help__subcmd__network,prune)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__prune"
+                ;;
+            skiff__subcmd__help__subcmd__network,rm)
+                cmd="skiff__subcmd__help__subcmd__network__subcmd__rm"
+                ;;
             skiff__subcmd__help__subcmd__system,info)
                 cmd="skiff__subcmd__help__subcmd__system__subcmd__info"
                 ;;
@@ -673,6 +703,66 @@ _skiff() {
             skiff__subcmd__image__subcmd__help,untag)
                 cmd="skiff__subcmd__image__subcmd__help__subcmd__untag"
                 ;;
+            skiff__subcmd__network,connect)
+                cmd="skiff__subcmd__network__subcmd__connect"
+                ;;
+            skiff__subcmd__network,create)
+                cmd="skiff__subcmd__network__subcmd__create"
+                ;;
+            skiff__subcmd__network,disconnect)
+                cmd="skiff__subcmd__network__subcmd__disconnect"
+                ;;
+            skiff__subcmd__network,exists)
+                cmd="skiff__subcmd__network__subcmd__exists"
+                ;;
+            skiff__subcmd__network,help)
+                cmd="skiff__subcmd__network__subcmd__help"
+                ;;
+            skiff__subcmd__network,inspect)
+                cmd="skiff__subcmd__network__subcmd__inspect"
+                ;;
+            skiff__subcmd__network,list)
+                cmd="skiff__subcmd__network__subcmd__ls"
+                ;;
+            skiff__subcmd__network,ls)
+                cmd="skiff__subcmd__network__subcmd__ls"
+                ;;
+            skiff__subcmd__network,prune)
+                cmd="skiff__subcmd__network__subcmd__prune"
+                ;;
+            skiff__subcmd__network,remove)
+                cmd="skiff__subcmd__network__subcmd__rm"
+                ;;
+            skiff__subcmd__network,rm)
+                cmd="skiff__subcmd__network__subcmd__rm"
+                ;;
+            skiff__subcmd__network__subcmd__help,connect)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__connect"
+                ;;
+            skiff__subcmd__network__subcmd__help,create)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__create"
+                ;;
+            skiff__subcmd__network__subcmd__help,disconnect)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__disconnect"
+                ;;
+            skiff__subcmd__network__subcmd__help,exists)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__exists"
+                ;;
+            skiff__subcmd__network__subcmd__help,help)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__help"
+                ;;
+            skiff__subcmd__network__subcmd__help,inspect)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__inspect"
+                ;;
+            skiff__subcmd__network__subcmd__help,ls)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__ls"
+                ;;
+            skiff__subcmd__network__subcmd__help,prune)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__prune"
+                ;;
+            skiff__subcmd__network__subcmd__help,rm)
+                cmd="skiff__subcmd__network__subcmd__help__subcmd__rm"
+                ;;
             skiff__subcmd__system,help)
                 cmd="skiff__subcmd__system__subcmd__help"
                 ;;
@@ -740,7 +830,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-v -h --root --runroot --log-level --version --help run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export container images image-ls image rmi tag untag load save import history pull push search login logout inspect volume version info system completion unshare help"
+            opts="-v -h --root --runroot --network-config-dir --log-level --version --help run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export container images image-ls image rmi tag untag load save import history pull push search login logout inspect network volume version info system completion unshare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -751,6 +841,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -766,7 +860,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__attach)
-            opts="-h --no-stdin --sig-proxy --detach-keys --root --runroot --log-level --help"
+            opts="-h --no-stdin --sig-proxy --detach-keys --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,6 +879,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -800,7 +898,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__commit)
-            opts="-a -m -c -p -s -q -f -h --author --message --change --pause --squash --quiet --format --root --runroot --log-level --help"
+            opts="-a -m -c -p -s -q -f -h --author --message --change --pause --squash --quiet --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,6 +952,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -866,7 +968,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__completion)
-            opts="-h --root --runroot --log-level --help bash elvish fish powershell zsh"
+            opts="-h --root --runroot --network-config-dir --log-level --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,6 +979,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -892,7 +998,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-h --root --runroot --log-level --help run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export exec attach top pause unpause restart rename port help"
+            opts="-h --root --runroot --network-config-dir --log-level --help run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export exec attach top pause unpause restart rename port help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -903,6 +1009,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -918,7 +1028,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__attach)
-            opts="-h --no-stdin --sig-proxy --detach-keys --root --runroot --log-level --help"
+            opts="-h --no-stdin --sig-proxy --detach-keys --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -940,6 +1050,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -952,7 +1066,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__commit)
-            opts="-a -m -c -p -s -q -f -h --author --message --change --pause --squash --quiet --format --root --runroot --log-level --help"
+            opts="-a -m -c -p -s -q -f -h --author --message --change --pause --squash --quiet --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1006,6 +1120,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1018,7 +1136,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cp)
-            opts="-a -L -q -h --archive --follow-link --overwrite --quiet --root --runroot --log-level --help"
+            opts="-a -L -q -h --archive --follow-link --overwrite --quiet --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1029,6 +1147,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1044,7 +1166,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -i -t -l -v -q --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
+            opts="-e -w -u -h -i -t -l -v -p -P -q --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --network-config-dir --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1194,6 +1316,58 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cap-add)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1226,6 +1400,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1238,7 +1416,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__diff)
-            opts="-h --format --root --runroot --log-level --help"
+            opts="-h --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1256,6 +1434,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1268,7 +1450,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help --root --runroot --log-level"
+            opts="-i -t -d -e -u -w --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help --root --runroot --network-config-dir --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,6 +1496,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1326,7 +1512,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exists)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1337,6 +1523,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1352,7 +1542,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__export)
-            opts="-o -h --output --root --runroot --log-level --help"
+            opts="-o -h --output --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1371,6 +1561,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1750,7 +1944,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__inspect)
-            opts="-f -s -h --format --size --root --runroot --log-level --help"
+            opts="-f -s -h --format --size --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,6 +1966,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1784,7 +1982,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__kill)
-            opts="-s -h --signal --root --runroot --log-level --help"
+            opts="-s -h --signal --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1806,6 +2004,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1818,7 +2020,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__logs)
-            opts="-f -n -t -h --follow --tail --since --until --timestamps --root --runroot --log-level --help"
+            opts="-f -n -t -h --follow --tail --since --until --timestamps --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1848,6 +2050,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1860,7 +2066,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -q -l -n -s -f -h --all --quiet --latest --last --no-trunc --size --filter --format --noheading --root --runroot --log-level --help"
+            opts="-a -q -l -n -s -f -h --all --quiet --latest --last --no-trunc --size --filter --format --noheading --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1894,6 +2100,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1906,7 +2116,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__pause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1917,6 +2127,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1932,7 +2146,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__port)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1943,6 +2157,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1958,7 +2176,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__prune)
-            opts="-f -h --force --filter --root --runroot --log-level --help"
+            opts="-f -h --force --filter --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1976,6 +2194,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1988,7 +2210,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rename)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1999,6 +2221,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2014,7 +2240,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -h --timeout --time --root --runroot --log-level --help"
+            opts="-t -h --timeout --time --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2040,6 +2266,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2052,7 +2282,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -v -a -i -h --force --volumes --all --ignore --root --runroot --log-level --help"
+            opts="-f -v -a -i -h --force --volumes --all --ignore --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2063,6 +2293,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2078,7 +2312,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -v -q --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
+            opts="-d -e -w -u -h -i -t -l -v -p -P -q --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --network-config-dir --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2236,6 +2470,58 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cap-add)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2268,6 +2554,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2280,7 +2570,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -h --attach --interactive --sig-proxy --detach-keys --root --runroot --log-level --help"
+            opts="-a -i -h --attach --interactive --sig-proxy --detach-keys --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2302,6 +2592,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2314,7 +2608,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -a -i -h --timeout --time --all --ignore --root --runroot --log-level --help"
+            opts="-t -a -i -h --timeout --time --all --ignore --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,6 +2634,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2352,7 +2650,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__top)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2363,6 +2661,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2378,7 +2680,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unpause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2389,6 +2691,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2404,7 +2710,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-h --condition --root --runroot --log-level --help"
+            opts="-h --condition --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2422,6 +2728,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2434,7 +2744,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__cp)
-            opts="-a -L -q -h --archive --follow-link --overwrite --quiet --root --runroot --log-level --help"
+            opts="-a -L -q -h --archive --follow-link --overwrite --quiet --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2445,6 +2755,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2460,7 +2774,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -h -i -t -l -v -q --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
+            opts="-e -w -u -h -i -t -l -v -p -P -q --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --network-config-dir --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2610,6 +2924,58 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cap-add)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2642,6 +3008,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2654,7 +3024,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__diff)
-            opts="-h --format --root --runroot --log-level --help"
+            opts="-h --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2672,6 +3042,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2684,7 +3058,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-i -t -d -e -u -w --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help --root --runroot --log-level"
+            opts="-i -t -d -e -u -w --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help --root --runroot --network-config-dir --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2730,6 +3104,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2742,7 +3120,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__export)
-            opts="-o -h --output --root --runroot --log-level --help"
+            opts="-o -h --output --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,6 +3142,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2776,7 +3158,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__help)
-            opts="run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export container images image rmi tag untag load save import history pull push search login logout inspect volume version info system completion unshare help"
+            opts="run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export container images image rmi tag untag load save import history pull push search login logout inspect network volume version info system completion unshare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3615,6 +3997,132 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__help__subcmd__network)
+            opts="create ls inspect rm prune exists connect disconnect"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__disconnect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__help__subcmd__network__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__help__subcmd__pause)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4036,7 +4544,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__history)
-            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --help"
+            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4062,6 +4570,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4074,7 +4586,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-h --root --runroot --log-level --help ls list rm remove prune tag untag load save import history pull push search inspect exists help"
+            opts="-h --root --runroot --network-config-dir --log-level --help ls list rm remove prune tag untag load save import history pull push search inspect exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4085,6 +4597,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4100,7 +4616,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__exists)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4111,6 +4627,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4350,7 +4870,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__history)
-            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --log-level --help"
+            opts="-H -q -h --human --no-trunc --quiet --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4376,6 +4896,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4388,7 +4912,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__import)
-            opts="-c -m -q -h --change --message --quiet --root --runroot --log-level --help"
+            opts="-c -m -q -h --change --message --quiet --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4418,6 +4942,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4430,7 +4958,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__inspect)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4452,6 +4980,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4464,7 +4996,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__load)
-            opts="-i -q -h --input --quiet --root --runroot --log-level --help"
+            opts="-i -q -h --input --quiet --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4486,6 +5018,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4498,7 +5034,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -f -q -n -h --all --digests --filter --format --no-trunc --quiet --noheading --sort --root --runroot --log-level --help"
+            opts="-a -f -q -n -h --all --digests --filter --format --no-trunc --quiet --noheading --sort --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4528,6 +5064,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4540,7 +5080,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__prune)
-            opts="-a -f -h --all --force --filter --root --runroot --log-level --help"
+            opts="-a -f -h --all --force --filter --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4558,6 +5098,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4570,7 +5114,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-a -q -h --all-tags --quiet --disable-content-trust --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --root --runroot --log-level --help"
+            opts="-a -q -h --all-tags --quiet --disable-content-trust --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4616,6 +5160,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4628,7 +5176,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-f -q -h --compression-format --force-compression --format --digestfile --quiet --remove-signatures --disable-content-trust --authfile --cert-dir --creds --tls-verify --root --runroot --log-level --help"
+            opts="-f -q -h --compression-format --force-compression --format --digestfile --quiet --remove-signatures --disable-content-trust --authfile --cert-dir --creds --tls-verify --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4674,6 +5222,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4686,7 +5238,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__rm)
-            opts="-f -a -i -h --force --all --ignore --root --runroot --log-level --help"
+            opts="-f -a -i -h --force --all --ignore --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4697,6 +5249,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4712,7 +5268,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -q -m -h --output --format --quiet --multi-image-archive --root --runroot --log-level --help"
+            opts="-o -q -m -h --output --format --quiet --multi-image-archive --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4738,6 +5294,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4750,7 +5310,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__search)
-            opts="-f -h --limit --filter --format --no-trunc --list-tags --compatible --authfile --cert-dir --creds --tls-verify --root --runroot --log-level --help"
+            opts="-f -h --limit --filter --format --no-trunc --list-tags --compatible --authfile --cert-dir --creds --tls-verify --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4796,6 +5356,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4808,7 +5372,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tag)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4819,6 +5383,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4834,7 +5402,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__untag)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4845,6 +5413,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4860,7 +5432,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-a -f -q -n -h --all --digests --filter --format --no-trunc --quiet --noheading --sort --root --runroot --log-level --help"
+            opts="-a -f -q -n -h --all --digests --filter --format --no-trunc --quiet --noheading --sort --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4890,6 +5462,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4902,7 +5478,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__import)
-            opts="-c -m -q -h --change --message --quiet --root --runroot --log-level --help"
+            opts="-c -m -q -h --change --message --quiet --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4932,6 +5508,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4944,7 +5524,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__info)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4966,6 +5546,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4978,7 +5562,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__inspect)
-            opts="-f -k -s -h --format --type --size --root --runroot --log-level --help"
+            opts="-f -k -s -h --format --type --size --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5008,6 +5592,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5020,7 +5608,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kill)
-            opts="-s -h --signal --root --runroot --log-level --help"
+            opts="-s -h --signal --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5042,6 +5630,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5054,7 +5646,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__load)
-            opts="-i -q -h --input --quiet --root --runroot --log-level --help"
+            opts="-i -q -h --input --quiet --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5076,6 +5668,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5088,7 +5684,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__login)
-            opts="-u -p -v -h --username --password --password-stdin --get-login --verbose --authfile --cert-dir --tls-verify --root --runroot --log-level --help"
+            opts="-u -p -v -h --username --password --password-stdin --get-login --verbose --authfile --cert-dir --tls-verify --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5130,6 +5726,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5142,7 +5742,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logout)
-            opts="-a -h --all --authfile --root --runroot --log-level --help"
+            opts="-a -h --all --authfile --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5760,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5172,7 +5776,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logs)
-            opts="-f -n -t -h --follow --tail --since --until --timestamps --root --runroot --log-level --help"
+            opts="-f -n -t -h --follow --tail --since --until --timestamps --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5202,6 +5806,488 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network)
+            opts="-h --root --runroot --network-config-dir --log-level --help create ls list inspect rm remove prune exists connect disconnect help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__connect)
+            opts="-h --alias --ip --root --runroot --network-config-dir --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__create)
+            opts="-d -o -h --driver --subnet --gateway --ip-range --internal --label --opt --interface-name --ipv6 --ignore --root --runroot --network-config-dir --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip-range)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interface-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__disconnect)
+            opts="-f -h --force --root --runroot --network-config-dir --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__exists)
+            opts="-h --root --runroot --network-config-dir --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help)
+            opts="create ls inspect rm prune exists connect disconnect help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__connect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__disconnect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__inspect)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__ls)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__help__subcmd__rm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__inspect)
+            opts="-f -h --format --root --runroot --network-config-dir --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__ls)
+            opts="-q -f -n -h --quiet --filter --format --noheading --no-trunc --root --runroot --network-config-dir --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__prune)
+            opts="-f -h --force --filter --root --runroot --network-config-dir --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__network__subcmd__rm)
+            opts="-f -h --force --root --runroot --network-config-dir --log-level --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5214,7 +6300,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5225,6 +6311,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5240,7 +6330,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__port)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5251,6 +6341,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5266,7 +6360,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__ps)
-            opts="-a -q -l -n -s -f -h --all --quiet --latest --last --no-trunc --size --filter --format --noheading --root --runroot --log-level --help"
+            opts="-a -q -l -n -s -f -h --all --quiet --latest --last --no-trunc --size --filter --format --noheading --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5300,6 +6394,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5312,7 +6410,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-a -q -h --all-tags --quiet --disable-content-trust --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --root --runroot --log-level --help"
+            opts="-a -q -h --all-tags --quiet --disable-content-trust --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5358,6 +6456,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5370,7 +6472,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-f -q -h --compression-format --force-compression --format --digestfile --quiet --remove-signatures --disable-content-trust --authfile --cert-dir --creds --tls-verify --root --runroot --log-level --help"
+            opts="-f -q -h --compression-format --force-compression --format --digestfile --quiet --remove-signatures --disable-content-trust --authfile --cert-dir --creds --tls-verify --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5416,6 +6518,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5428,7 +6534,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rename)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5439,6 +6545,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5454,7 +6564,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-t -h --timeout --time --root --runroot --log-level --help"
+            opts="-t -h --timeout --time --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5480,6 +6590,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5492,7 +6606,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-f -v -a -i -h --force --volumes --all --ignore --root --runroot --log-level --help"
+            opts="-f -v -a -i -h --force --volumes --all --ignore --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5503,6 +6617,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5518,7 +6636,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rmi)
-            opts="-f -a -i -h --force --all --ignore --root --runroot --log-level --help"
+            opts="-f -a -i -h --force --all --ignore --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5529,6 +6647,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5544,7 +6666,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -v -q --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --log-level"
+            opts="-d -e -w -u -h -i -t -l -v -p -P -q --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help --root --runroot --network-config-dir --log-level"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5702,6 +6824,58 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --net-alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --publish)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cap-add)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5734,6 +6908,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5746,7 +6924,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-o -q -m -h --output --format --quiet --multi-image-archive --root --runroot --log-level --help"
+            opts="-o -q -m -h --output --format --quiet --multi-image-archive --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5772,6 +6950,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5784,7 +6966,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__search)
-            opts="-f -h --limit --filter --format --no-trunc --list-tags --compatible --authfile --cert-dir --creds --tls-verify --root --runroot --log-level --help"
+            opts="-f -h --limit --filter --format --no-trunc --list-tags --compatible --authfile --cert-dir --creds --tls-verify --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5830,6 +7012,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5842,7 +7028,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-a -i -h --attach --interactive --sig-proxy --detach-keys --root --runroot --log-level --help"
+            opts="-a -i -h --attach --interactive --sig-proxy --detach-keys --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5864,6 +7050,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5876,7 +7066,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-t -a -i -h --timeout --time --all --ignore --root --runroot --log-level --help"
+            opts="-t -a -i -h --timeout --time --all --ignore --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5902,6 +7092,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5914,7 +7108,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-h --root --runroot --log-level --help info help"
+            opts="-h --root --runroot --network-config-dir --log-level --help info help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5925,6 +7119,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5982,7 +7180,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__info)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6004,6 +7202,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6016,7 +7218,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__tag)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6027,6 +7229,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6042,7 +7248,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__top)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6053,6 +7259,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6068,7 +7278,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unpause)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6079,6 +7289,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6094,7 +7308,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unshare)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6105,6 +7319,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6120,7 +7338,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__untag)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6131,6 +7349,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6146,7 +7368,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__version)
-            opts="-f -h --format --root --runroot --log-level --help"
+            opts="-f -h --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6168,6 +7390,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6180,7 +7406,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume)
-            opts="-h --root --runroot --log-level --help create ls list inspect rm remove prune exists help"
+            opts="-h --root --runroot --network-config-dir --log-level --help create ls list inspect rm remove prune exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6191,6 +7417,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6206,7 +7436,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__create)
-            opts="-d -l -o -h --driver --label --opt --ignore --root --runroot --log-level --help"
+            opts="-d -l -o -h --driver --label --opt --ignore --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6244,6 +7474,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6256,7 +7490,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__exists)
-            opts="-h --root --runroot --log-level --help"
+            opts="-h --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6267,6 +7501,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6394,7 +7632,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__inspect)
-            opts="-a -f -h --all --format --root --runroot --log-level --help"
+            opts="-a -f -h --all --format --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6413,6 +7651,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6428,7 +7670,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__ls)
-            opts="-q -f -n -h --quiet --filter --format --noheading --root --runroot --log-level --help"
+            opts="-q -f -n -h --quiet --filter --format --noheading --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6454,6 +7696,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6466,7 +7712,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__prune)
-            opts="-f -h --force --filter --root --runroot --log-level --help"
+            opts="-f -h --force --filter --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6484,6 +7730,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-level)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6496,7 +7746,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__rm)
-            opts="-a -f -h --all --force --root --runroot --log-level --help"
+            opts="-a -f -h --all --force --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6507,6 +7757,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6522,7 +7776,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-h --condition --root --runroot --log-level --help"
+            opts="-h --condition --root --runroot --network-config-dir --log-level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6537,6 +7791,10 @@ _skiff() {
                     return 0
                     ;;
                 --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

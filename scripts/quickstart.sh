@@ -31,6 +31,15 @@ skiff diff qs-files
 skiff commit -q qs-files qs-image
 skiff run --rm qs-image | head -1
 skiff rm qs-files && skiff rmi qs-image
+# Containers on a network find each other by name; a published port
+# serves the host.
+skiff network create qs-net
+skiff run -d --name qs-web --network qs-net -p 127.0.0.1:18080:80 my/busybox:1.0 \
+    sh -c 'mkdir -p /www && echo hello from qs-web > /www/index.html && exec httpd -f -p 80 -h /www'
+sleep 1
+skiff run --rm --network qs-net my/busybox:1.0 wget -q -O- http://qs-web/
+curl -s http://127.0.0.1:18080/
+skiff rm -f qs-web && skiff network rm qs-net
 set +x
 # The same as an ordinary user, in their own store.
 user=${SUDO_USER:-}

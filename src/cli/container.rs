@@ -454,10 +454,11 @@ fn network_settings(
 ) -> Result<(String, spec::NetSettings)> {
     use crate::network::ports;
     let rootless = s.containers.paths.rootless;
-    let raw = a
-        .network
-        .clone()
-        .unwrap_or_else(|| if rootless { "private" } else { "bridge" }.to_string());
+    let raw = match &a.network {
+        Some(n) => n.clone(),
+        None if rootless => crate::network::pasta::default_mode()?.to_string(),
+        None => "bridge".to_string(),
+    };
     let mut net = spec::NetSettings {
         dns: a.dns.clone(),
         dns_search: a.dns_search.clone(),
@@ -480,8 +481,18 @@ fn network_settings(
     }
     let mode = match raw.as_str() {
         "none" | "host" | "private" => raw.clone(),
-        "slirp4netns" | "pasta" => {
-            bail!("--network {raw} is not supported yet: use private (loopback only), none or host")
+        "pasta" if !rootless => bail!("--network pasta is for rootless containers"),
+        "pasta" => {
+            if crate::network::pasta::find_in_path("pasta").is_none() {
+                return Err(crate::error::HintedError::wrap(
+                    anyhow!("pasta is not installed"),
+                    "install it: apt-get install passt".into(),
+                ));
+            }
+            raw.clone()
+        }
+        "slirp4netns" => {
+            bail!("--network slirp4netns is not supported yet: use pasta (apt-get install passt)")
         }
         r if r.starts_with("container:") => {
             let other = s.containers.find(&r["container:".len()..])?;
@@ -557,7 +568,7 @@ fn network_settings(
             }
         }
     }
-    if !net.ports.is_empty() && mode != "bridge" {
+    if !net.ports.is_empty() && mode != "bridge" && mode != "pasta" {
         if mode == "host" {
             crate::warn!("port mappings are ignored with --network host");
             net.ports.clear();

@@ -504,6 +504,7 @@ pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
                 hosts: &hosts,
                 links: Vec::new(),
                 ports: &[],
+                default_route: state.networks.is_empty(),
                 holder: (state.monitor_pid, state.monitor_start),
             },
         )?;

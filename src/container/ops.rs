@@ -41,7 +41,7 @@ pub fn reconcile(
     state.pid = 0;
     state.monitor_pid = 0;
     state.finished_at = Some(Timestamp::now().rfc3339_nano());
-    release_networks(id, &mut state);
+    release_networks(cs, id, &mut state);
     cs.write_state(id, &state)?;
     if let Ok(c) = cs.config(id)
         && c.auto_remove
@@ -53,7 +53,8 @@ pub fn reconcile(
 
 /// Give back what a container that is no longer running held on its
 /// networks (addresses, veths, port rules, hosts entries).
-pub fn release_networks(id: &str, state: &mut ContainerState) {
+pub fn release_networks(cs: &ContainerStore, id: &str, state: &mut ContainerState) {
+    crate::network::pasta::stop(&cs.run_dir(id).join("pasta.pid"));
     if state.networks.is_empty() {
         return;
     }

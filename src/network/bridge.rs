@@ -39,6 +39,9 @@ pub struct Request<'a> {
     pub hosts: &'a Path,
     pub links: Vec<(String, String)>,
     pub ports: &'a [PortMapping],
+    /// Route everything through this network's gateway (the first
+    /// network only).
+    pub default_route: bool,
     /// The process that holds the address (the monitor).
     pub holder: (i32, u64),
 }
@@ -138,15 +141,14 @@ pub fn attach(netns: BorrowedFd<'_>, r: &Request<'_>) -> Result<Attachment> {
     let lock = ipam.lock()?;
     let network = r.network;
     let bridge = network.network_interface.clone();
-    let (subnet, gateway, _) = network.ipv4()?;
+    let (subnet, gateway, range) = network.ipv4()?;
     let mut nl = Netlink::new().map_err(io("opening a netlink socket"))?;
     let bridge_idx = ensure_bridge(&mut nl, network)?;
     let veth = veth_name(r.container_id, &network.name);
     let ip = ipam.allocate(
         &lock,
         &bridge,
-        subnet,
-        gateway,
+        &(subnet, gateway, range),
         r.ip,
         Lease {
             container: r.container_id.to_string(),
@@ -185,7 +187,7 @@ pub fn attach(netns: BorrowedFd<'_>, r: &Request<'_>) -> Result<Attachment> {
                 .map_err(io("adding the container's address"))?;
             nl.set_up(idx)
                 .map_err(io("bringing the container's interface up"))?;
-            if !network.internal {
+            if !network.internal && r.default_route {
                 nl.add_default_route_v4(gateway)
                     .map_err(io("adding the default route"))?;
             }
@@ -294,18 +296,27 @@ fn sync_hosts(ipam: &Ipam, lock: &crate::storage::lock::LockGuard) -> Result<()>
     for b in ipam.bridges() {
         by_bridge.insert(b.clone(), ipam.leases(lock, &b)?.into_iter().collect());
     }
-    // container → (hosts file, links, bridges)
-    let mut members: BTreeMap<&str, (&str, &[(String, String)], Vec<&str>)> = BTreeMap::new();
+    struct Member<'l> {
+        hosts: &'l str,
+        links: &'l [(String, String)],
+        bridges: Vec<&'l str>,
+    }
+    let mut members: BTreeMap<&str, Member<'_>> = BTreeMap::new();
     for (b, leases) in &by_bridge {
         for (_, l) in leases {
             members
                 .entry(l.container.as_str())
-                .or_insert((l.hosts.as_str(), l.links.as_slice(), Vec::new()))
-                .2
+                .or_insert(Member {
+                    hosts: l.hosts.as_str(),
+                    links: l.links.as_slice(),
+                    bridges: Vec::new(),
+                })
+                .bridges
                 .push(b.as_str());
         }
     }
-    for (id, (hosts_path, links, bridges)) in &members {
+    for (id, m) in &members {
+        let (hosts_path, links, bridges) = (&m.hosts, &m.links, &m.bridges);
         if hosts_path.is_empty() {
             continue;
         }

@@ -150,44 +150,46 @@ impl Ipam {
         &self,
         _lock: &LockGuard,
         bridge: &str,
-        subnet: Subnet,
-        gateway: Ipv4Addr,
+        net: &super::Ipv4Config,
         want: Option<Ipv4Addr>,
         lease: Lease,
     ) -> Result<Ipv4Addr> {
+        let (subnet, gateway, range) = *net;
         let mut l = self.read(bridge)?;
         l.leases
             .retain(|_, x| alive(x) && x.container != lease.container);
-        let ip = match want {
-            Some(ip) => {
-                if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
-                    bail!("address {ip} is not usable in subnet {subnet}");
-                }
-                if ip == gateway {
-                    bail!("address {ip} is the network's gateway");
-                }
-                if let Some(other) = l.leases.get(&ip) {
-                    bail!(
-                        "address {ip} is already in use by container {}",
-                        other
-                            .names
-                            .first()
-                            .map_or(other.container.as_str(), String::as_str)
-                    );
-                }
-                ip
+        let ip = if let Some(ip) = want {
+            if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
+                bail!("address {ip} is not usable in subnet {subnet}");
             }
-            None => {
-                let first = u32::from(subnet.network()) + 1;
-                let last = u32::from(subnet.broadcast()) - 1;
-                let Some(ip) = (first..=last)
-                    .map(Ipv4Addr::from)
-                    .find(|ip| *ip != gateway && !l.leases.contains_key(ip))
-                else {
-                    bail!("no free address left in subnet {subnet}");
-                };
-                ip
+            if ip == gateway {
+                bail!("address {ip} is the network's gateway");
             }
+            if let Some(other) = l.leases.get(&ip) {
+                bail!(
+                    "address {ip} is already in use by container {}",
+                    other
+                        .names
+                        .first()
+                        .map_or(other.container.as_str(), String::as_str)
+                );
+            }
+            ip
+        } else {
+            let (first, last) = match range {
+                Some((a, b)) => (u32::from(a), u32::from(b)),
+                None => (
+                    u32::from(subnet.network()) + 1,
+                    u32::from(subnet.broadcast()) - 1,
+                ),
+            };
+            let Some(ip) = (first..=last)
+                .map(Ipv4Addr::from)
+                .find(|ip| *ip != gateway && subnet.contains(*ip) && !l.leases.contains_key(ip))
+            else {
+                bail!("no free address left in network range of {subnet}");
+            };
+            ip
         };
         l.leases.insert(ip, lease);
         self.write(bridge, &l)?;
@@ -259,17 +261,22 @@ mod tests {
             pid_start: crate::container::process_start_time(me).unwrap(),
             ..Lease::default()
         };
-        let a = ipam.allocate(&lock, "br", s, gw, None, live("a")).unwrap();
+        let a = ipam
+            .allocate(&lock, "br", &(s, gw, None), None, live("a"))
+            .unwrap();
         assert_eq!(a, Ipv4Addr::new(10, 90, 0, 2));
-        let b = ipam.allocate(&lock, "br", s, gw, None, live("b")).unwrap();
+        let b = ipam
+            .allocate(&lock, "br", &(s, gw, None), None, live("b"))
+            .unwrap();
         assert_eq!(b, Ipv4Addr::new(10, 90, 0, 3));
         assert!(
-            ipam.allocate(&lock, "br", s, gw, Some(b), live("c"))
+            ipam.allocate(&lock, "br", &(s, gw, None), Some(b), live("c"))
                 .is_err()
         );
         ipam.release(&lock, "br", "a").unwrap();
         assert_eq!(
-            ipam.allocate(&lock, "br", s, gw, None, live("c")).unwrap(),
+            ipam.allocate(&lock, "br", &(s, gw, None), None, live("c"))
+                .unwrap(),
             a
         );
         // A holder that is gone.
@@ -279,10 +286,13 @@ mod tests {
             pid_start: 1,
             ..Lease::default()
         };
-        let d_ip = ipam.allocate(&lock, "br", s, gw, None, dead).unwrap();
+        let d_ip = ipam
+            .allocate(&lock, "br", &(s, gw, None), None, dead)
+            .unwrap();
         assert_eq!(ipam.leases(&lock, "br").unwrap().len(), 2);
         assert_eq!(
-            ipam.allocate(&lock, "br", s, gw, None, live("e")).unwrap(),
+            ipam.allocate(&lock, "br", &(s, gw, None), None, live("e"))
+                .unwrap(),
             d_ip
         );
     }

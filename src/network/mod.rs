@@ -18,6 +18,7 @@ pub mod hosts;
 pub mod ipam;
 pub mod netlink;
 pub mod nft;
+pub mod pasta;
 pub mod ports;
 
 use crate::storage::lock::{self, LockGuard, Mode};
@@ -47,6 +48,10 @@ pub struct LeaseRange {
     pub start_ip: String,
     pub end_ip: String,
 }
+
+/// A network's subnet, gateway, and the range containers get addresses
+/// from (first, last), if narrower than the subnet.
+pub type Ipv4Config = (Subnet, Ipv4Addr, Option<(Ipv4Addr, Ipv4Addr)>);
 
 /// A network definition, in podman's `network inspect` shape.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -96,7 +101,7 @@ impl Network {
     }
 
     /// The IPv4 subnet, gateway and allocation range.
-    pub fn ipv4(&self) -> Result<(Subnet, Ipv4Addr, Option<(Ipv4Addr, Ipv4Addr)>)> {
+    pub fn ipv4(&self) -> Result<Ipv4Config> {
         let s = self
             .subnets
             .first()

@@ -206,7 +206,7 @@ impl Netlink {
             .push(AddressAttribute::Address(IpAddr::V4(addr))); // IFA_ADDRESS
         if prefix < 31 {
             // IFA_BROADCAST, as `ip addr add ... brd +` / netavark
-            let host_mask = u32::MAX.checked_shr(prefix as u32).unwrap_or(0);
+            let host_mask = u32::MAX.checked_shr(u32::from(prefix)).unwrap_or(0);
             m.attributes
                 .push(AddressAttribute::Broadcast(Ipv4Addr::from(
                     u32::from(addr) | host_mask,

@@ -67,59 +67,6 @@ pub fn parse_exposed(key: &str) -> Result<Vec<PortMapping>> {
     parse_publish(&format!("{p}/{proto}"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn one(s: &str) -> (String, u16, u16, String) {
-        let v = parse_publish(s).unwrap();
-        assert_eq!(v.len(), 1);
-        let p = &v[0];
-        (
-            p.host_ip.clone(),
-            p.host_port,
-            p.container_port,
-            p.protocol.clone(),
-        )
-    }
-
-    #[test]
-    fn docker_forms() {
-        assert_eq!(one("80"), (String::new(), 0, 80, "tcp".into()));
-        assert_eq!(one("8080:80"), (String::new(), 8080, 80, "tcp".into()));
-        assert_eq!(
-            one("127.0.0.1:8080:80/udp"),
-            ("127.0.0.1".into(), 8080, 80, "udp".into())
-        );
-        assert_eq!(
-            one("127.0.0.1::80"),
-            ("127.0.0.1".into(), 0, 80, "tcp".into())
-        );
-        let r = parse_publish("8000-8002:90-92").unwrap();
-        assert_eq!(
-            r.iter()
-                .map(|p| (p.host_port, p.container_port))
-                .collect::<Vec<_>>(),
-            [(8000, 90), (8001, 91), (8002, 92)]
-        );
-        for bad in [
-            "",
-            "x",
-            "0",
-            "70000",
-            "1:2:3:4",
-            "8000-8001:80",
-            "80/sctp",
-            "[::1]:80:80",
-            "300.1.1.1:80:80",
-            "90-80",
-        ] {
-            assert!(parse_publish(bad).is_err(), "{bad}");
-        }
-        assert_eq!(parse_exposed("53/udp").unwrap()[0].protocol, "udp");
-    }
-}
-
 /// docker's PORTS column: `127.0.0.1:8080->80/tcp, 0.0.0.0:32768->80/tcp`
 /// (consecutive ports folded into ranges).
 pub fn ps_column(ports: &[PortMapping]) -> String {
@@ -178,4 +125,57 @@ pub fn inspect_map(ports: &[PortMapping]) -> serde_json::Value {
         }
     }
     serde_json::Value::Object(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> (String, u16, u16, String) {
+        let v = parse_publish(s).unwrap();
+        assert_eq!(v.len(), 1);
+        let p = &v[0];
+        (
+            p.host_ip.clone(),
+            p.host_port,
+            p.container_port,
+            p.protocol.clone(),
+        )
+    }
+
+    #[test]
+    fn docker_forms() {
+        assert_eq!(one("80"), (String::new(), 0, 80, "tcp".into()));
+        assert_eq!(one("8080:80"), (String::new(), 8080, 80, "tcp".into()));
+        assert_eq!(
+            one("127.0.0.1:8080:80/udp"),
+            ("127.0.0.1".into(), 8080, 80, "udp".into())
+        );
+        assert_eq!(
+            one("127.0.0.1::80"),
+            ("127.0.0.1".into(), 0, 80, "tcp".into())
+        );
+        let r = parse_publish("8000-8002:90-92").unwrap();
+        assert_eq!(
+            r.iter()
+                .map(|p| (p.host_port, p.container_port))
+                .collect::<Vec<_>>(),
+            [(8000, 90), (8001, 91), (8002, 92)]
+        );
+        for bad in [
+            "",
+            "x",
+            "0",
+            "70000",
+            "1:2:3:4",
+            "8000-8001:80",
+            "80/sctp",
+            "[::1]:80:80",
+            "300.1.1.1:80:80",
+            "90-80",
+        ] {
+            assert!(parse_publish(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_exposed("53/udp").unwrap()[0].protocol, "udp");
+    }
 }

@@ -177,7 +177,12 @@ pub fn start(
 
     let (status_r, status_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
-    let (ports, port_sockets) = reserve_ports(&config.net.ports)?;
+    let (ports, mut port_sockets) = reserve_ports(&config.net.ports)?;
+    if config.network == "pasta" {
+        // pasta binds the ports itself: free them (the free ones picked
+        // for port 0 stay picked).
+        port_sockets.clear();
+    }
     let mut keep = vec![status_w.as_raw_fd(), listener.as_raw_fd()];
     keep.extend(port_sockets.iter().map(AsRawFd::as_raw_fd));
     if let Attach::Foreground { .. } = attach {
@@ -476,6 +481,11 @@ impl Monitor<'_> {
                         return Ok(());
                     }
                     crate::warn!("restarting container {}: {msg}", self.config.name);
+                    // Detached monitors print nowhere: inspect shows it.
+                    let _lock = self.cs.lock(self.id);
+                    let mut s = self.cs.state(self.id).unwrap_or_default();
+                    s.error.clone_from(&msg);
+                    let _ = self.cs.write_state_with(self.id, &s, durable);
                     (None, code)
                 }
             };
@@ -653,6 +663,7 @@ impl Monitor<'_> {
                     links: req.links.clone(),
                     // Ports go to the first network's address.
                     ports: if i == 0 { &self.ports } else { &[] },
+                    default_route: i == 0,
                     holder,
                 },
             )
@@ -668,6 +679,9 @@ impl Monitor<'_> {
 
     /// Leave every network (after the container exited).
     fn detach_networks(&mut self) {
+        if self.config.network == "pasta" {
+            crate::network::pasta::stop(&self.cs.run_dir(self.id).join("pasta.pid"));
+        }
         if self.networks.is_empty() {
             return;
         }
@@ -764,6 +778,9 @@ impl Monitor<'_> {
                 .map(AsRawFd::as_raw_fd),
         );
         ours.extend(self.log.file_ref().map(AsRawFd::as_raw_fd));
+        // The child must start dumpable (see below); after a restart we
+        // are not any more.
+        let _ = sys::prctl_raw(libc::PR_SET_DUMPABLE, 1, 0);
         let child = sys::clone_fork(plan.clone_flags)
             .map_err(|e| failed(anyhow!("creating the container's namespaces: {e}")))?;
         if child == 0 {
@@ -809,6 +826,14 @@ impl Monitor<'_> {
             self.detach_networks();
             return Err(abort(e));
         }
+        if self.config.network == "pasta" {
+            crate::network::pasta::start(
+                child,
+                &self.ports,
+                &self.cs.run_dir(self.id).join("pasta.pid"),
+            )
+            .map_err(abort)?;
+        }
         sys::write_all_raw(go_w.as_raw_fd(), b"1");
         drop(go_w);
         match spawn::read_report(report_r.as_raw_fd()) {
@@ -822,6 +847,7 @@ impl Monitor<'_> {
             Err((code, errno)) => {
                 let (msg, exit) = plan.describe_failure(code, errno);
                 let _ = sys::waitpid_raw(child, false);
+                self.detach_networks();
                 Err(Failed { msg, code: exit })
             }
         }

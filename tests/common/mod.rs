@@ -286,6 +286,9 @@ impl Drop for Env {
             eprintln!("kept {}", self.dir.display());
             return;
         }
+        // Containers a failed test left running (and their network
+        // resources) go first.
+        let _ = self.cmd(["rm", "-af"]).run();
         if self.mode == Mode::Rootless && !is_root() {
             // Files owned by subordinate IDs can only be removed from
             // inside the user namespace.

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Networking costs, skiff vs podman on this machine in one run:
+#  1. start-up cost of a network: `run --rm busybox true` with the default
+#     network (rootful: bridge; rootless: pasta) minus the same with
+#     `--network none` (target: under 5 ms for skiff's bridge);
+#  2. TCP throughput from the host to a published port: a busybox `nc -l`
+#     in the container reads 1 GiB that a Python sender on the host writes
+#     to 127.0.0.1:PORT (DNAT rootful, pasta rootless).
+# Same wrappers as bench/run.sh (podman on this hybrid-cgroup host needs
+# the cgroup2 mount hidden; runuser overhead cancels out in differences).
+#
+#   sudo bench/network.sh        (RUNS=20 by default)
+source "$(dirname "$0")/lib.sh"
+need_root
+RUNS=${RUNS:-20}
+build_skiff
+FIX=$(fixtures)
+USER_NAME=${BENCH_USER:-skiff-test}
+bash "$PROJECT/tests/setup-rootless.sh" "$USER_NAME" >/dev/null
+UID_=$(id -u "$USER_NAME")
+WORK=$(mktemp -d /tmp/skiff-bench-net.XXXXXX)
+chmod 755 "$WORK"
+RUNDIR=$(mktemp -d /run/skiff-bench.XXXXXX)
+cleanup() {
+    $SK rm -af >/dev/null 2>&1 || true
+    as_user $SKU rm -af >/dev/null 2>&1 || true
+    in_hidden $PM rm -af -t 0 >/dev/null 2>&1 || true
+    in_hidden as_user $PMU rm -af -t 0 >/dev/null 2>&1 || true
+    [ -f "/run/user/$UID_/libpod/tmp/pause.pid" ] && kill "$(cat "/run/user/$UID_/libpod/tmp/pause.pid")" 2>/dev/null || true
+    rm -rf "$WORK" "$RUNDIR" "/run/user/$UID_/skiff-bench-net" "/run/user/$UID_/pmu-net" 2>/dev/null || true
+}
+trap cleanup EXIT
+cp "$FIX/busybox.tar" "$WORK/busybox.tar"; chmod 644 "$WORK/busybox.tar"
+cp "$SKIFF" "$WORK/skiff"; chmod 755 "$WORK/skiff"
+SK="$WORK/skiff --root $WORK/skiff-root --runroot $RUNDIR/skiff"
+SKU="$WORK/skiff --root $WORK/skiff-user-root --runroot /run/user/$UID_/skiff-bench-net"
+PM="podman --root $WORK/pm-root --runroot $RUNDIR/pm --cgroup-manager cgroupfs"
+PMU="podman --root $WORK/pmu-root --runroot /run/user/$UID_/pmu-net"
+LIMITS="--ulimit nofile=20000:20000 --ulimit nproc=20000:20000"
+as_user() { runuser -u "$USER_NAME" -- env HOME="$(getent passwd "$USER_NAME" | cut -d: -f6)" XDG_RUNTIME_DIR="/run/user/$UID_" "$@"; }
+cat > "$WORK/hidden-cgroup2.sh" <<EOS
+#!/bin/bash
+mount -t tmpfs none /sys/fs/cgroup/unified
+exec "\$@"
+EOS
+chmod 755 "$WORK/hidden-cgroup2.sh"
+in_hidden() { unshare -m --propagation private "$WORK/hidden-cgroup2.sh" "$@"; }
+install -d -o "$USER_NAME" -g "$(id -g "$USER_NAME")" "$WORK/skiff-user-root" "$WORK/pmu-root"
+$SK load -q -i "$WORK/busybox.tar" >/dev/null
+as_user $SKU load -q -i "$WORK/busybox.tar" >/dev/null
+in_hidden $PM load -q -i "$WORK/busybox.tar" >/dev/null 2>&1
+in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU load -q -i "$WORK/busybox.tar" >/dev/null 2>&1
+
+hf() { # name command: mean ms
+    local name=$1; shift
+    hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$WORK/$name.json" "$@" >/dev/null 2>&1 || { echo "n/a"; return; }
+    python3 -c "import json;print('%.1f' % (json.load(open('$WORK/$name.json'))['results'][0]['mean']*1000))"
+}
+sub() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a") print "n/a"; else printf "%.1f", a - b }'; }
+
+s_none=$(hf s_none "$SK run --rm --network none busybox true")
+s_bridge=$(hf s_bridge "$SK run --rm busybox true")
+su_none=$(hf su_none "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm --network none busybox true")
+su_pasta=$(hf su_pasta "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm busybox true")
+p_none=$(hf p_none "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM run --rm --network none $LIMITS busybox true")
+p_bridge=$(hf p_bridge "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM run --rm $LIMITS busybox true")
+pu_none=$(hf pu_none "unshare -m --propagation private $WORK/hidden-cgroup2.sh runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $PMU run --rm --network none busybox true")
+pu_pasta=$(hf pu_pasta "unshare -m --propagation private $WORK/hidden-cgroup2.sh runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $PMU run --rm --network pasta busybox true")
+
+echo "start-up, run --rm busybox true, mean of $RUNS runs (ms)"
+printf "%-18s %10s %10s %12s\n" "" "none" "network" "network cost"
+printf "%-18s %10s %10s %12s\n" "skiff rootful" "$s_none" "$s_bridge" "$(sub "$s_bridge" "$s_none")"
+printf "%-18s %10s %10s %12s\n" "podman rootful" "$p_none" "$p_bridge" "$(sub "$p_bridge" "$p_none")"
+printf "%-18s %10s %10s %12s\n" "skiff rootless" "$su_none" "$su_pasta" "$(sub "$su_pasta" "$su_none")"
+printf "%-18s %10s %10s %12s\n" "podman rootless" "$pu_none" "$pu_pasta" "$(sub "$pu_pasta" "$pu_none")"
+
+# Throughput: 1 GiB from the host into a published port.
+SEND=$WORK/send.py
+cat > "$SEND" <<'EOS'
+import socket, sys, time
+port = int(sys.argv[1]); total = 1 << 30; buf = b"\0" * (1 << 20)
+for _ in range(100):
+    try:
+        s = socket.create_connection(("127.0.0.1", port)); break
+    except OSError:
+        time.sleep(0.05)
+t0 = time.monotonic(); sent = 0
+while sent < total:
+    s.sendall(buf); sent += len(buf)
+s.shutdown(socket.SHUT_WR); s.recv(1); t1 = time.monotonic()
+print("%.0f" % (total / (t1 - t0) / 1e6))
+EOS
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+tput() { # runner... : MB/s (median of 3)
+    local out=()
+    for _ in 1 2 3; do
+        local port; port=$(free_port)
+        local cid
+        cid=$("$@" run -d -p "127.0.0.1:$port:5001" busybox sh -c 'nc -l -p 5001 > /dev/null' 2>/dev/null) || { echo n/a; return; }
+        sleep 0.3
+        out+=("$(timeout 120 python3 "$SEND" "$port" || echo 0)")
+        "$@" rm -f "$cid" >/dev/null 2>&1 || true
+    done
+    printf "%s\n" "${out[@]}" | median
+}
+sk() { $SK "$@"; }
+sku() { as_user $SKU "$@"; }
+pm() { in_hidden $PM "$@" $([ "$1" = run ] && echo "") ; }
+pmr() { if [ "$1" = run ]; then shift; in_hidden $PM run $LIMITS "$@"; else in_hidden $PM "$@"; fi; }
+pmu() { if [ "$1" = run ]; then shift; in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU run --network pasta "$@"; else in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU "$@"; fi; }
+echo "TCP throughput host -> published port (MB/s, median of 3 x 1 GiB)"
+printf "%-18s %10s\n" "skiff rootful" "$(tput sk)"
+printf "%-18s %10s\n" "podman rootful" "$(tput pmr)"
+printf "%-18s %10s\n" "skiff rootless" "$(tput sku)"
+printf "%-18s %10s\n" "podman rootless" "$(tput pmu)"

@@ -1,0 +1,162 @@
+//! Rootless networking with pasta (Debian package `passt`): a user-mode
+//! network stack that gives the container a tap interface configured like
+//! the host's, and forwards published ports from the host. The monitor
+//! (root in skiff's user namespace, in the host's network namespace)
+//! starts it for the container's network namespace before releasing the
+//! container, and stops it when the container exits.
+
+use super::nft::PortMapping;
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The first of these found on PATH, for rootless containers.
+pub fn default_mode() -> Result<&'static str> {
+    for (bin, mode) in [("pasta", "pasta"), ("slirp4netns", "slirp4netns")] {
+        if find_in_path(bin).is_some() {
+            return Ok(mode);
+        }
+    }
+    Err(crate::error::HintedError::wrap(
+        anyhow::anyhow!("rootless networking needs pasta or slirp4netns, and neither is installed"),
+        "install one: apt-get install passt (or slirp4netns); or run with --network private (loopback only)".into(),
+    ))
+}
+
+pub fn find_in_path(bin: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into());
+    std::env::split_paths(&path)
+        .map(|d| d.join(bin))
+        .find(|p| p.is_file())
+}
+
+fn check_tun() -> Result<()> {
+    match std::fs::OpenOptions::new().read(true).write(true).open("/dev/net/tun") {
+        Ok(_) => Ok(()),
+        Err(e) => Err(crate::error::HintedError::wrap(
+            anyhow::anyhow!("/dev/net/tun: {}", crate::error::io_reason(&e)),
+            "rootless networking needs /dev/net/tun usable by your user: as root, chmod 0666 /dev/net/tun (its mode on stock distributions)".into(),
+        )),
+    }
+}
+
+/// `-t`/`-u` arguments for the published ports.
+fn port_args(ports: &[PortMapping]) -> Vec<String> {
+    let mut args = Vec::new();
+    for proto in ["tcp", "udp"] {
+        let flag = if proto == "tcp" { "-t" } else { "-u" };
+        let mine: Vec<&PortMapping> = ports.iter().filter(|p| p.protocol == proto).collect();
+        if mine.is_empty() {
+            args.extend([flag.to_string(), "none".to_string()]);
+        }
+        for p in mine {
+            let addr = if p.host_ip.is_empty() || p.host_ip == "0.0.0.0" {
+                String::new()
+            } else {
+                format!("{}/", p.host_ip)
+            };
+            args.extend([
+                flag.to_string(),
+                format!("{addr}{}:{}", p.host_port, p.container_port),
+            ]);
+        }
+    }
+    args.extend(["-T", "none", "-U", "none"].map(String::from));
+    args
+}
+
+/// Start pasta for the network namespace of `pid`; its pid file goes to
+/// `pid_file`.
+pub fn start(pid: i32, ports: &[PortMapping], pid_file: &Path) -> Result<()> {
+    check_tun()?;
+    let bin = find_in_path("pasta").context("pasta is not installed (apt-get install passt)")?;
+    let _ = std::fs::remove_file(pid_file);
+    // pasta drops capabilities before it opens the namespace, and may then
+    // not open another process's /proc/PID/ns/net (its capabilities are no
+    // longer a superset of the container's); its own inherited descriptor
+    // it may. Deliberately not close-on-exec.
+    let netns = nix::fcntl::open(
+        format!("/proc/{pid}/ns/net").as_str(),
+        nix::fcntl::OFlag::O_RDONLY,
+        nix::sys::stat::Mode::empty(),
+    )
+    .context("opening the container's network namespace")?;
+    let out = Command::new(bin)
+        .args(["--config-net", "--quiet", "--no-map-gw", "--netns-only"])
+        .arg("--netns")
+        .arg(format!(
+            "/proc/self/fd/{}",
+            std::os::fd::AsRawFd::as_raw_fd(&netns)
+        ))
+        .arg("--pid")
+        .arg(pid_file)
+        .args(port_args(ports))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .context("running pasta")?;
+    drop(netns);
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        let msg = err
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("failed");
+        bail!("pasta: {}", msg.trim());
+    }
+    Ok(())
+}
+
+/// Stop the pasta of a container (it would also go when the namespace
+/// goes, but not before its ports are free again).
+pub fn stop(pid_file: &Path) {
+    let Ok(text) = std::fs::read_to_string(pid_file) else {
+        return;
+    };
+    let _ = std::fs::remove_file(pid_file);
+    let Ok(pid) = text.trim().parse::<i32>() else {
+        return;
+    };
+    // Only if it is still pasta (pid reuse).
+    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    // Debian's pasta is a link to passt.avx2 (or passt).
+    let comm = comm.trim();
+    if comm.starts_with("pasta") || comm.starts_with("passt") {
+        // SIGKILL: pasta keeps SIGTERM blocked.
+        let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::SIGKILL);
+        // Until it is gone (a zombie has closed its sockets): the ports
+        // are free when the container is reported stopped.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        while std::time::Instant::now() < deadline {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            let state = stat
+                .rsplit(')')
+                .next()
+                .and_then(|r| r.split_whitespace().next());
+            if matches!(state, None | Some("Z" | "X")) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn port_arguments() {
+        let p = |ip: &str, h, c, proto: &str| PortMapping {
+            host_ip: ip.into(),
+            host_port: h,
+            container_port: c,
+            protocol: proto.into(),
+        };
+        assert_eq!(
+            port_args(&[p("127.0.0.1", 8080, 80, "tcp"), p("", 53, 53, "udp")]).join(" "),
+            "-t 127.0.0.1/8080:80 -u 53:53 -T none -U none"
+        );
+        assert_eq!(port_args(&[]).join(" "), "-t none -u none -T none -U none");
+    }
+}
