@@ -98,14 +98,14 @@ tput() { # runner... : MB/s (median of 3)
         local cid
         cid=$("$@" run -d -p "127.0.0.1:$port:5001" busybox sh -c 'nc -l -p 5001 > /dev/null' 2>/dev/null) || { echo n/a; return; }
         sleep 0.3
-        out+=("$(timeout 120 python3 "$SEND" "$port" || echo 0)")
+        out+=("$(timeout 30 python3 "$SEND" "$port" || echo n/a)")
         "$@" rm -f "$cid" >/dev/null 2>&1 || true
     done
+    if printf "%s\n" "${out[@]}" | grep -q n/a; then echo n/a; return; fi
     printf "%s\n" "${out[@]}" | median
 }
 sk() { $SK "$@"; }
 sku() { as_user $SKU "$@"; }
-pm() { in_hidden $PM "$@" $([ "$1" = run ] && echo "") ; }
 pmr() { if [ "$1" = run ]; then shift; in_hidden $PM run $LIMITS "$@"; else in_hidden $PM "$@"; fi; }
 pmu() { if [ "$1" = run ]; then shift; in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU run --network pasta "$@"; else in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU "$@"; fi; }
 echo "TCP throughput host -> published port (MB/s, median of 3 x 1 GiB)"

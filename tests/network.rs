@@ -619,8 +619,15 @@ fn no_leaks_after_many_runs(env: &Env) {
     if let Some(n) = &net {
         let j = sk(env, &["network", "inspect", &n.name]).ok().json();
         let bridge = j[0]["network_interface"].as_str().unwrap().to_string();
-        let ports =
-            std::fs::read_dir(format!("/sys/class/net/{bridge}/brif")).map_or(0, Iterator::count);
+        // The kernel removes a veth with its namespace, in the background.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        let brif = format!("/sys/class/net/{bridge}/brif");
+        while std::fs::read_dir(&brif).map_or(0, Iterator::count) > 0
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let ports = std::fs::read_dir(&brif).map_or(0, Iterator::count);
         assert_eq!(ports, 0, "veths left on {bridge}");
         let leases =
             std::fs::read_to_string(format!("/run/skiff/ipam/{bridge}.json")).unwrap_or_default();

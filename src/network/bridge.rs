@@ -156,6 +156,7 @@ pub fn attach(netns: BorrowedFd<'_>, r: &Request<'_>) -> Result<Attachment> {
             hosts: r.hosts.to_string_lossy().into_owned(),
             veth: veth.clone(),
             links: r.links.clone(),
+            ports: !r.ports.is_empty(),
             pid: r.holder.0,
             pid_start: r.holder.1,
         },
@@ -235,18 +236,23 @@ fn in_netns<T>(netns: BorrowedFd<'_>, f: impl FnOnce() -> Result<T>) -> Result<T
     r
 }
 
-/// Leave every network: give the addresses back, remove the veths and
-/// the port rules, update everybody's hosts file. Safe to repeat.
+/// Leave every network after the container exited: give the addresses
+/// back, remove the port rules, update everybody's hosts file. Safe to
+/// repeat. The veths go with the container's network namespace (the
+/// kernel removes them in the background; deleting one here would cost
+/// some 10 ms of RCU grace period for nothing).
 pub fn detach(container_id: &str) -> Result<()> {
     detach_from(container_id, None)
 }
 
-/// Leave one bridge (`network disconnect`), or all of them.
+/// Leave one bridge of a running container (`network disconnect`: its
+/// veth is deleted), or all of them (`None`: after exit).
 pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
     let ipam = Ipam::open()?;
     let lock = ipam.lock()?;
     let mut nl = Netlink::new().map_err(io("opening a netlink socket"))?;
     let mut first_err = None;
+    let mut had_ports = false;
     let bridges: Vec<String> = ipam
         .bridges()
         .into_iter()
@@ -254,7 +260,11 @@ pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
         .collect();
     for bridge in &bridges {
         for (_, lease) in ipam.leases(&lock, bridge)? {
-            if lease.container == container_id
+            if lease.container != container_id {
+                continue;
+            }
+            had_ports |= lease.ports;
+            if only.is_some()
                 && let Ok(Some(i)) = nl.link_index(&lease.veth)
                 && let Err(e) = nl.del_link(i)
                 && e.raw_os_error() != Some(libc::ENODEV)
@@ -265,6 +275,7 @@ pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
         ipam.release(&lock, bridge, container_id)?;
     }
     if only.is_none()
+        && had_ports
         && let Err(e) = nft::delete_table(&nft::container_table(container_id))
     {
         first_err.get_or_insert(e);

@@ -31,6 +31,9 @@ pub struct Lease {
     /// `--link`: (container ID, alias) it resolves.
     #[serde(default)]
     pub links: Vec<(String, String)>,
+    /// It has a port table (`ip skiff-ctr-<id>`) to remove.
+    #[serde(default)]
+    pub ports: bool,
     /// The process that holds the lease (the container's monitor).
     pub pid: i32,
     pub pid_start: u64,
