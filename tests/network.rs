@@ -277,18 +277,44 @@ fn containers_reach_each_other_by_name(env: &Env) {
 
 fn published_ports_serve_the_host(env: &Env) {
     let Some(()) = env.load_busybox() else { return };
-    if env.rootless() && !std::path::Path::new("/usr/bin/pasta").exists() {
-        skip(&env.name, "pasta is not installed (apt-get install passt)");
+    if !env.rootless() {
+        published_ports_with(env, None);
         return;
     }
+    for (bin, mode) in [
+        ("/usr/bin/pasta", "pasta"),
+        ("/usr/bin/slirp4netns", "slirp4netns"),
+    ] {
+        if std::path::Path::new(bin).exists() {
+            published_ports_with(env, Some(mode));
+        } else {
+            skip(&env.name, &format!("{bin} is not installed"));
+        }
+    }
+}
+
+/// `run` arguments with the network mode first.
+fn with_net<'a>(mode: Option<&'a str>, args: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec![args[0]];
+    if let Some(m) = mode {
+        v.extend(["--network", m]);
+    }
+    v.extend_from_slice(&args[1..]);
+    v
+}
+
+fn published_ports_with(env: &Env, mode: Option<&str>) {
     let fixed = free_port();
     let spec = format!("127.0.0.1:{fixed}:80");
     sk(
         env,
-        &[
-            "run", "-d", "--name", "web", "-h", "webhost", "-p", &spec, "-p", "80", "busybox",
-            "sh", "-c", HTTPD,
-        ],
+        &with_net(
+            mode,
+            &[
+                "run", "-d", "--name", "web", "-h", "webhost", "-p", &spec, "-p", "80", "busybox",
+                "sh", "-c", HTTPD,
+            ],
+        ),
     )
     .ok();
     assert!(wait_http(fixed, "served-by-webhost").contains("200 OK"));
@@ -323,9 +349,12 @@ fn published_ports_serve_the_host(env: &Env) {
     // A host port that is taken: a clear error before the container runs.
     let o = sk(
         env,
-        &[
-            "run", "-d", "--name", "clash", "-p", &spec, "busybox", "sleep", "300",
-        ],
+        &with_net(
+            mode,
+            &[
+                "run", "-d", "--name", "clash", "-p", &spec, "busybox", "sleep", "300",
+            ],
+        ),
     );
     assert_eq!(o.code, 125, "{o:?}");
     assert!(o.stderr.contains(&fixed.to_string()), "{}", o.stderr);
@@ -340,9 +369,12 @@ fn published_ports_serve_the_host(env: &Env) {
     sk(env, &["commit", "-q", "-c", "EXPOSE 80", "web", "exposing"]).ok();
     sk(
         env,
-        &[
-            "run", "-d", "--name", "all", "-P", "exposing", "sh", "-c", HTTPD,
-        ],
+        &with_net(
+            mode,
+            &[
+                "run", "-d", "--name", "all", "-P", "exposing", "sh", "-c", HTTPD,
+            ],
+        ),
     )
     .ok();
     let p = out(env, &["port", "all", "80"]);

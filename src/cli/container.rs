@@ -491,8 +491,15 @@ fn network_settings(
             }
             raw.clone()
         }
+        "slirp4netns" if !rootless => bail!("--network slirp4netns is for rootless containers"),
         "slirp4netns" => {
-            bail!("--network slirp4netns is not supported yet: use pasta (apt-get install passt)")
+            if crate::network::pasta::find_in_path("slirp4netns").is_none() {
+                return Err(crate::error::HintedError::wrap(
+                    anyhow!("slirp4netns is not installed"),
+                    "install it: apt-get install slirp4netns".into(),
+                ));
+            }
+            raw.clone()
         }
         r if r.starts_with("container:") => {
             let other = s.containers.find(&r["container:".len()..])?;
@@ -568,7 +575,7 @@ fn network_settings(
             }
         }
     }
-    if !net.ports.is_empty() && mode != "bridge" && mode != "pasta" {
+    if !net.ports.is_empty() && !matches!(mode.as_str(), "bridge" | "pasta" | "slirp4netns") {
         if mode == "host" {
             crate::warn!("port mappings are ignored with --network host");
             net.ports.clear();

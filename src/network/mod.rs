@@ -20,6 +20,7 @@ pub mod netlink;
 pub mod nft;
 pub mod pasta;
 pub mod ports;
+pub mod slirp;
 
 use crate::storage::lock::{self, LockGuard, Mode};
 use crate::storage::{atomic, ensure_dir};

@@ -124,20 +124,25 @@ pub fn stop(pid_file: &Path) {
     if comm.starts_with("pasta") || comm.starts_with("passt") {
         // SIGKILL: pasta keeps SIGTERM blocked.
         let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::SIGKILL);
-        // Until it is gone (a zombie has closed its sockets): the ports
-        // are free when the container is reported stopped.
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
-        while std::time::Instant::now() < deadline {
-            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-            let state = stat
-                .rsplit(')')
-                .next()
-                .and_then(|r| r.split_whitespace().next());
-            if matches!(state, None | Some("Z" | "X")) {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(2));
+        wait_gone(pid);
+    }
+}
+
+/// Wait (up to 2 s) until a process has exited (a zombie has closed its
+/// sockets): published ports are free when the container is reported
+/// stopped.
+pub fn wait_gone(pid: i32) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while std::time::Instant::now() < deadline {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|r| r.split_whitespace().next());
+        if matches!(state, None | Some("Z" | "X")) {
+            return;
         }
+        std::thread::sleep(std::time::Duration::from_millis(2));
     }
 }
 

@@ -178,9 +178,9 @@ pub fn start(
     let (status_r, status_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
     let (ports, mut port_sockets) = reserve_ports(&config.net.ports)?;
-    if config.network == "pasta" {
-        // pasta binds the ports itself: free them (the free ones picked
-        // for port 0 stay picked).
+    if config.network == "pasta" || config.network == "slirp4netns" {
+        // pasta and slirp4netns bind the ports themselves: free them (the
+        // free ones picked for port 0 stay picked).
         port_sockets.clear();
     }
     let mut keep = vec![status_w.as_raw_fd(), listener.as_raw_fd()];
@@ -203,6 +203,7 @@ pub fn start(
             cgroup: None,
             ports: ports.clone(),
             networks: Vec::new(),
+            slirp: None,
         };
         m.run(plan, &keep)
     })
@@ -415,6 +416,8 @@ struct Monitor<'a> {
     ports: Vec<crate::network::nft::PortMapping>,
     /// The container's current network attachments.
     networks: Vec<crate::network::bridge::Attachment>,
+    /// Its slirp4netns, if that is its network.
+    slirp: Option<crate::network::slirp::Slirp>,
 }
 
 impl Monitor<'_> {
@@ -682,6 +685,9 @@ impl Monitor<'_> {
         if self.config.network == "pasta" {
             crate::network::pasta::stop(&self.cs.run_dir(self.id).join("pasta.pid"));
         }
+        if let Some(s) = self.slirp.take() {
+            s.stop();
+        }
         if self.networks.is_empty() {
             return;
         }
@@ -833,6 +839,11 @@ impl Monitor<'_> {
                 &self.cs.run_dir(self.id).join("pasta.pid"),
             )
             .map_err(abort)?;
+        }
+        if self.config.network == "slirp4netns" {
+            let s = crate::network::slirp::start(child, &self.ports, &self.cs.run_dir(self.id))
+                .map_err(abort)?;
+            self.slirp = Some(s);
         }
         sys::write_all_raw(go_w.as_raw_fd(), b"1");
         drop(go_w);
