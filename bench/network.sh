@@ -21,7 +21,13 @@ UID_=$(id -u "$USER_NAME")
 WORK=$(mktemp -d /tmp/skiff-bench-net.XXXXXX)
 chmod 755 "$WORK"
 RUNDIR=$(mktemp -d /run/skiff-bench.XXXXXX)
+HAD_PODMAN1=$(ip link show podman1 >/dev/null 2>&1 && echo yes || echo no)
 cleanup() {
+    in_hidden $PM network rm -f skiffbench >/dev/null 2>&1 || true
+    # podman's containers run inside the wrapper's mount namespace, where
+    # their netns files vanish with it, so netavark cannot tear down the
+    # bridge it made for the bench network: remove it.
+    [ "$HAD_PODMAN1" = no ] && ip link del podman1 2>/dev/null || true
     $SK rm -af >/dev/null 2>&1 || true
     as_user $SKU rm -af >/dev/null 2>&1 || true
     in_hidden $PM rm -af -t 0 >/dev/null 2>&1 || true
@@ -50,6 +56,10 @@ $SK load -q -i "$WORK/busybox.tar" >/dev/null
 as_user $SKU load -q -i "$WORK/busybox.tar" >/dev/null
 in_hidden $PM load -q -i "$WORK/busybox.tar" >/dev/null 2>&1
 in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU load -q -i "$WORK/busybox.tar" >/dev/null 2>&1
+# podman's default network is 10.88.0.0/16 too (skiff0 has it): its own
+# subnet, or the two bridges' routes collide.
+in_hidden $PM network create --subnet 10.77.0.0/24 skiffbench >/dev/null
+PMNET="--network skiffbench"
 
 hf() { # name command: mean ms
     local name=$1; shift
@@ -61,18 +71,21 @@ sub() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a") print "n/
 s_none=$(hf s_none "$SK run --rm --network none busybox true")
 s_bridge=$(hf s_bridge "$SK run --rm busybox true")
 su_none=$(hf su_none "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm --network none busybox true")
-su_pasta=$(hf su_pasta "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm busybox true")
+su_pasta=$(hf su_pasta "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm --network pasta busybox true")
+su_slirp=$(hf su_slirp "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm --network slirp4netns busybox true")
 p_none=$(hf p_none "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM run --rm --network none $LIMITS busybox true")
-p_bridge=$(hf p_bridge "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM run --rm $LIMITS busybox true")
+p_bridge=$(hf p_bridge "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM run --rm $PMNET $LIMITS busybox true")
 pu_none=$(hf pu_none "unshare -m --propagation private $WORK/hidden-cgroup2.sh runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $PMU run --rm --network none busybox true")
-pu_pasta=$(hf pu_pasta "unshare -m --propagation private $WORK/hidden-cgroup2.sh runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $PMU run --rm --network pasta busybox true")
+# podman 4.3 (Debian 12) has no pasta mode: its rootless default is slirp4netns.
+pu_slirp=$(hf pu_slirp "unshare -m --propagation private $WORK/hidden-cgroup2.sh runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $PMU run --rm --network slirp4netns busybox true")
 
 echo "start-up, run --rm busybox true, mean of $RUNS runs (ms)"
-printf "%-18s %10s %10s %12s\n" "" "none" "network" "network cost"
-printf "%-18s %10s %10s %12s\n" "skiff rootful" "$s_none" "$s_bridge" "$(sub "$s_bridge" "$s_none")"
-printf "%-18s %10s %10s %12s\n" "podman rootful" "$p_none" "$p_bridge" "$(sub "$p_bridge" "$p_none")"
-printf "%-18s %10s %10s %12s\n" "skiff rootless" "$su_none" "$su_pasta" "$(sub "$su_pasta" "$su_none")"
-printf "%-18s %10s %10s %12s\n" "podman rootless" "$pu_none" "$pu_pasta" "$(sub "$pu_pasta" "$pu_none")"
+printf "%-22s %10s %10s %12s\n" "" "none" "network" "network cost"
+printf "%-22s %10s %10s %12s\n" "skiff rootful" "$s_none" "$s_bridge" "$(sub "$s_bridge" "$s_none")"
+printf "%-22s %10s %10s %12s\n" "podman rootful" "$p_none" "$p_bridge" "$(sub "$p_bridge" "$p_none")"
+printf "%-22s %10s %10s %12s\n" "skiff rootless pasta" "$su_none" "$su_pasta" "$(sub "$su_pasta" "$su_none")"
+printf "%-22s %10s %10s %12s\n" "skiff rootless slirp" "$su_none" "$su_slirp" "$(sub "$su_slirp" "$su_none")"
+printf "%-22s %10s %10s %12s\n" "podman rootless slirp" "$pu_none" "$pu_slirp" "$(sub "$pu_slirp" "$pu_none")"
 
 # Throughput: 1 GiB from the host into a published port.
 SEND=$WORK/send.py
@@ -106,10 +119,12 @@ tput() { # runner... : MB/s (median of 3)
 }
 sk() { $SK "$@"; }
 sku() { as_user $SKU "$@"; }
-pmr() { if [ "$1" = run ]; then shift; in_hidden $PM run $LIMITS "$@"; else in_hidden $PM "$@"; fi; }
-pmu() { if [ "$1" = run ]; then shift; in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU run --network pasta "$@"; else in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU "$@"; fi; }
+pmr() { if [ "$1" = run ]; then shift; in_hidden $PM run $PMNET $LIMITS "$@"; else in_hidden $PM "$@"; fi; }
+pmu() { if [ "$1" = run ]; then shift; in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU run --network slirp4netns "$@"; else in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU "$@"; fi; }
+skus() { if [ "$1" = run ]; then shift; as_user $SKU run --network slirp4netns "$@"; else as_user $SKU "$@"; fi; }
 echo "TCP throughput host -> published port (MB/s, median of 3 x 1 GiB)"
-printf "%-18s %10s\n" "skiff rootful" "$(tput sk)"
-printf "%-18s %10s\n" "podman rootful" "$(tput pmr)"
-printf "%-18s %10s\n" "skiff rootless" "$(tput sku)"
-printf "%-18s %10s\n" "podman rootless" "$(tput pmu)"
+printf "%-22s %10s\n" "skiff rootful" "$(tput sk)"
+printf "%-22s %10s\n" "podman rootful" "$(tput pmr)"
+printf "%-22s %10s\n" "skiff rootless pasta" "$(tput sku)"
+printf "%-22s %10s\n" "skiff rootless slirp" "$(tput skus)"
+printf "%-22s %10s\n" "podman rootless slirp" "$(tput pmu)"

@@ -15,6 +15,7 @@ both_modes!(
     network_modes_and_dns_settings,
     network_commands,
     no_leaks_after_many_runs,
+    a_dead_monitor_is_cleaned_up_after,
 );
 
 fn out(env: &Env, args: &[&str]) -> String {
@@ -693,4 +694,74 @@ fn no_leaks_after_many_runs(env: &Env) {
             }
         }
     }
+}
+
+fn a_dead_monitor_is_cleaned_up_after(env: &Env) {
+    let Some(()) = env.load_busybox() else { return };
+    if env.rootless() && !std::path::Path::new("/usr/bin/pasta").exists() {
+        skip(&env.name, "pasta is not installed (apt-get install passt)");
+        return;
+    }
+    let net = (!env.rootless()).then(|| TestNet::create(env, &[]));
+    let port = free_port();
+    let spec = format!("127.0.0.1:{port}:80");
+    let mut args = vec!["run", "-d", "-h", "crashy", "-p", spec.as_str()];
+    if let Some(n) = &net {
+        args.extend(["--network", n.name.as_str()]);
+    }
+    args.extend(["busybox", "sh", "-c", HTTPD]);
+    let id = sk(env, &args).ok().stdout.trim().to_string();
+    wait_http(port, "served-by-crashy");
+    let state: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(env.root.join("containers").join(&id).join("state.json")).unwrap(),
+    )
+    .unwrap();
+    let monitor = state["monitor_pid"].as_i64().unwrap();
+    assert!(monitor > 0);
+    // The monitor dies without cleaning up.
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(monitor as i32),
+        nix::sys::signal::SIGKILL,
+    )
+    .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while std::path::Path::new(&format!("/proc/{monitor}")).exists()
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The next command notices and releases everything.
+    let st = out(
+        env,
+        &[
+            "inspect",
+            "--format",
+            "{{.State.Status}} {{.State.ExitCode}}",
+            &id,
+        ],
+    );
+    assert_eq!(st, "exited 137\n");
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while TcpListener::bind(("127.0.0.1", port)).is_err() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    TcpListener::bind(("127.0.0.1", port)).expect("the published port is free again");
+    if let Some(n) = &net {
+        let j = sk(env, &["network", "inspect", &n.name]).ok().json();
+        let bridge = j[0]["network_interface"].as_str().unwrap().to_string();
+        let leases =
+            std::fs::read_to_string(format!("/run/skiff/ipam/{bridge}.json")).unwrap_or_default();
+        assert!(!leases.contains(&id), "{leases}");
+        let tables = std::process::Command::new("nft")
+            .args(["list", "tables"])
+            .output()
+            .unwrap();
+        assert!(
+            !String::from_utf8_lossy(&tables.stdout).contains(&format!("skiff-ctr-{}", &id[..12]))
+        );
+    }
+    // And it starts again.
+    sk(env, &["start", &id]).ok();
+    wait_http(port, "served-by-crashy");
+    sk(env, &["rm", "-f", &id]).ok();
 }

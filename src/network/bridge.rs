@@ -259,7 +259,7 @@ pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
         .filter(|b| only.is_none_or(|o| o == b))
         .collect();
     for bridge in &bridges {
-        for (_, lease) in ipam.leases(&lock, bridge)? {
+        for (_, lease) in ipam.all_leases(&lock, bridge)? {
             if lease.container != container_id {
                 continue;
             }

@@ -199,6 +199,12 @@ impl Ipam {
         Ok(ip)
     }
 
+    /// Every lease of a bridge, dead holders included (to clean up after
+    /// them).
+    pub fn all_leases(&self, _lock: &LockGuard, bridge: &str) -> Result<BTreeMap<Ipv4Addr, Lease>> {
+        Ok(self.read(bridge)?.leases)
+    }
+
     /// Every bridge with a lease file.
     pub fn bridges(&self) -> Vec<String> {
         let mut out: Vec<String> = std::fs::read_dir(&self.dir)

@@ -265,6 +265,10 @@ fn reserve_ports(
         };
         let fd = socket(AddressFamily::Inet, kind, SockFlag::SOCK_CLOEXEC, None)
             .context("creating a socket")?;
+        // As servers do: connections in TIME_WAIT from an earlier run do
+        // not make the port taken; a listener still does.
+        nix::sys::socket::setsockopt(&fd, nix::sys::socket::sockopt::ReuseAddr, &true)
+            .context("setting SO_REUSEADDR")?;
         let addr = SockaddrIn::from(std::net::SocketAddrV4::new(ip, p.host_port));
         if let Err(e) = bind(fd.as_raw_fd(), &addr) {
             let what = if p.host_port == 0 {
