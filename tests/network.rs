@@ -664,6 +664,18 @@ fn no_leaks_after_many_runs(env: &Env) {
     let left = std::fs::read_dir(&runroot).map_or(0, Iterator::count);
     assert_eq!(left, 0, "run directories left in {}", runroot.display());
     assert_eq!(out(env, &["ps", "-aq"]), "");
+    // No pasta (or other helper) of this test's containers is left: their
+    // command lines name the test's runroot.
+    let mine = std::process::Command::new("pgrep")
+        .arg("-f")
+        .arg(env.runroot.to_str().unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&mine.stdout),
+        "",
+        "processes left behind"
+    );
     if let Some(n) = &net {
         let j = sk(env, &["network", "inspect", &n.name]).ok().json();
         let bridge = j[0]["network_interface"].as_str().unwrap().to_string();

@@ -30,7 +30,7 @@ pub fn find_in_path(bin: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-fn check_tun() -> Result<()> {
+pub fn check_tun() -> Result<()> {
     match std::fs::OpenOptions::new().read(true).write(true).open("/dev/net/tun") {
         Ok(_) => Ok(()),
         Err(e) => Err(crate::error::HintedError::wrap(

@@ -28,6 +28,7 @@ impl Slirp {
 /// Start slirp4netns for the network namespace of `pid`, with its API
 /// socket in `run_dir`, and forward `ports`.
 pub fn start(pid: i32, ports: &[PortMapping], run_dir: &Path) -> Result<Slirp> {
+    super::pasta::check_tun()?;
     let bin = super::pasta::find_in_path("slirp4netns")
         .context("slirp4netns is not installed (apt-get install slirp4netns)")?;
     // Descriptors slirp4netns inherits (deliberately not close-on-exec).
