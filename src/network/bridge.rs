@@ -197,7 +197,7 @@ pub fn attach(netns: BorrowedFd<'_>, r: &Request<'_>) -> Result<Attachment> {
         if !r.ports.is_empty() {
             nft::set_ports(r.container_id, ip, subnet, r.ports)?;
         }
-        sync_hosts(&ipam, &lock)?;
+        sync_hosts(&ipam, &lock, &[bridge.as_str()], r.container_id)?;
         Ok(Attachment {
             network: network.name.clone(),
             bridge: bridge.clone(),
@@ -253,6 +253,7 @@ pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
     let mut nl = Netlink::new().map_err(io("opening a netlink socket"))?;
     let mut first_err = None;
     let mut had_ports = false;
+    let mut touched: Vec<&str> = Vec::new();
     let bridges: Vec<String> = ipam
         .bridges()
         .into_iter()
@@ -264,6 +265,7 @@ pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
                 continue;
             }
             had_ports |= lease.ports;
+            touched.push(bridge.as_str());
             if only.is_some()
                 && let Ok(Some(i)) = nl.link_index(&lease.veth)
                 && let Err(e) = nl.del_link(i)
@@ -280,7 +282,9 @@ pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
     {
         first_err.get_or_insert(e);
     }
-    sync_hosts(&ipam, &lock)?;
+    if !touched.is_empty() {
+        sync_hosts(&ipam, &lock, &touched, container_id)?;
+    }
     match first_err {
         Some(e) => Err(e),
         None => Ok(()),
@@ -299,9 +303,15 @@ pub fn remove_bridge(network: &Network) -> Result<()> {
     nft::delete_table(&nft::network_table(&network.network_interface))
 }
 
-/// Rewrite the managed part of every live container's hosts file: the
-/// others on the bridges it is on.
-fn sync_hosts(ipam: &Ipam, lock: &crate::storage::lock::LockGuard) -> Result<()> {
+/// Rewrite the managed part of the hosts file of every live container on
+/// the `affected` bridges, and of `changed` itself: the others on the
+/// bridges it is on.
+fn sync_hosts(
+    ipam: &Ipam,
+    lock: &crate::storage::lock::LockGuard,
+    affected: &[&str],
+    changed: &str,
+) -> Result<()> {
     // bridge → its leases
     let mut by_bridge: BTreeMap<String, Vec<(Ipv4Addr, Lease)>> = BTreeMap::new();
     for b in ipam.bridges() {
@@ -328,6 +338,9 @@ fn sync_hosts(ipam: &Ipam, lock: &crate::storage::lock::LockGuard) -> Result<()>
     }
     for (id, m) in &members {
         let (hosts_path, links, bridges) = (&m.hosts, &m.links, &m.bridges);
+        if *id != changed && !bridges.iter().any(|b| affected.contains(b)) {
+            continue;
+        }
         if hosts_path.is_empty() {
             continue;
         }
