@@ -44,3 +44,12 @@ now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.2f", a / b }'; }
+
+# kill_skiff_holder RUNROOT: stop the user namespace holder a rootless skiff
+# store keeps (as podman's pause process).
+kill_skiff_holder() {
+    local f="$1/userns.pid" pid
+    [ -f "$f" ] || return 0
+    pid=$(cut -d' ' -f1 "$f")
+    [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = skiff ] && kill -KILL "$pid" 2>/dev/null || true
+}

@@ -33,6 +33,7 @@ cleanup() {
     in_hidden $PM rm -af -t 0 >/dev/null 2>&1 || true
     in_hidden as_user $PMU rm -af -t 0 >/dev/null 2>&1 || true
     [ -f "/run/user/$UID_/libpod/tmp/pause.pid" ] && kill "$(cat "/run/user/$UID_/libpod/tmp/pause.pid")" 2>/dev/null || true
+    kill_skiff_holder "/run/user/$UID_/skiff-bench-net"
     rm -rf "$WORK" "$RUNDIR" "/run/user/$UID_/skiff-bench-net" "/run/user/$UID_/pmu-net" 2>/dev/null || true
 }
 trap cleanup EXIT

@@ -28,6 +28,7 @@ cleanup() {
     for f in "/run/user/$UID_/libpod/tmp/pause.pid"; do
         [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true
     done
+    kill_skiff_holder "/run/user/$UID_/skiff-bench"
     rm -rf "$WORK" "$RUNDIR" "/run/user/$UID_/skiff-bench" 2>/dev/null || true
 }
 trap cleanup EXIT

@@ -1077,6 +1077,7 @@ fn user_without_subuid_ranges_runs_as_root_only() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    kill_holders(&dir, 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

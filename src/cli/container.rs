@@ -114,7 +114,7 @@ pub(crate) struct Stores {
 pub(crate) fn open(g: &Globals, userns: bool) -> Result<Stores> {
     let paths = g.paths()?;
     if userns {
-        crate::runtime::userns::enter_if_rootless(paths.rootless, paths.uid, paths.gid)?;
+        crate::runtime::userns::enter_if_rootless(&paths)?;
     }
     Ok(Stores {
         images: ImageStore::open(&paths)?,
@@ -503,9 +503,6 @@ fn network_settings(
         }
         r if r.starts_with("container:") => {
             let other = s.containers.find(&r["container:".len()..])?;
-            if rootless {
-                bail!("--network container: is not supported for rootless containers yet");
-            }
             format!("container:{}", other.id)
         }
         r => {
@@ -982,11 +979,7 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
         }
     }
     // Container files belong to subordinate IDs.
-    crate::runtime::userns::enter_if_rootless(
-        s.containers.paths.rootless,
-        s.containers.paths.uid,
-        s.containers.paths.gid,
-    )?;
+    crate::runtime::userns::enter_if_rootless(&s.containers.paths)?;
     each(&targets, |name| {
         let e = match s.containers.find(name) {
             Ok(e) => e,

@@ -77,7 +77,7 @@ fn open(g: &Globals) -> Result<ImageStore> {
 /// first become root in their user namespace.
 fn open_for_layers(g: &Globals) -> Result<ImageStore> {
     let paths = g.paths()?;
-    crate::runtime::userns::enter_if_rootless(paths.rootless, paths.uid, paths.gid)?;
+    crate::runtime::userns::enter_if_rootless(&paths)?;
     ImageStore::open(&paths)
 }
 

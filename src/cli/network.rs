@@ -373,7 +373,7 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
                 for (id, _) in &users {
                     let _ = ops::stop(&cs, id, Some(0));
                 }
-                crate::runtime::userns::enter_if_rootless(paths.rootless, paths.uid, paths.gid)?;
+                crate::runtime::userns::enter_if_rootless(&paths)?;
                 for (id, _) in &users {
                     ops::remove(&cs, id, true)?;
                 }

@@ -190,7 +190,7 @@ fn pull_any(
 /// become root in their user namespace.
 fn open_for_layers(g: &Globals) -> Result<ImageStore> {
     let paths = g.paths()?;
-    crate::runtime::userns::enter_if_rootless(paths.rootless, paths.uid, paths.gid)?;
+    crate::runtime::userns::enter_if_rootless(&paths)?;
     ImageStore::open(&paths)
 }
 

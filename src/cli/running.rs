@@ -277,11 +277,7 @@ pub fn restart(g: &Globals, a: &RestartArgs) -> Result<i32> {
         stopped.push((n.to_string(), e.id));
         Ok(())
     })?;
-    crate::runtime::userns::enter_if_rootless(
-        s.containers.paths.rootless,
-        s.containers.paths.uid,
-        s.containers.paths.gid,
-    )?;
+    crate::runtime::userns::enter_if_rootless(&s.containers.paths)?;
     let mut started = 0;
     let names: Vec<String> = stopped.iter().map(|(n, _)| n.clone()).collect();
     let code2 = each(&names, |n| {

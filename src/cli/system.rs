@@ -228,7 +228,7 @@ pub fn unshare(g: &Globals, a: &UnshareArgs) -> Result<i32> {
     if !paths.rootless {
         anyhow::bail!("please use unshare with rootless");
     }
-    crate::runtime::userns::enter_if_rootless(true, paths.uid, paths.gid)?;
+    crate::runtime::userns::enter_rootless(&paths)?;
     let mut argv = a.command.clone();
     if argv.is_empty() {
         argv.push(std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into()));

@@ -43,7 +43,7 @@ pub fn dispatch(g: &Globals, c: VolumeCommand) -> Result<i32> {
 /// their user namespace (volume data can belong to subordinate IDs).
 fn open(g: &Globals) -> Result<(VolumeStore, ContainerStore)> {
     let paths = g.paths()?;
-    crate::runtime::userns::enter_if_rootless(paths.rootless, paths.uid, paths.gid)?;
+    crate::runtime::userns::enter_if_rootless(&paths)?;
     Ok((VolumeStore::open(&paths)?, ContainerStore::open(&paths)?))
 }
 

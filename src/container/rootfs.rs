@@ -73,7 +73,7 @@ pub fn with_root(
         drop(lock);
         return view::with_process_root(pid, start, f);
     }
-    crate::runtime::userns::enter_if_rootless(cs.paths.rootless, cs.paths.uid, cs.paths.gid)?;
+    crate::runtime::userns::enter_if_rootless(&cs.paths)?;
     let config = cs.config(id)?;
     let spec = view_spec(cs, images, &config, access, true)?;
     let result = view::with_view(&spec, f);

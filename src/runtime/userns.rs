@@ -1,6 +1,8 @@
-//! Rootless mode: the invoking user becomes root in a new user namespace
-//! that maps their own ID to 0 and their `/etc/subuid` and `/etc/subgid`
-//! ranges to 1..N, so that image files can belong to many users.
+//! Rootless mode: the invoking user becomes root in a user namespace that
+//! maps their own ID to 0 and their `/etc/subuid` and `/etc/subgid` ranges
+//! to 1..N, so that image files can belong to many users. One namespace
+//! per store, kept by a holder process and joined by every command (see
+//! `enter_rootless`).
 //!
 //! The whole skiff process enters the namespace (as podman does with its
 //! re-exec): after that, unpacking, chown, removal of layer files and later
@@ -123,24 +125,86 @@ pub fn entered() -> bool {
     ENTERED.load(Ordering::Relaxed)
 }
 
-/// Become root in a new user namespace, if we are not root already.
-/// Must be called before any thread is started.
-pub fn enter_if_rootless(rootless: bool, uid: u32, gid: u32) -> Result<()> {
-    if !rootless || ENTERED.load(Ordering::Relaxed) {
+/// Become root in the store's user namespace, if we are not root
+/// already. Must be called before any thread is started.
+pub fn enter_if_rootless(paths: &crate::storage::StorePaths) -> Result<()> {
+    if !paths.rootless {
         return Ok(());
     }
+    enter_rootless(paths)
+}
+
+/// Join the user namespace every command of this store shares (podman's
+/// pause process): a holder process sleeps in it, its pid and start time
+/// in `<runroot>/userns.pid`. Without a live holder, make the namespace
+/// (newuidmap/newgidmap) and a holder for it, under `<runroot>/userns.lock`.
+/// Sharing one namespace is what lets one command signal, join and
+/// network another command's containers.
+pub fn enter_rootless(paths: &crate::storage::StorePaths) -> Result<()> {
+    if ENTERED.load(Ordering::Relaxed) {
+        return Ok(());
+    }
+    let (uid, gid) = (paths.uid, paths.gid);
     let mapping = Mapping::for_current_user(uid, gid);
-    if mapping.is_full() {
-        enter_with_helpers(&mapping)?;
+    crate::storage::ensure_dir(&paths.runroot, 0o700)?;
+    let pid_file = paths.runroot.join("userns.pid");
+    let _lock = crate::storage::lock::lock(
+        &paths.runroot.join("userns.lock"),
+        crate::storage::lock::Mode::Exclusive,
+    )?;
+    if let Some(pid) = live_holder(&pid_file) {
+        join(pid)?;
     } else {
-        crate::warn!(
-            "no subordinate ID ranges for uid {uid} in /etc/subuid and /etc/subgid: only your own ID is mapped, files of other owners in images will belong to root"
-        );
-        enter_single(&mapping)?;
+        if mapping.is_full() {
+            enter_with_helpers(&mapping)?;
+        } else {
+            crate::warn!(
+                "no subordinate ID ranges for uid {uid} in /etc/subuid and /etc/subgid: only your own ID is mapped, files of other owners in images will belong to root"
+            );
+            enter_single(&mapping)?;
+        }
+        start_holder(&pid_file)?;
     }
     ENTERED.store(true, Ordering::Relaxed);
     FULL_MAPPING.store(mapping.is_full(), Ordering::Relaxed);
     Ok(())
+}
+
+/// The holder recorded in `pid_file`, if it is still that process.
+fn live_holder(pid_file: &std::path::Path) -> Option<i32> {
+    let text = std::fs::read_to_string(pid_file).ok()?;
+    let mut it = text.split_whitespace();
+    let pid: i32 = it.next()?.parse().ok()?;
+    let start: u64 = it.next()?.parse().ok()?;
+    (crate::container::process_start_time(pid) == Some(start)).then_some(pid)
+}
+
+fn join(pid: i32) -> Result<()> {
+    let ns = std::fs::File::open(format!("/proc/{pid}/ns/user"))
+        .context("opening the store's user namespace")?;
+    nix::sched::setns(&ns, CloneFlags::CLONE_NEWUSER).context("joining the store's user namespace")
+}
+
+/// Fork the process that keeps the namespace we are in alive (and
+/// findable) after this command exits.
+fn start_holder(pid_file: &std::path::Path) -> Result<()> {
+    let holder = crate::runtime::sys::fork_run(|| {
+        let _ = nix::unistd::setsid();
+        let _ = nix::unistd::chdir("/");
+        crate::runtime::sys::close_fds_except(&[]);
+        loop {
+            nix::unistd::pause();
+        }
+    })
+    .context("starting the user namespace holder")?;
+    let pid = holder.as_raw();
+    let start = crate::container::process_start_time(pid).unwrap_or(0);
+    crate::storage::atomic::write_with(
+        pid_file,
+        format!("{pid} {start}\n").as_bytes(),
+        0o600,
+        false,
+    )
 }
 
 fn unshare_user() -> Result<()> {

@@ -287,8 +287,10 @@ impl Drop for Env {
             return;
         }
         // Containers a failed test left running (and their network
-        // resources) go first.
+        // resources) go first, then the rootless store's user namespace
+        // holder.
         let _ = self.cmd(["rm", "-af"]).run();
+        kill_holders(&self.dir, 4);
         if self.mode == Mode::Rootless && !is_root() {
             // Files owned by subordinate IDs can only be removed from
             // inside the user namespace.
@@ -298,6 +300,34 @@ impl Drop for Env {
                 .status();
         }
         let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// Stop the user namespace holders of every store under `dir` (their
+/// `userns.pid` in each runroot).
+pub fn kill_holders(dir: &Path, depth: u32) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if e.file_name() == "userns.pid" {
+            if let Ok(text) = std::fs::read_to_string(&p)
+                && let Some(pid) = text
+                    .split_whitespace()
+                    .next()
+                    .and_then(|x| x.parse::<i32>().ok())
+                && std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|c| c.trim() == "skiff")
+            {
+                let _ = nix::sys::signal::kill(
+                    nix::unistd::Pid::from_raw(pid),
+                    nix::sys::signal::SIGKILL,
+                );
+            }
+        } else if depth > 0 && e.file_type().is_ok_and(|t| t.is_dir()) {
+            kill_holders(&p, depth - 1);
+        }
     }
 }
 
