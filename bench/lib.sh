@@ -48,8 +48,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf 
 # kill_skiff_holder RUNROOT: stop the user namespace holder a rootless skiff
 # store keeps (as podman's pause process).
 kill_skiff_holder() {
-    local f="$1/userns.pid" pid
-    [ -f "$f" ] || return 0
-    pid=$(cut -d' ' -f1 "$f")
-    [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = skiff ] && kill -KILL "$pid" 2>/dev/null || true
+    local f pid
+    for f in "$1/userns.pid" "$1/netns-pasta.pid"; do
+        [ -f "$f" ] || continue
+        pid=$(cut -d' ' -f1 "$f")
+        case "$(cat "/proc/$pid/comm" 2>/dev/null)" in
+            skiff|pasta*|passt*) kill -KILL "$pid" 2>/dev/null || true ;;
+        esac
+    done
 }

@@ -519,12 +519,6 @@ fn network_settings(
                     ..Default::default()
                 });
             }
-            if rootless {
-                return Err(crate::error::HintedError::wrap(
-                    anyhow!("bridge networks for rootless containers are not supported yet"),
-                    "use --network private (loopback only), none or host".into(),
-                ));
-            }
             "bridge".to_string()
         }
     };
@@ -571,6 +565,14 @@ fn network_settings(
                 }
             }
         }
+    }
+    if !net.ports.is_empty() && mode == "bridge" && rootless {
+        return Err(crate::error::HintedError::wrap(
+            anyhow!(
+                "published ports on bridge networks are not supported for rootless containers yet"
+            ),
+            "use the default network (pasta) for containers that publish ports".into(),
+        ));
     }
     if !net.ports.is_empty() && !matches!(mode.as_str(), "bridge" | "pasta" | "slirp4netns") {
         if mode == "host" {

@@ -380,9 +380,7 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
             }
             let lock = ns.lock()?;
             ns.remove(&lock, &n.name)?;
-            if !paths.rootless {
-                crate::network::bridge::remove_bridge(&n)?;
-            }
+            remove_bridge(&paths, &n)?;
             format::outln(&n.name);
             Ok(())
         })();
@@ -420,12 +418,23 @@ pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
             continue;
         }
         ns.remove(&lock, &n.name)?;
-        if !paths.rootless {
-            crate::network::bridge::remove_bridge(&n)?;
-        }
+        remove_bridge(&paths, &n)?;
         format::outln(&n.name);
     }
     Ok(0)
+}
+
+/// Remove a network's bridge where the store keeps its bridges (rootless:
+/// in the store's network namespace, if its holder runs).
+fn remove_bridge(paths: &crate::storage::StorePaths, n: &Network) -> Result<()> {
+    if paths.rootless {
+        if crate::runtime::userns::holder(paths).is_none() {
+            return Ok(());
+        }
+        crate::runtime::userns::enter_if_rootless(paths)?;
+    }
+    let place = crate::network::bridge::Place::for_store(paths)?;
+    crate::network::bridge::remove_bridge(n, &place)
 }
 
 #[derive(Args, Debug)]
@@ -452,7 +461,9 @@ pub struct ConnectArgs {
 }
 
 pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
-    let s = super::container::open(g, false)?;
+    // Rootless: the store's namespaces (its network namespace holds the
+    // bridges).
+    let s = super::container::open(g, true)?;
     let n = s.networks.find(&a.network)?;
     let e = s.containers.find(&a.container)?;
     if let Some(ip) = &a.ip {
@@ -507,6 +518,7 @@ pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
                 default_route: state.networks.is_empty(),
                 holder: (state.monitor_pid, state.monitor_start),
             },
+            &crate::network::bridge::Place::for_store(&s.containers.paths)?,
         )?;
         state.networks.push(att);
         s.containers.write_state(&e.id, &state)?;
@@ -528,7 +540,7 @@ pub struct DisconnectArgs {
 }
 
 pub fn disconnect(g: &Globals, a: &DisconnectArgs) -> Result<i32> {
-    let s = super::container::open(g, false)?;
+    let s = super::container::open(g, true)?;
     let n = s.networks.find(&a.network)?;
     let e = s.containers.find(&a.container)?;
     let _lock = s.containers.lock(&e.id)?;
@@ -544,7 +556,8 @@ pub fn disconnect(g: &Globals, a: &DisconnectArgs) -> Result<i32> {
     }
     let mut state = s.containers.state(&e.id)?;
     if state.status.is_active() {
-        crate::network::bridge::detach_from(&e.id, Some(&n.network_interface))?;
+        let place = crate::network::bridge::Place::for_store(&s.containers.paths)?;
+        crate::network::bridge::detach_from(&e.id, Some(&n.network_interface), &place)?;
         state.networks.retain(|x| x.network != n.name);
         s.containers.write_state(&e.id, &state)?;
     }

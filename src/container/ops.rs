@@ -58,7 +58,9 @@ pub fn release_networks(cs: &ContainerStore, id: &str, state: &mut ContainerStat
     if state.networks.is_empty() {
         return;
     }
-    if let Err(e) = crate::network::bridge::detach(id) {
+    let r = crate::network::bridge::Place::for_store(&cs.paths)
+        .and_then(|place| crate::network::bridge::detach(id, &place));
+    if let Err(e) = r {
         crate::warn!(
             "releasing the network of container {}: {e:#}",
             &id[..id.len().min(12)]

@@ -135,9 +135,89 @@ pub fn ensure_bridge(nl: &mut Netlink, network: &Network) -> Result<u32> {
     Ok(idx)
 }
 
+/// Where a store's bridges live: the host's network namespace and
+/// `/run/skiff/ipam` for root; for other users the store's own network
+/// namespace (the user namespace holder's, see `runtime::userns`) and
+/// `<runroot>/ipam`.
+pub struct Place {
+    pub ipam_dir: std::path::PathBuf,
+    pub netns: Option<std::path::PathBuf>,
+    /// Rootless: the store's runroot (for the outbound pasta's pid file).
+    pub runroot: Option<std::path::PathBuf>,
+}
+
+impl Place {
+    pub fn for_store(paths: &crate::storage::StorePaths) -> Result<Place> {
+        if !paths.rootless {
+            return Ok(Place {
+                ipam_dir: super::ipam::IPAM_DIR.into(),
+                netns: None,
+                runroot: None,
+            });
+        }
+        let holder = crate::runtime::userns::holder(paths)
+            .ok_or_else(|| anyhow!("the store's user namespace holder is not running"))?;
+        Ok(Place {
+            ipam_dir: paths.runroot.join("ipam"),
+            netns: Some(format!("/proc/{holder}/ns/net").into()),
+            runroot: Some(paths.runroot.clone()),
+        })
+    }
+
+    /// Run `f` in the place's network namespace. Rootless, in a forked
+    /// helper: an unprivileged process that left the host's network
+    /// namespace may not come back to it. The result comes back as JSON.
+    fn enter<T: serde::Serialize + serde::de::DeserializeOwned>(
+        &self,
+        f: impl FnOnce() -> Result<T>,
+    ) -> Result<T> {
+        let Some(p) = &self.netns else {
+            return f();
+        };
+        let ns = std::fs::File::open(p).context("opening the store's network namespace")?;
+        let (r, w) = nix::unistd::pipe2(OFlag::O_CLOEXEC).context("creating a pipe")?;
+        crate::runtime::view::in_helper(|| {
+            nix::sched::setns(ns.as_fd(), CloneFlags::CLONE_NEWNET)
+                .context("entering the store's network namespace")?;
+            let v = f()?;
+            let mut out = std::fs::File::from(w);
+            serde_json::to_writer(&mut out, &v).context("returning the result")?;
+            Ok(())
+        })?;
+        let v = serde_json::from_reader(std::fs::File::from(r))
+            .context("reading the helper's result")?;
+        Ok(v)
+    }
+}
+
+/// Rootless: the store's network namespace reaches the outside through
+/// one pasta, started with its first bridge.
+fn ensure_outbound(place: &Place) -> Result<()> {
+    let (Some(netns), Some(runroot)) = (&place.netns, &place.runroot) else {
+        return Ok(());
+    };
+    let pid_file = runroot.join("netns-pasta.pid");
+    if super::pasta::running(&pid_file) {
+        return Ok(());
+    }
+    let pid: i32 = netns
+        .to_string_lossy()
+        .trim_start_matches("/proc/")
+        .split('/')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .ok_or_else(|| anyhow!("bad namespace path"))?;
+    super::pasta::start(pid, &[], &pid_file)
+}
+
 /// Join the container whose network namespace is `netns`.
-pub fn attach(netns: BorrowedFd<'_>, r: &Request<'_>) -> Result<Attachment> {
-    let ipam = Ipam::open()?;
+pub fn attach(netns: BorrowedFd<'_>, r: &Request<'_>, place: &Place) -> Result<Attachment> {
+    ensure_outbound(place)?;
+    place.enter(|| attach_here(netns, r, place))
+}
+
+fn attach_here(netns: BorrowedFd<'_>, r: &Request<'_>, place: &Place) -> Result<Attachment> {
+    let ipam = Ipam::at(&place.ipam_dir)?;
     let lock = ipam.lock()?;
     let network = r.network;
     let bridge = network.network_interface.clone();
@@ -241,14 +321,18 @@ fn in_netns<T>(netns: BorrowedFd<'_>, f: impl FnOnce() -> Result<T>) -> Result<T
 /// repeat. The veths go with the container's network namespace (the
 /// kernel removes them in the background; deleting one here would cost
 /// some 10 ms of RCU grace period for nothing).
-pub fn detach(container_id: &str) -> Result<()> {
-    detach_from(container_id, None)
+pub fn detach(container_id: &str, place: &Place) -> Result<()> {
+    detach_from(container_id, None, place)
 }
 
 /// Leave one bridge of a running container (`network disconnect`: its
 /// veth is deleted), or all of them (`None`: after exit).
-pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
-    let ipam = Ipam::open()?;
+pub fn detach_from(container_id: &str, only: Option<&str>, place: &Place) -> Result<()> {
+    place.enter(|| detach_here(container_id, only, place))
+}
+
+fn detach_here(container_id: &str, only: Option<&str>, place: &Place) -> Result<()> {
+    let ipam = Ipam::at(&place.ipam_dir)?;
     let lock = ipam.lock()?;
     let mut nl = Netlink::new().map_err(io("opening a netlink socket"))?;
     let mut first_err = None;
@@ -292,7 +376,11 @@ pub fn detach_from(container_id: &str, only: Option<&str>) -> Result<()> {
 }
 
 /// Remove a network's bridge and table (`network rm`).
-pub fn remove_bridge(network: &Network) -> Result<()> {
+pub fn remove_bridge(network: &Network, place: &Place) -> Result<()> {
+    place.enter(|| remove_bridge_here(network))
+}
+
+fn remove_bridge_here(network: &Network) -> Result<()> {
     let mut nl = Netlink::new().map_err(io("opening a netlink socket"))?;
     if let Some(i) = nl
         .link_index(&network.network_interface)

@@ -107,6 +107,18 @@ pub fn start(pid: i32, ports: &[PortMapping], pid_file: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Whether the pasta of `pid_file` runs.
+pub fn running(pid_file: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(pid_file) else {
+        return false;
+    };
+    let Ok(pid) = text.trim().parse::<i32>() else {
+        return false;
+    };
+    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    comm.starts_with("pasta") || comm.starts_with("passt")
+}
+
 /// Stop the pasta of a container (it would also go when the namespace
 /// goes, but not before its ports are free again).
 pub fn stop(pid_file: &Path) {

@@ -640,6 +640,7 @@ impl Monitor<'_> {
             crate::container::process_start_time(std::process::id() as i32).unwrap_or(0),
         );
         let hosts = self.paths.userdata.join("hosts");
+        let place = bridge::Place::for_store(&self.cs.paths)?;
         for (i, req) in self.config.net.networks.iter().enumerate() {
             let Some(def) = &req.definition else {
                 bail!(
@@ -673,6 +674,7 @@ impl Monitor<'_> {
                     default_route: i == 0,
                     holder,
                 },
+                &place,
             )
             .with_context(|| format!("joining network {}", req.name))?;
             if i == 0 {
@@ -695,7 +697,9 @@ impl Monitor<'_> {
         if self.networks.is_empty() {
             return;
         }
-        if let Err(e) = crate::network::bridge::detach(self.id) {
+        let r = crate::network::bridge::Place::for_store(&self.cs.paths)
+            .and_then(|place| crate::network::bridge::detach(self.id, &place));
+        if let Err(e) = r {
             crate::warn!("leaving the networks of {}: {e:#}", self.config.name);
         }
         self.networks.clear();

@@ -170,6 +170,11 @@ pub fn enter_rootless(paths: &crate::storage::StorePaths) -> Result<()> {
     Ok(())
 }
 
+/// The store's holder process, if it runs.
+pub fn holder(paths: &crate::storage::StorePaths) -> Option<i32> {
+    live_holder(&paths.runroot.join("userns.pid"))
+}
+
 /// The holder recorded in `pid_file`, if it is still that process.
 fn live_holder(pid_file: &std::path::Path) -> Option<i32> {
     let text = std::fs::read_to_string(pid_file).ok()?;
@@ -188,15 +193,26 @@ fn join(pid: i32) -> Result<()> {
 /// Fork the process that keeps the namespace we are in alive (and
 /// findable) after this command exits.
 fn start_holder(pid_file: &std::path::Path) -> Result<()> {
+    let (ready_r, ready_w) = pipe()?;
+    let (r_raw, w_raw) = (ready_r.as_raw_fd(), ready_w.as_raw_fd());
     let holder = crate::runtime::sys::fork_run(|| {
         let _ = nix::unistd::setsid();
         let _ = nix::unistd::chdir("/");
+        // The store's network namespace (its bridges, for rootless bridge
+        // networks) is the holder's too.
+        let ok = nix::sched::unshare(CloneFlags::CLONE_NEWNET).is_ok()
+            && crate::runtime::sys::loopback_up().is_ok();
+        crate::runtime::sys::write_all_raw(w_raw, if ok { b"1" } else { b"0" });
         crate::runtime::sys::close_fds_except(&[]);
+        let _ = r_raw;
         loop {
             nix::unistd::pause();
         }
     })
     .context("starting the user namespace holder")?;
+    drop(ready_w);
+    let mut b = [0u8; 1];
+    let _ = std::fs::File::from(ready_r).read_exact(&mut b);
     let pid = holder.as_raw();
     let start = crate::container::process_start_time(pid).unwrap_or(0);
     crate::storage::atomic::write_with(

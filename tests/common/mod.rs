@@ -311,14 +311,18 @@ pub fn kill_holders(dir: &Path, depth: u32) {
     };
     for e in rd.flatten() {
         let p = e.path();
-        if e.file_name() == "userns.pid" {
+        // The holder, and the pasta of the store's network namespace.
+        if e.file_name() == "userns.pid" || e.file_name() == "netns-pasta.pid" {
             if let Ok(text) = std::fs::read_to_string(&p)
                 && let Some(pid) = text
                     .split_whitespace()
                     .next()
                     .and_then(|x| x.parse::<i32>().ok())
-                && std::fs::read_to_string(format!("/proc/{pid}/comm"))
-                    .is_ok_and(|c| c.trim() == "skiff")
+                && std::fs::read_to_string(format!("/proc/{pid}/comm")).is_ok_and(|c| {
+                    ["skiff", "pasta", "passt"]
+                        .iter()
+                        .any(|n| c.trim().starts_with(n))
+                })
             {
                 let _ = nix::sys::signal::kill(
                     nix::unistd::Pid::from_raw(pid),
