@@ -110,7 +110,7 @@ fn wait_http(port: u16, want: &str) -> String {
 fn containers_reach_each_other_by_name(env: &Env) {
     let Some(()) = env.load_busybox() else { return };
     if env.rootless() {
-        // Rootless bridges cannot publish ports yet: a clear error.
+        // Rootless bridges cannot publish UDP ports yet: a clear error.
         let o = sk(
             env,
             &[
@@ -119,7 +119,7 @@ fn containers_reach_each_other_by_name(env: &Env) {
                 "--network",
                 "bridge",
                 "-p",
-                "80",
+                "53/udp",
                 "busybox",
                 "true",
             ],
@@ -296,9 +296,12 @@ fn published_ports_serve_the_host(env: &Env) {
         published_ports_with(env, None);
         return;
     }
+    // pasta, slirp4netns, and a bridge network in the store's network
+    // namespace (ports through skiff's forwarder).
     for (bin, mode) in [
         ("/usr/bin/pasta", "pasta"),
         ("/usr/bin/slirp4netns", "slirp4netns"),
+        ("/usr/bin/pasta", "bridge"),
     ] {
         if std::path::Path::new(bin).exists() {
             published_ports_with(env, Some(mode));

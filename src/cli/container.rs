@@ -566,12 +566,12 @@ fn network_settings(
             }
         }
     }
-    if !net.ports.is_empty() && mode == "bridge" && rootless {
+    if mode == "bridge" && rootless && net.ports.iter().any(|p| p.protocol != "tcp") {
         return Err(crate::error::HintedError::wrap(
             anyhow!(
-                "published ports on bridge networks are not supported for rootless containers yet"
+                "published UDP ports on bridge networks are not supported for rootless containers yet"
             ),
-            "use the default network (pasta) for containers that publish ports".into(),
+            "use the default network (pasta) for containers that publish UDP ports".into(),
         ));
     }
     if !net.ports.is_empty() && !matches!(mode.as_str(), "bridge" | "pasta" | "slirp4netns") {

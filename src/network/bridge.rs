@@ -200,6 +200,12 @@ fn ensure_outbound(place: &Place) -> Result<()> {
     if super::pasta::running(&pid_file) {
         return Ok(());
     }
+    if super::pasta::find_in_path("pasta").is_none() {
+        crate::warn!(
+            "pasta is not installed (apt-get install passt): rootless bridge networks reach only each other"
+        );
+        return Ok(());
+    }
     let pid: i32 = netns
         .to_string_lossy()
         .trim_start_matches("/proc/")

@@ -14,6 +14,7 @@
 //! `--root`.
 
 pub mod bridge;
+pub mod forward;
 pub mod hosts;
 pub mod ipam;
 pub mod netlink;

@@ -204,6 +204,12 @@ pub fn start(
             ports: ports.clone(),
             networks: Vec::new(),
             slirp: None,
+            port_fds: port_sockets
+                .iter()
+                .map(AsRawFd::as_raw_fd)
+                .zip(ports.iter().cloned())
+                .collect(),
+            forwarder: None,
         };
         m.run(plan, &keep)
     })
@@ -422,6 +428,11 @@ struct Monitor<'a> {
     networks: Vec<crate::network::bridge::Attachment>,
     /// Its slirp4netns, if that is its network.
     slirp: Option<crate::network::slirp::Slirp>,
+    /// The reserved host ports (descriptors kept open in the monitor),
+    /// for a rootless bridge container's forwarder.
+    port_fds: Vec<(RawFd, crate::network::nft::PortMapping)>,
+    /// That forwarder's pid.
+    forwarder: Option<i32>,
 }
 
 impl Monitor<'_> {
@@ -680,6 +691,12 @@ impl Monitor<'_> {
             if i == 0 {
                 let own = format!("{}\t{} {}", a.ip, self.config.hostname, self.config.name);
                 crate::network::hosts::add_static(&hosts, &own)?;
+                if let Some(ns) = &place.netns
+                    && !self.port_fds.is_empty()
+                {
+                    self.forwarder =
+                        Some(crate::network::forward::start(&self.port_fds, a.ip, ns)?);
+                }
             }
             self.networks.push(a);
         }
@@ -693,6 +710,9 @@ impl Monitor<'_> {
         }
         if let Some(s) = self.slirp.take() {
             s.stop();
+        }
+        if let Some(pid) = self.forwarder.take() {
+            crate::network::forward::stop(pid);
         }
         if self.networks.is_empty() {
             return;
