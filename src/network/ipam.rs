@@ -7,7 +7,7 @@
 
 use crate::storage::lock::{self, LockGuard, Mode};
 use crate::storage::{atomic, ensure_dir};
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
@@ -228,6 +228,15 @@ impl Ipam {
         let mut l = self.read(bridge)?;
         let before = l.leases.len();
         l.leases.retain(|_, x| x.container != container && alive(x));
+        if l.leases.is_empty() {
+            // No file per bridge ever used: every command reads them all.
+            return match std::fs::remove_file(self.file(bridge)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    Err(e).context("removing an empty lease file")
+                }
+                _ => Ok(()),
+            };
+        }
         if l.leases.len() != before {
             self.write(bridge, &l)?;
         }
