@@ -223,6 +223,32 @@ pub fn print_rows(
     Ok(())
 }
 
+/// A list command's output: with `quiet_key`, that field of each row on a
+/// line (`-q`); `--format json`, an array; else a table or template.
+pub fn print_list(
+    rows: &[Json],
+    quiet_key: Option<&str>,
+    format: Option<&str>,
+    cols: &Columns<'_>,
+    noheading: bool,
+) -> Result<()> {
+    if let Some(key) = quiet_key {
+        let mut text = String::new();
+        for r in rows {
+            text.push_str(r[key].as_str().unwrap_or(""));
+            text.push('\n');
+        }
+        out(&text);
+        return Ok(());
+    }
+    let fmt = Format::parse(format);
+    if fmt == Format::Json {
+        out(&json_pretty(&rows)?);
+        return Ok(());
+    }
+    print_rows(&fmt, rows, cols, noheading)
+}
+
 /// For `inspect`-style commands: JSON array by default, else a template
 /// per item.
 pub fn print_inspect(format: Option<&str>, items: &[Json]) -> Result<()> {

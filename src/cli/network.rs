@@ -1,7 +1,7 @@
 //! `network create|ls|inspect|rm|prune|exists|connect|disconnect`.
 
 use super::Globals;
-use super::format::{self, Columns, Format};
+use super::format::{self, Columns};
 use crate::container::{ContainerStore, ops};
 use crate::error::ExitError;
 use crate::network::ipam::Subnet;
@@ -293,21 +293,13 @@ pub fn ls(g: &Globals, a: &LsArgs) -> Result<i32> {
             "Interface": n.network_interface,
         }));
     }
-    if a.quiet {
-        let mut text = String::new();
-        for r in &rows {
-            text.push_str(r["Name"].as_str().unwrap_or(""));
-            text.push('\n');
-        }
-        format::out(&text);
-        return Ok(0);
-    }
-    let fmt = Format::parse(a.format.as_deref());
-    if fmt == Format::Json {
-        format::out(&format::json_pretty(&rows)?);
-        return Ok(0);
-    }
-    format::print_rows(&fmt, &rows, &COLUMNS, a.noheading)?;
+    format::print_list(
+        &rows,
+        a.quiet.then_some("Name"),
+        a.format.as_deref(),
+        &COLUMNS,
+        a.noheading,
+    )?;
     Ok(0)
 }
 

@@ -13,6 +13,7 @@
 use super::mounts::Planned;
 use super::{ContainerConfig, ContainerStore};
 use crate::image::store::ImageStore;
+use crate::image::tree::join;
 use crate::runtime::view::{self, ViewSpec};
 use anyhow::{Context, Result};
 use nix::dir::Dir;
@@ -372,17 +373,6 @@ fn change(kind: char, path: &[u8]) -> Change {
     Change {
         kind,
         path: format!("/{}", String::from_utf8_lossy(path)),
-    }
-}
-
-fn join(a: &[u8], b: &[u8]) -> Vec<u8> {
-    if a.is_empty() {
-        b.to_vec()
-    } else {
-        let mut v = a.to_vec();
-        v.push(b'/');
-        v.extend_from_slice(b);
-        v
     }
 }
 

@@ -133,7 +133,8 @@ struct Walker<'o, 'a, W: Write> {
     links: HashMap<(u64, u64), Vec<u8>>,
 }
 
-fn join(a: &[u8], b: &[u8]) -> Vec<u8> {
+/// `a/b` for archive paths (`b` alone when `a` is empty).
+pub fn join(a: &[u8], b: &[u8]) -> Vec<u8> {
     if a.is_empty() {
         b.to_vec()
     } else {

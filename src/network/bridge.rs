@@ -14,7 +14,7 @@
 
 use super::Network;
 use super::hosts::{self, Entry};
-use super::ipam::{Ipam, Lease, Subnet};
+use super::ipam::{Ipam, Lease};
 use super::netlink::Netlink;
 use super::nft::{self, PortMapping};
 use anyhow::{Context, Result, anyhow};
@@ -462,11 +462,6 @@ fn sync_hosts(
         }
     }
     Ok(())
-}
-
-/// The subnet of a network, for callers that only need that.
-pub fn subnet_of(network: &Network) -> Result<Subnet> {
-    Ok(network.ipv4()?.0)
 }
 
 #[cfg(test)]

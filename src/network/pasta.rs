@@ -107,33 +107,30 @@ pub fn start(pid: i32, ports: &[PortMapping], pid_file: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The pasta recorded in `pid_file`, if it still runs (not another
+/// process that got its pid). Debian's pasta is a link to passt.avx2 (or
+/// passt).
+fn live_pasta(pid_file: &Path) -> Option<i32> {
+    let pid = std::fs::read_to_string(pid_file)
+        .ok()?
+        .trim()
+        .parse::<i32>()
+        .ok()?;
+    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    (comm.starts_with("pasta") || comm.starts_with("passt")).then_some(pid)
+}
+
 /// Whether the pasta of `pid_file` runs.
 pub fn running(pid_file: &Path) -> bool {
-    let Ok(text) = std::fs::read_to_string(pid_file) else {
-        return false;
-    };
-    let Ok(pid) = text.trim().parse::<i32>() else {
-        return false;
-    };
-    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-    comm.starts_with("pasta") || comm.starts_with("passt")
+    live_pasta(pid_file).is_some()
 }
 
 /// Stop the pasta of a container (it would also go when the namespace
 /// goes, but not before its ports are free again).
 pub fn stop(pid_file: &Path) {
-    let Ok(text) = std::fs::read_to_string(pid_file) else {
-        return;
-    };
+    let pid = live_pasta(pid_file);
     let _ = std::fs::remove_file(pid_file);
-    let Ok(pid) = text.trim().parse::<i32>() else {
-        return;
-    };
-    // Only if it is still pasta (pid reuse).
-    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-    // Debian's pasta is a link to passt.avx2 (or passt).
-    let comm = comm.trim();
-    if comm.starts_with("pasta") || comm.starts_with("passt") {
+    if let Some(pid) = pid {
         // SIGKILL: pasta keeps SIGTERM blocked.
         let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::SIGKILL);
         wait_gone(pid);
