@@ -228,14 +228,20 @@ fn detach_and_reattach_under_tmux(env: &Env) {
     tmux(&["send-keys", "export MARK=kept-$((20+1))", "Enter"]);
     std::thread::sleep(Duration::from_millis(300));
     tmux(&["send-keys", "C-p", "C-q"]);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !first.exists() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert_eq!(
-        std::fs::read_to_string(&first).unwrap_or_default().trim(),
-        "RUN=0"
-    );
+    // The shell creates the file before `echo` writes it: wait for the
+    // whole line, not for the file.
+    let read_line = |path: &std::path::Path| {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            if text.ends_with('\n') || Instant::now() >= deadline {
+                return (text.trim().to_string(), tmux(&["capture-pane", "-p"]));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    let (line, screen) = read_line(&first);
+    assert_eq!(line, "RUN=0", "screen:\n{screen}");
     assert_eq!(
         out(env, &["inspect", "-f", "{{.State.Status}}", "shell"]),
         "running\n"
@@ -260,15 +266,9 @@ fn detach_and_reattach_under_tmux(env: &Env) {
     tmux(&["send-keys", "echo $MARK", "Enter"]);
     wait_for("kept-21");
     tmux(&["send-keys", "exit 4", "Enter"]);
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !second.exists() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let (line, screen) = read_line(&second);
     tmux(&["kill-server"]);
-    assert_eq!(
-        std::fs::read_to_string(&second).unwrap_or_default().trim(),
-        "ATTACH=4"
-    );
+    assert_eq!(line, "ATTACH=4", "screen:\n{screen}");
     assert_eq!(
         out(env, &["inspect", "-f", "{{.State.ExitCode}}", "shell"]),
         "4\n"
