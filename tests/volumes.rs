@@ -20,6 +20,7 @@ both_modes!(
     diff_lists_changes,
     commit_makes_a_runnable_image,
     export_reimports_to_the_same_listing,
+    mount_shows_the_root_to_the_host,
 );
 
 fn out(env: &Env, args: &[&str]) -> String {
@@ -946,4 +947,113 @@ fn export_reimports_to_the_same_listing(env: &Env) {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(tar_names(&o.stdout), first);
     env.skiff(["container", "export", "nosuch"]).fails_with(125);
+}
+
+/// `mount`/`umount` of a stopped and of a running container. Rootless,
+/// inside `skiff unshare` (as podman): the whole script runs in one
+/// session, whose mount namespace holds the mounts.
+fn mount_shows_the_root_to_the_host(env: &Env) {
+    let Some(()) = env.load_busybox() else { return };
+    env.skiff([
+        "create",
+        "--name",
+        "stopped",
+        "busybox",
+        "sh",
+        "-c",
+        "cat /hostfile; echo from-ctr > /ctrfile",
+    ])
+    .ok();
+    detached(
+        env,
+        &[
+            "--name",
+            "running",
+            "busybox",
+            "sh",
+            "-c",
+            "echo one > /a; while [ ! -f /b ]; do sleep 0.05; done; cat /b > /c; sleep 100",
+        ],
+    );
+    if env.rootless() {
+        // Not in the host's mount namespace: podman's error.
+        let o = env.skiff(["mount", "stopped"]);
+        o.fails_with(125);
+        assert!(
+            o.stderr.contains("must execute `skiff unshare` first"),
+            "{}",
+            o.stderr
+        );
+    } else {
+        env.skiff(["unshare", "true"]).fails_with(125);
+    }
+    let script = r#"
+set -e
+S="$SKIFF"
+P=$($S mount stopped)
+echo "path=$P"
+test "$($S mount stopped)" = "$P"
+echo from-host > "$P/hostfile"
+$S start -a stopped
+echo "ctrfile=$(cat "$P/ctrfile")"
+echo "list=$($S mount --format '{{.ID}} {{.Names}}' | sort | tr '\n' ' ')"
+$S umount stopped >/dev/null
+test -f "$P/hostfile" && echo "after-one-umount=mounted"
+$S umount stopped >/dev/null
+test -f "$P/hostfile" || echo "after-two=unmounted"
+R=$($S mount running)
+i=0; while [ ! -f "$R/a" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done
+echo "a=$(cat "$R/a")"
+echo two > "$R/b"
+i=0; while [ ! -s "$R/c" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done
+echo "c=$(cat "$R/c")"
+echo "exec=$($S exec running cat /c)"
+$S stop -t 0 running >/dev/null
+echo "after-stop=$(cat "$R/a")"
+echo "json=$($S mount --format json | grep -c '"mountpoint"')"
+$S rm running >/dev/null
+echo "mounts-left=$(grep -c "$R" /proc/self/mountinfo || true)"
+$S umount --all >/dev/null
+echo "all=$($S mount | wc -l)"
+"#;
+    let o = if env.rootless() {
+        env.cmd(["unshare", "sh", "-c", script])
+    } else {
+        env.program("sh", ["-c", script])
+            .env("SKIFF_ROOT", &env.root)
+            .env("SKIFF_RUNROOT", &env.runroot)
+    }
+    .env("SKIFF", binary(env.rootless()))
+    .run();
+    o.ok();
+    let lines = o.lines();
+    let id = out(env, &["inspect", "-f", "{{.Id}}", "stopped"]);
+    let id = id.trim();
+    let mp = format!("{}/containers/{id}/merged", env.runroot.display());
+    let want = [
+        format!("path={mp}"),
+        "from-host".to_string(),
+        "ctrfile=from-ctr".to_string(),
+        format!("list={} [stopped] ", &id[..12]),
+        "after-one-umount=mounted".to_string(),
+        "after-two=unmounted".to_string(),
+        "a=one".to_string(),
+        "c=two".to_string(),
+        "exec=two".to_string(),
+        "after-stop=one".to_string(),
+        "json=1".to_string(),
+        "mounts-left=0".to_string(),
+        "all=0".to_string(),
+    ];
+    assert_eq!(
+        lines,
+        want.iter().map(String::as_str).collect::<Vec<_>>(),
+        "{}",
+        o.stderr
+    );
+    // Outside the session nothing stays mounted; the file written through
+    // the mount is the container's.
+    assert_eq!(out(env, &["mount"]), "");
+    env.skiff(["start", "-a", "stopped"]).ok();
+    assert_eq!(out(env, &["logs", "stopped"]), "from-host\nfrom-host\n");
 }

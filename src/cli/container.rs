@@ -53,6 +53,11 @@ pub enum ContainerCommand {
     Commit(super::files::CommitArgs),
     /// Export a container's file system as a tar archive
     Export(super::files::ExportArgs),
+    /// Mount a container's root file system where the host can see it
+    Mount(super::files::MountArgs),
+    /// Unmount a container's root file system
+    #[command(visible_alias = "unmount")]
+    Umount(super::files::UmountArgs),
     /// Run a command in a running container
     #[command(disable_help_flag = true)]
     Exec(super::running::ExecArgs),
@@ -92,6 +97,8 @@ pub fn dispatch(g: &Globals, c: ContainerCommand) -> Result<i32> {
         ContainerCommand::Diff(a) => super::files::diff(g, &a),
         ContainerCommand::Commit(a) => super::files::commit(g, &a),
         ContainerCommand::Export(a) => super::files::export(g, &a),
+        ContainerCommand::Mount(a) => super::files::mount(g, &a),
+        ContainerCommand::Umount(a) => super::files::umount(g, &a),
         ContainerCommand::Exec(a) => super::running::exec(g, &a),
         ContainerCommand::Attach(a) => super::running::attach_cmd(g, &a),
         ContainerCommand::Top(a) => super::running::top(g, &a),

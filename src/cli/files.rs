@@ -1,9 +1,11 @@
-//! The container file system commands: `cp`, `diff`, `commit`, `export`.
+//! The container file system commands: `cp`, `diff`, `commit`, `export`,
+//! `mount`, `umount`.
 
 use super::Globals;
 use super::container::open;
 use crate::container::commit::{CommitOptions, commit as commit_container};
 use crate::container::copy::{CopyOptions, In, Out, copy_in, copy_out};
+use crate::container::mount;
 use crate::container::rootfs::{self, Access};
 use crate::image::reference::Reference;
 use crate::image::tree::{TreeOptions, write_path};
@@ -293,4 +295,122 @@ mod tests {
         assert_eq!(side("file").unwrap(), Side::Host("file"));
         assert!(side(":x").is_err());
     }
+}
+
+#[derive(Args, Debug)]
+pub struct MountArgs {
+    /// Mount every container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print the mounted containers as json, or with a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not truncate container IDs
+    #[arg(long, visible_alias = "notruncate")]
+    pub no_trunc: bool,
+    /// Containers (none: list the mounted ones)
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+/// podman `mount`: print where each container's root is mounted; without
+/// containers, list the mounted ones.
+pub fn mount(g: &Globals, a: &MountArgs) -> Result<i32> {
+    let s = open(g, true)?;
+    let cs = &s.containers;
+    if a.containers.is_empty() && !a.all {
+        return list_mounted(cs, a);
+    }
+    mount::check_allowed(cs, "mount")?;
+    let targets = if a.all {
+        cs.list()?.into_iter().map(|e| e.id).collect()
+    } else {
+        a.containers.clone()
+    };
+    super::container::each(&targets, |name| {
+        let e = cs.find(name)?;
+        let path = mount::mount(cs, &s.images, &e.id)
+            .with_context(|| format!("mounting container {name}"))?;
+        super::format::outln(&path.display().to_string());
+        Ok(())
+    })
+}
+
+#[derive(Args, Debug)]
+pub struct UmountArgs {
+    /// Unmount every mounted container
+    #[arg(short, long)]
+    pub all: bool,
+    /// Unmount even if the container was mounted more than once (or is busy)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Containers
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+/// podman `umount`: one `mount` less; the file system is unmounted when
+/// none is left (or with `--force`). Prints each container's ID.
+pub fn umount(g: &Globals, a: &UmountArgs) -> Result<i32> {
+    let s = open(g, true)?;
+    let cs = &s.containers;
+    let targets: Vec<String> = if a.all {
+        cs.list()?
+            .into_iter()
+            .filter(|e| mount::is_mounted(cs, &e.id))
+            .map(|e| e.id)
+            .collect()
+    } else {
+        a.containers.clone()
+    };
+    if targets.is_empty() && !a.all {
+        bail!("umount requires at least one container name or ID (or --all)");
+    }
+    mount::check_allowed(cs, "umount")?;
+    super::container::each(&targets, |name| {
+        let e = cs.find(name)?;
+        mount::unmount(cs, &e.id, a.force)
+            .with_context(|| format!("unmounting container {name}"))?;
+        super::format::outln(&e.id);
+        Ok(())
+    })
+}
+
+/// `mount` without containers: the mounted ones, `ID MOUNTPOINT` lines,
+/// podman's json, or a template.
+fn list_mounted(cs: &crate::container::ContainerStore, a: &MountArgs) -> Result<i32> {
+    let mut rows = Vec::new();
+    for e in cs.list()? {
+        if !mount::is_mounted(cs, &e.id) {
+            continue;
+        }
+        let short = e.id[..12.min(e.id.len())].to_string();
+        rows.push(serde_json::json!({
+            "id": e.id,
+            "ID": if a.no_trunc { e.id.clone() } else { short },
+            "Names": [e.name],
+            "mountpoint": mount::mountpoint(cs, &e.id),
+        }));
+    }
+    if super::format::Format::parse(a.format.as_deref()) == super::format::Format::Json {
+        for r in &mut rows {
+            if let Some(m) = r.as_object_mut() {
+                m.remove("ID");
+            }
+        }
+        super::format::out(&super::format::json_pretty(&rows)?);
+        return Ok(0);
+    }
+    let tmpl = super::format::compile(a.format.as_deref().unwrap_or("{{.ID}} {{.Mountpoint}}"))?;
+    let mut text = String::new();
+    for r in &mut rows {
+        if let Some(m) = r.as_object_mut() {
+            let path = m["mountpoint"].clone();
+            m.insert("Mountpoint".into(), path);
+        }
+        text.push_str(&super::format::render(&tmpl, r)?);
+        text.push('\n');
+    }
+    super::format::out(&text);
+    Ok(0)
 }

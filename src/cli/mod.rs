@@ -107,6 +107,11 @@ pub enum Command {
     Commit(files::CommitArgs),
     /// Export a container's file system as a tar archive
     Export(files::ExportArgs),
+    /// Mount a container's root file system where the host can see it
+    Mount(files::MountArgs),
+    /// Unmount a container's root file system
+    #[command(visible_alias = "unmount")]
+    Umount(files::UmountArgs),
     /// Manage containers
     Container {
         #[command(subcommand)]
@@ -251,6 +256,8 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Diff(a) => files::diff(g, &a),
         Command::Commit(a) => files::commit(g, &a),
         Command::Export(a) => files::export(g, &a),
+        Command::Mount(a) => files::mount(g, &a),
+        Command::Umount(a) => files::umount(g, &a),
         Command::Container { command } => container::dispatch(g, command),
         Command::Images(a) => image::images(g, &a),
         Command::Image { command } => image::dispatch(g, command),

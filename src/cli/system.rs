@@ -229,6 +229,12 @@ pub fn unshare(g: &Globals, a: &UnshareArgs) -> Result<i32> {
         anyhow::bail!("please use unshare with rootless");
     }
     crate::runtime::userns::enter_rootless(&paths)?;
+    // A mount namespace of the session's own (owned by the user namespace):
+    // `skiff mount` works in it, and its mounts go with it.
+    if !crate::runtime::userns::in_unshare() {
+        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+            .context("creating a mount namespace")?;
+    }
     let mut argv = a.command.clone();
     if argv.is_empty() {
         argv.push(std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into()));
@@ -237,6 +243,10 @@ pub fn unshare(g: &Globals, a: &UnshareArgs) -> Result<i32> {
         .args(&argv[1..])
         .env("CONTAINERS_GRAPHROOT", &paths.root)
         .env("CONTAINERS_RUNROOT", &paths.runroot)
+        .env("SKIFF_ROOT", &paths.root)
+        .env("SKIFF_RUNROOT", &paths.runroot)
+        .env(crate::storage::UNSHARE_UID_ENV, paths.uid.to_string())
+        .env(crate::storage::UNSHARE_GID_ENV, paths.gid.to_string())
         .exec();
     let code = if err.kind() == std::io::ErrorKind::NotFound {
         crate::error::EXIT_NOT_FOUND

@@ -7,8 +7,10 @@
 //! containers/<id>/lock          flock: one state transition at a time
 //! containers/<id>/upper, work   overlay upper and work dirs
 //! containers/<id>/ctr.log       the container log
-//! <runroot>/containers/<id>/merged     rootfs mount point (mounted only
-//!                                      in the container's mount namespace)
+//! <runroot>/containers/<id>/merged     rootfs mount point (mounted in the
+//!                                      container's mount namespace; on the
+//!                                      host only by `skiff mount`)
+//! <runroot>/containers/<id>/mount.count  `skiff mount`s not yet unmounted
 //! <runroot>/containers/<id>/userdata/  hostname, hosts, resolv.conf
 //! container-names/<name> -> id  symlink: reserves a name atomically
 //! ```
@@ -21,6 +23,7 @@
 pub mod commit;
 pub mod copy;
 pub mod logs;
+pub mod mount;
 pub mod mounts;
 pub mod names;
 pub mod ops;
@@ -328,6 +331,8 @@ impl ContainerStore {
     /// process of it is left.
     pub fn remove(&self, id: &str) -> Result<()> {
         let name = self.config(id).ok().map(|c| c.name);
+        // Not through a mount: the removal below would walk into it.
+        mount::release(self, id);
         // Rename first, so a crash mid-removal never leaves a half
         // directory under a live ID.
         let dir = self.dir(id);

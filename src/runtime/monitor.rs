@@ -167,6 +167,7 @@ pub fn start(
         upper: dir.join("upper"),
         work: dir.join("work"),
         merged: run.join("merged"),
+        premounted: crate::container::mount::is_mounted(cs, id),
         userdata: run.join("userdata"),
     };
     let stdio = stdio_for(&config, &attach);

@@ -121,6 +121,7 @@ pub struct ChildPlan {
     layers_root: CString,
     merged: CString,
     overlay_data: CString,
+    premounted: bool,
     /// `--network container:`: the other container's netns file, joined
     /// first thing.
     join_net: Option<CString>,
@@ -174,6 +175,10 @@ pub struct Paths {
     pub upper: PathBuf,
     pub work: PathBuf,
     pub merged: PathBuf,
+    /// The root is mounted at `merged` already (`skiff mount`): the
+    /// container uses that mount rather than a second overlay on the same
+    /// upper directory.
+    pub premounted: bool,
     pub userdata: PathBuf,
 }
 
@@ -619,6 +624,8 @@ impl ChildPlan {
             layers_root: cpath(&paths.layers_root)?,
             merged: cpath(&paths.merged)?,
             overlay_data: cstr(data)?,
+            premounted: paths.premounted,
+
             root_propagation: root_propagation(&paths.mounts),
             join_net: paths.join_netns.as_deref().map(cpath).transpose()?,
             steps: b.steps,
@@ -894,22 +901,24 @@ pub fn child_main(plan: &ChildPlan) -> ! {
         sys::mount_raw(None, c"/", None, plan.root_propagation, None),
         Stage::Private,
     );
-    check(
-        plan.report_fd,
-        sys::chdir_raw(&plan.layers_root),
-        Stage::Overlay,
-    );
-    check(
-        plan.report_fd,
-        sys::mount_raw(
-            Some(c"overlay"),
-            &plan.merged,
-            Some(c"overlay"),
-            0,
-            Some(&plan.overlay_data),
-        ),
-        Stage::Overlay,
-    );
+    if !plan.premounted {
+        check(
+            plan.report_fd,
+            sys::chdir_raw(&plan.layers_root),
+            Stage::Overlay,
+        );
+        check(
+            plan.report_fd,
+            sys::mount_raw(
+                Some(c"overlay"),
+                &plan.merged,
+                Some(c"overlay"),
+                0,
+                Some(&plan.overlay_data),
+            ),
+            Stage::Overlay,
+        );
+    }
     let root = match sys::openat2_raw(
         libc::AT_FDCWD,
         &plan.merged,

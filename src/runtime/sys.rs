@@ -1098,3 +1098,50 @@ pub fn own_fd(fd: libc::c_int) -> std::os::fd::OwnedFd {
     // its only reference.
     unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
 }
+
+// <linux/mount.h>
+const OPEN_TREE_CLONE: libc::c_uint = 1;
+const MOVE_MOUNT_F_EMPTY_PATH: libc::c_uint = 4;
+
+/// `open_tree(2)` with `OPEN_TREE_CLONE`: a detached copy of the mount at
+/// `path` (not its submounts), which `move_mount` can attach elsewhere,
+/// in another mount namespace too.
+pub fn open_tree_clone(path: &CStr) -> io::Result<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: path is a NUL-terminated string that outlives the call.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_open_tree,
+            libc::AT_FDCWD,
+            path.as_ptr(),
+            OPEN_TREE_CLONE | libc::O_CLOEXEC as libc::c_uint,
+        )
+    };
+    if r < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        // SAFETY: the kernel returned a new descriptor that we now own.
+        Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(r as i32) })
+    }
+}
+
+/// `move_mount(2)`: attach the detached mount `tree` (from
+/// [`open_tree_clone`]) at `target`.
+pub fn move_mount_to(tree: BorrowedFd<'_>, target: &CStr) -> io::Result<()> {
+    // SAFETY: tree is a live descriptor, the strings outlive the call.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_move_mount,
+            tree.as_raw_fd(),
+            c"".as_ptr(),
+            libc::AT_FDCWD,
+            target.as_ptr(),
+            MOVE_MOUNT_F_EMPTY_PATH,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}

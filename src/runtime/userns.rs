@@ -144,6 +144,13 @@ pub fn enter_rootless(paths: &crate::storage::StorePaths) -> Result<()> {
     if ENTERED.load(Ordering::Relaxed) {
         return Ok(());
     }
+    if in_unshare() {
+        // `skiff unshare` put us there already.
+        let lines = std::fs::read_to_string("/proc/self/uid_map").unwrap_or_default();
+        ENTERED.store(true, Ordering::Relaxed);
+        FULL_MAPPING.store(lines.lines().count() > 1, Ordering::Relaxed);
+        return Ok(());
+    }
     let (uid, gid) = (paths.uid, paths.gid);
     let mapping = Mapping::for_current_user(uid, gid);
     crate::storage::ensure_dir(&paths.runroot, 0o700)?;
@@ -168,6 +175,12 @@ pub fn enter_rootless(paths: &crate::storage::StorePaths) -> Result<()> {
     ENTERED.store(true, Ordering::Relaxed);
     FULL_MAPPING.store(mapping.is_full(), Ordering::Relaxed);
     Ok(())
+}
+
+/// Whether this command runs inside `skiff unshare` (in the store's user
+/// namespace, in a mount namespace of that session).
+pub fn in_unshare() -> bool {
+    crate::storage::unshare_ids().is_some()
 }
 
 /// The store's holder process, if it runs.

@@ -111,51 +111,12 @@ fn build_and_run(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Res
         None::<&str>,
     )
     .context("making mounts private")?;
-    let mut lowers: Vec<String> = Vec::new();
-    let writable = spec.work.is_some();
-    if let (Some(u), false) = (&spec.upper, writable) {
-        lowers.push(u.to_string_lossy().into_owned());
-    }
-    lowers.extend(
-        spec.lower
-            .iter()
-            .map(|p| p.to_string_lossy().replace(':', "\\:")),
-    );
-    let root_path = if lowers.len() == 1 && !writable {
-        // One directory: it is the view (overlay wants two lower dirs).
-        let p = PathBuf::from(&lowers[0]);
-        if p.is_absolute() {
-            p
-        } else {
-            spec.layers_root.join(p)
-        }
-    } else {
-        let mut data = format!("lowerdir={}", lowers.join(":"));
-        if let (Some(u), Some(w)) = (&spec.upper, &spec.work) {
-            data.push_str(&format!(
-                ",upperdir={},workdir={}",
-                u.display(),
-                w.display()
-            ));
-        }
-        if spec.rootless {
-            data.push_str(",userxattr");
-        }
-        nix::unistd::chdir(&spec.layers_root).context("entering the layers directory")?;
-        let flags = if writable {
-            MsFlags::empty()
-        } else {
-            MsFlags::MS_RDONLY
-        };
-        nix::mount::mount(
-            Some("overlay"),
-            &spec.mountpoint,
-            Some("overlay"),
-            flags,
-            Some(data.as_str()),
-        )
-        .context("mounting the container's file system")?;
+    let root_path = if is_mountpoint(&spec.mountpoint) {
+        // `skiff mount` mounted the container already: no second overlay
+        // on the same upper directory.
         spec.mountpoint.clone()
+    } else {
+        mount_view(spec)?
     };
     let root = nix::fcntl::open(
         &root_path,
@@ -201,4 +162,68 @@ fn build_and_run(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Res
         }
     }
     f(&root)
+}
+
+/// Whether `path` is the root of a mount (in this mount namespace): its
+/// device differs from its parent's.
+pub fn is_mountpoint(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let parent = path.parent().unwrap_or(path);
+    match (std::fs::metadata(path), std::fs::metadata(parent)) {
+        (Ok(m), Ok(p)) => m.dev() != p.dev() || m.ino() == p.ino(),
+        _ => false,
+    }
+}
+
+/// Mount the overlay `spec` describes at its mount point (in the calling
+/// process's mount namespace) and say where the root is: a one-directory
+/// read-only view is that directory, no mount needed. Changes the working
+/// directory.
+pub fn mount_view(spec: &ViewSpec) -> Result<PathBuf> {
+    let mut lowers: Vec<String> = Vec::new();
+    let writable = spec.work.is_some();
+    if let (Some(u), false) = (&spec.upper, writable) {
+        lowers.push(u.to_string_lossy().into_owned());
+    }
+    lowers.extend(
+        spec.lower
+            .iter()
+            .map(|p| p.to_string_lossy().replace(':', "\\:")),
+    );
+    Ok(if lowers.len() == 1 && !writable {
+        // One directory: it is the view (overlay wants two lower dirs).
+        let p = PathBuf::from(&lowers[0]);
+        if p.is_absolute() {
+            p
+        } else {
+            spec.layers_root.join(p)
+        }
+    } else {
+        let mut data = format!("lowerdir={}", lowers.join(":"));
+        if let (Some(u), Some(w)) = (&spec.upper, &spec.work) {
+            data.push_str(&format!(
+                ",upperdir={},workdir={}",
+                u.display(),
+                w.display()
+            ));
+        }
+        if spec.rootless {
+            data.push_str(",userxattr");
+        }
+        nix::unistd::chdir(&spec.layers_root).context("entering the layers directory")?;
+        let flags = if writable {
+            MsFlags::empty()
+        } else {
+            MsFlags::MS_RDONLY
+        };
+        nix::mount::mount(
+            Some("overlay"),
+            &spec.mountpoint,
+            Some("overlay"),
+            flags,
+            Some(data.as_str()),
+        )
+        .context("mounting the container's file system")?;
+        spec.mountpoint.clone()
+    })
 }

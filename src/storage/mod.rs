@@ -35,9 +35,12 @@ impl StorePaths {
     /// the defaults: `/var/lib/skiff` + `/run/skiff` for root,
     /// `$XDG_DATA_HOME/skiff` + `$XDG_RUNTIME_DIR/skiff` for everyone else.
     pub fn resolve(root: Option<PathBuf>, runroot: Option<PathBuf>) -> Result<Self> {
-        let uid = nix::unistd::geteuid().as_raw();
-        let gid = nix::unistd::getegid().as_raw();
-        let rootless = uid != 0;
+        let (uid, gid, rootless) = if let Some((uid, gid)) = unshare_ids() {
+            (uid, gid, true)
+        } else {
+            let uid = nix::unistd::geteuid().as_raw();
+            (uid, nix::unistd::getegid().as_raw(), uid != 0)
+        };
         let env = |k: &str| {
             std::env::var_os(k)
                 .filter(|v| !v.is_empty())
@@ -80,6 +83,28 @@ impl StorePaths {
     pub fn tmp_dir(&self) -> PathBuf {
         self.root.join("tmp")
     }
+}
+
+/// Set by `skiff unshare` for its command: the invoking user's real IDs.
+pub const UNSHARE_UID_ENV: &str = "_SKIFF_UNSHARE_UID";
+pub const UNSHARE_GID_ENV: &str = "_SKIFF_UNSHARE_GID";
+
+/// Inside `skiff unshare` (root in the store's user namespace, the
+/// variables it set, and a uid map that gives 0 to that user): the
+/// invoking user's real uid and gid. Such a command is rootless although
+/// it runs as uid 0 (podman's `_CONTAINERS_USERNS_CONFIGURED`).
+pub fn unshare_ids() -> Option<(u32, u32)> {
+    let env = |k: &str| std::env::var(k).ok()?.parse::<u32>().ok();
+    let (uid, gid) = (env(UNSHARE_UID_ENV)?, env(UNSHARE_GID_ENV)?);
+    if !nix::unistd::geteuid().is_root() || uid == 0 {
+        return None;
+    }
+    let map = std::fs::read_to_string("/proc/self/uid_map").ok()?;
+    let root_is_user = map.lines().any(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        f.len() == 3 && f[0] == "0" && f[1] == uid.to_string()
+    });
+    root_is_user.then_some((uid, gid))
 }
 
 fn absolute(p: &Path) -> Result<PathBuf> {

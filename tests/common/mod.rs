@@ -211,6 +211,21 @@ impl Env {
         self.cmd(args).run()
     }
 
+    /// Any program with arguments, as this environment's user, to run
+    /// like skiff.
+    pub fn program<I, S>(&self, program: &str, args: I) -> Cmd
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut c = self.command(program);
+        c.args(args);
+        Cmd {
+            inner: c,
+            stdin: None,
+        }
+    }
+
     /// Any program, as this environment's user.
     pub fn command(&self, program: impl AsRef<OsStr>) -> Command {
         match &self.user {
