@@ -6,23 +6,34 @@
 #  2. TCP throughput from the host to a published port: a busybox `nc -l`
 #     in the container reads 1 GiB that a Python sender on the host writes
 #     to 127.0.0.1:PORT (DNAT rootful, pasta rootless).
-# Same wrappers as bench/run.sh (podman on this hybrid-cgroup host needs
-# the cgroup2 mount hidden; runuser overhead cancels out in differences).
+# podman runs wrapped as lib.sh's compare_setup explains; the wrappers'
+# overhead cancels out in the differences.
 #
 #   sudo bench/network.sh        (RUNS=20 by default)
 source "$(dirname "$0")/lib.sh"
 need_root
 RUNS=${RUNS:-20}
 build_skiff
-FIX=$(fixtures)
-USER_NAME=${BENCH_USER:-skiff-test}
-bash "$PROJECT/tests/setup-rootless.sh" "$USER_NAME" >/dev/null
-UID_=$(id -u "$USER_NAME")
-WORK=$(mktemp -d /tmp/skiff-bench-net.XXXXXX)
-chmod 755 "$WORK"
-RUNDIR=$(mktemp -d /run/skiff-bench.XXXXXX)
 HAD_PODMAN1=$(ip link show podman1 >/dev/null 2>&1 && echo yes || echo no)
-cleanup() {
+HAD_NETAVARK=$(iptables -t nat -S 2>/dev/null | grep -q NETAVARK && echo yes || echo no)
+HAD_TABLES=$(nft list tables 2>/dev/null | grep -cE '^table ip (nat|filter)$' || true)
+# netavark's iptables chains, when this bench made them: netavark cannot
+# remove a container's DNAT rules either once the netns file is gone.
+drop_netavark_chains() {
+    local t rule chains c
+    for t in nat filter; do
+        iptables -t $t -S | grep -E -- '^-A (PREROUTING|INPUT|OUTPUT|POSTROUTING|FORWARD) .*NETAVARK' |
+            sed 's/^-A /-D /' | while read -r rule; do eval "iptables -t $t $rule"; done
+        chains=$(iptables -t $t -S | awk '$1 == "-N" && $2 ~ /^NETAVARK/ { print $2 }')
+        for c in $chains; do iptables -t $t -F "$c"; done
+        for c in $chains; do iptables -t $t -X "$c"; done
+        # The iptables-nft table itself, if it came with them and is empty.
+        if [ "$HAD_TABLES" = 0 ] && ! nft list table ip $t | grep -qE '^\s+(ip|tcp|udp|meta|counter|jump|masquerade|dnat|accept|drop)'; then
+            nft delete table ip $t
+        fi
+    done
+}
+extra_cleanup() {
     in_hidden $PM network rm -f skiffbench >/dev/null 2>&1 || true
     # podman's containers run inside the wrapper's mount namespace, where
     # their netns files vanish with it, so netavark cannot tear down the
@@ -31,54 +42,25 @@ cleanup() {
     $SK rm -af >/dev/null 2>&1 || true
     as_user $SKU rm -af >/dev/null 2>&1 || true
     in_hidden $PM rm -af -t 0 >/dev/null 2>&1 || true
-    in_hidden as_user $PMU rm -af -t 0 >/dev/null 2>&1 || true
-    [ -f "/run/user/$UID_/libpod/tmp/pause.pid" ] && kill "$(cat "/run/user/$UID_/libpod/tmp/pause.pid")" 2>/dev/null || true
-    kill_skiff_holder "/run/user/$UID_/skiff-bench-net"
-    rm -rf "$WORK" "$RUNDIR" "/run/user/$UID_/skiff-bench-net" "/run/user/$UID_/pmu-net" 2>/dev/null || true
+    in_hidden $AS_USER $PMU rm -af -t 0 >/dev/null 2>&1 || true
+    [ "$HAD_NETAVARK" = no ] && drop_netavark_chains 2>/dev/null || true
 }
-trap cleanup EXIT
-cp "$FIX/busybox.tar" "$WORK/busybox.tar"; chmod 644 "$WORK/busybox.tar"
-cp "$SKIFF" "$WORK/skiff"; chmod 755 "$WORK/skiff"
-SK="$WORK/skiff --root $WORK/skiff-root --runroot $RUNDIR/skiff"
-SKU="$WORK/skiff --root $WORK/skiff-user-root --runroot /run/user/$UID_/skiff-bench-net"
-PM="podman --root $WORK/pm-root --runroot $RUNDIR/pm --cgroup-manager cgroupfs"
-PMU="podman --root $WORK/pmu-root --runroot /run/user/$UID_/pmu-net"
-LIMITS="--ulimit nofile=20000:20000 --ulimit nproc=20000:20000"
-as_user() { runuser -u "$USER_NAME" -- env HOME="$(getent passwd "$USER_NAME" | cut -d: -f6)" XDG_RUNTIME_DIR="/run/user/$UID_" "$@"; }
-cat > "$WORK/hidden-cgroup2.sh" <<EOS
-#!/bin/bash
-mount -t tmpfs none /sys/fs/cgroup/unified
-exec "\$@"
-EOS
-chmod 755 "$WORK/hidden-cgroup2.sh"
-in_hidden() { unshare -m --propagation private "$WORK/hidden-cgroup2.sh" "$@"; }
-install -d -o "$USER_NAME" -g "$(id -g "$USER_NAME")" "$WORK/skiff-user-root" "$WORK/pmu-root"
-$SK load -q -i "$WORK/busybox.tar" >/dev/null
-as_user $SKU load -q -i "$WORK/busybox.tar" >/dev/null
-in_hidden $PM load -q -i "$WORK/busybox.tar" >/dev/null 2>&1
-in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU load -q -i "$WORK/busybox.tar" >/dev/null 2>&1
+compare_setup net
 # podman's default network is 10.88.0.0/16 too (skiff0 has it): its own
 # subnet, or the two bridges' routes collide.
 in_hidden $PM network create --subnet 10.77.0.0/24 skiffbench >/dev/null
 PMNET="--network skiffbench"
 
-hf() { # name command: mean ms
-    local name=$1; shift
-    hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$WORK/$name.json" "$@" >/dev/null 2>&1 || { echo "n/a"; return; }
-    python3 -c "import json;print('%.1f' % (json.load(open('$WORK/$name.json'))['results'][0]['mean']*1000))"
-}
-sub() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a") print "n/a"; else printf "%.1f", a - b }'; }
-
 s_none=$(hf s_none "$SK run --rm --network none busybox true")
 s_bridge=$(hf s_bridge "$SK run --rm busybox true")
-su_none=$(hf su_none "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm --network none busybox true")
-su_pasta=$(hf su_pasta "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm --network pasta busybox true")
-su_slirp=$(hf su_slirp "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm --network slirp4netns busybox true")
-p_none=$(hf p_none "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM run --rm --network none $LIMITS busybox true")
-p_bridge=$(hf p_bridge "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM run --rm $PMNET $LIMITS busybox true")
-pu_none=$(hf pu_none "unshare -m --propagation private $WORK/hidden-cgroup2.sh runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $PMU run --rm --network none busybox true")
+su_none=$(hf su_none "$AS_USER $SKU run --rm --network none busybox true")
+su_pasta=$(hf su_pasta "$AS_USER $SKU run --rm --network pasta busybox true")
+su_slirp=$(hf su_slirp "$AS_USER $SKU run --rm --network slirp4netns busybox true")
+p_none=$(hf p_none "$HIDDEN $PM run --rm --network none $LIMITS busybox true")
+p_bridge=$(hf p_bridge "$HIDDEN $PM run --rm $PMNET $LIMITS busybox true")
+pu_none=$(hf pu_none "$HIDDEN $AS_USER $PMU run --rm --network none busybox true")
 # podman 4.3 (Debian 12) has no pasta mode: its rootless default is slirp4netns.
-pu_slirp=$(hf pu_slirp "unshare -m --propagation private $WORK/hidden-cgroup2.sh runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $PMU run --rm --network slirp4netns busybox true")
+pu_slirp=$(hf pu_slirp "$HIDDEN $AS_USER $PMU run --rm --network slirp4netns busybox true")
 
 echo "start-up, run --rm busybox true, mean of $RUNS runs (ms)"
 printf "%-22s %10s %10s %12s\n" "" "none" "network" "network cost"
@@ -121,7 +103,7 @@ tput() { # runner... : MB/s (median of 3)
 sk() { $SK "$@"; }
 sku() { as_user $SKU "$@"; }
 pmr() { if [ "$1" = run ]; then shift; in_hidden $PM run $PMNET $LIMITS "$@"; else in_hidden $PM "$@"; fi; }
-pmu() { if [ "$1" = run ]; then shift; in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU run --network slirp4netns "$@"; else in_hidden runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU "$@"; fi; }
+pmu() { if [ "$1" = run ]; then shift; in_hidden $AS_USER $PMU run --network slirp4netns "$@"; else in_hidden $AS_USER $PMU "$@"; fi; }
 skus() { if [ "$1" = run ]; then shift; as_user $SKU run --network slirp4netns "$@"; else as_user $SKU "$@"; fi; }
 echo "TCP throughput host -> published port (MB/s, median of 3 x 1 GiB)"
 printf "%-22s %10s\n" "skiff rootful" "$(tput sk)"

@@ -6,49 +6,12 @@
 #
 #   sudo bench/run.sh          (RUNS=30 by default)
 #
-# crun refuses hosts whose cgroup2 mount has controllers while v1 holds the
-# rest (hybrid, as these machines). podman, crun and the rootless podman
-# therefore run inside a private mount namespace where an empty tmpfs
-# hides /sys/fs/cgroup/unified; the machine's own mounts are not touched.
-# podman is given --ulimit nofile/nproc within this machine's hard limit
-# (its default of 1048576 fails without CAP_SYS_RESOURCE).
+# The podman and crun runs are wrapped as lib.sh's compare_setup explains.
 source "$(dirname "$0")/lib.sh"
 need_root
 RUNS=${RUNS:-30}
 build_skiff
-FIX=$(fixtures)
-USER_NAME=${BENCH_USER:-skiff-test}
-bash "$PROJECT/tests/setup-rootless.sh" "$USER_NAME" >/dev/null
-UID_=$(id -u "$USER_NAME")
-WORK=$(mktemp -d /tmp/skiff-bench-run.XXXXXX)
-chmod 755 "$WORK"
-cleanup() {
-    # Stop podman's rootless pause process (started for the user by this
-    # script), then remove the stores.
-    for f in "/run/user/$UID_/libpod/tmp/pause.pid"; do
-        [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true
-    done
-    kill_skiff_holder "/run/user/$UID_/skiff-bench"
-    rm -rf "$WORK" "$RUNDIR" "/run/user/$UID_/skiff-bench" 2>/dev/null || true
-}
-trap cleanup EXIT
-cp "$FIX/busybox.tar" "$WORK/busybox.tar"
-chmod 644 "$WORK/busybox.tar"
-cp "$SKIFF" "$WORK/skiff"
-chmod 755 "$WORK/skiff"
-# Runtime state on tmpfs, as on an installed system (/run/skiff, /run/containers).
-RUNDIR=$(mktemp -d /run/skiff-bench.XXXXXX)
-SK="$WORK/skiff --root $WORK/skiff-root --runroot $RUNDIR/skiff"
-SKU="$WORK/skiff --root $WORK/skiff-user-root --runroot /run/user/$UID_/skiff-bench"
-PM="podman --root $WORK/pm-root --runroot $RUNDIR/pm --cgroup-manager cgroupfs"
-PMU="podman --root $WORK/pmu-root --runroot /run/user/$UID_/pmu"
-LIMITS="--ulimit nofile=20000:20000 --ulimit nproc=20000:20000"
-as_user() { runuser -u "$USER_NAME" -- env HOME="$(getent passwd "$USER_NAME" | cut -d: -f6)" XDG_RUNTIME_DIR="/run/user/$UID_" "$@"; }
-
-install -d -o "$USER_NAME" -g "$(id -g "$USER_NAME")" "$WORK/skiff-user-root" "$WORK/pmu-root"
-$SK load -q -i "$WORK/busybox.tar" >/dev/null
-as_user $SKU load -q -i "$WORK/busybox.tar" >/dev/null
-$PM load -q -i "$WORK/busybox.tar" >/dev/null 2>&1
+compare_setup run
 
 # An OCI bundle over the same rootfs for crun.
 mkdir -p "$WORK/bundle/rootfs"
@@ -63,34 +26,14 @@ json.dump(c, open("config.json", "w"))
 EOF
 )
 
-cat > "$WORK/hidden-cgroup2.sh" <<EOF
-#!/bin/bash
-# Runs inside: unshare -m; hide the hybrid cgroup2 mount from crun.
-mount -t tmpfs none /sys/fs/cgroup/unified
-exec "\$@"
-EOF
-chmod 755 "$WORK/hidden-cgroup2.sh"
-
-# podman's rootless pause process must be born inside the wrapper, or later
-# runs join its namespaces, where crun sees the hybrid cgroup mount.
-unshare -m --propagation private "$WORK/hidden-cgroup2.sh" \
-    runuser -u "$USER_NAME" -- env XDG_RUNTIME_DIR="/run/user/$UID_" $PMU load -q -i "$WORK/busybox.tar" >/dev/null 2>&1
-
-hf() { # name command...: mean milliseconds
-    local name=$1; shift
-    hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$WORK/$name.json" "$@" >/dev/null 2>&1 || { echo "n/a"; return; }
-    python3 -c "import json;print('%.1f' % (json.load(open('$WORK/$name.json'))['results'][0]['mean']*1000))"
-}
-
 skiff_ms=$(hf skiff "$SK run --rm --network none busybox true")
-skiffu_ms=$(hf skiffu "runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $SKU run --rm --network none busybox true")
+skiffu_ms=$(hf skiffu "$AS_USER $SKU run --rm --network none busybox true")
 user_overhead=$(hf runuser "runuser -u $USER_NAME -- true")
-crun_ms=$(hf crun "unshare -m --propagation private $WORK/hidden-cgroup2.sh crun --cgroup-manager=disabled --root $WORK/crun-state run -b $WORK/bundle bench")
-hidden_overhead=$(hf hidden "unshare -m --propagation private $WORK/hidden-cgroup2.sh true")
-podman_ms=$(hf podman "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM run --rm --network none $LIMITS busybox true")
-podmanu_ms=$(hf podmanu "unshare -m --propagation private $WORK/hidden-cgroup2.sh runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=/run/user/$UID_ $PMU run --rm --network none busybox true")
+crun_ms=$(hf crun "$HIDDEN crun --cgroup-manager=disabled --root $WORK/crun-state run -b $WORK/bundle bench")
+hidden_overhead=$(hf hidden "$HIDDEN true")
+podman_ms=$(hf podman "$HIDDEN $PM run --rm --network none $LIMITS busybox true")
+podmanu_ms=$(hf podmanu "$HIDDEN $AS_USER $PMU run --rm --network none busybox true")
 
-sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a - b }'; }
 crun_net=$(sub "$crun_ms" "$hidden_overhead")
 podman_net=$(sub "$podman_ms" "$hidden_overhead")
 podmanu_net=$(sub "$(sub "$podmanu_ms" "$hidden_overhead")" "$user_overhead")

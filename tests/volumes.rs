@@ -21,6 +21,7 @@ both_modes!(
     commit_makes_a_runnable_image,
     export_reimports_to_the_same_listing,
     mount_shows_the_root_to_the_host,
+    a_mount_in_another_namespace_blocks_start,
 );
 
 fn out(env: &Env, args: &[&str]) -> String {
@@ -1056,4 +1057,46 @@ echo "all=$($S mount | wc -l)"
     assert_eq!(out(env, &["mount"]), "");
     env.skiff(["start", "-a", "stopped"]).ok();
     assert_eq!(out(env, &["logs", "stopped"]), "from-host\nfrom-host\n");
+}
+
+/// A container mounted in another mount namespace (a `skiff unshare`
+/// session; for root, a private namespace) cannot start here: that would
+/// put a second overlay on its upper directory. Once that namespace is
+/// gone, it can.
+fn a_mount_in_another_namespace_blocks_start(env: &Env) {
+    let Some(()) = env.load_busybox() else { return };
+    env.skiff(["create", "--name", "held", "busybox", "true"]).ok();
+    let ready = env.path("ready");
+    let script = format!(
+        "set -e; \"$SKIFF\" mount held >/dev/null; touch {}; exec sleep 60",
+        ready.display()
+    );
+    let session = if env.rootless() {
+        env.cmd(["unshare", "sh", "-c", &script])
+    } else {
+        env.program("unshare", ["-m", "--propagation", "private", "sh", "-c", &script])
+            .env("SKIFF_ROOT", &env.root)
+            .env("SKIFF_RUNROOT", &env.runroot)
+    }
+    .env("SKIFF", binary(env.rootless()));
+    let mut child = session.spawn();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !ready.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let blocked = env.skiff(["start", "held"]);
+    let rm = env.skiff(["rm", "held"]);
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(ready.exists(), "the session never mounted the container");
+    blocked.fails_with(125);
+    assert!(
+        blocked.stderr.contains("is mounted in another mount namespace"),
+        "{}",
+        blocked.stderr
+    );
+    rm.fails_with(125);
+    // The session is gone, and its mount with it.
+    env.skiff(["start", "-a", "held"]).ok();
+    env.skiff(["rm", "held"]).ok();
 }

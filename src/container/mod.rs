@@ -332,6 +332,7 @@ impl ContainerStore {
     pub fn remove(&self, id: &str) -> Result<()> {
         let name = self.config(id).ok().map(|c| c.name);
         // Not through a mount: the removal below would walk into it.
+        mount::check_not_mounted_elsewhere(self, id)?;
         mount::release(self, id);
         // Rename first, so a crash mid-removal never leaves a half
         // directory under a live ID.

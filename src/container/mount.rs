@@ -26,6 +26,7 @@ use crate::runtime::sys;
 use crate::runtime::view;
 use anyhow::{Context, Result, anyhow, bail};
 use std::os::fd::AsRawFd;
+use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 
 /// Where a container's root is mounted.
@@ -76,6 +77,44 @@ fn set_count(cs: &ContainerStore, id: &str, n: u32) -> Result<()> {
     )
 }
 
+/// A mount of the container in another mount namespace that still has
+/// processes (a `skiff unshare` session, or a private namespace of
+/// root's): its mount namespace. Starting or writing to the container
+/// from here would put a second overlay on the same upper directory.
+pub fn mounted_elsewhere(cs: &ContainerStore, id: &str) -> Option<String> {
+    let text = std::fs::read_to_string(count_file(cs, id)).ok()?;
+    let ns = text.split_whitespace().next()?.to_string();
+    if ns == mount_ns() {
+        return None;
+    }
+    let entries = std::fs::read_dir("/proc").ok()?;
+    let alive = entries.flatten().any(|e| {
+        e.file_name().as_bytes().iter().all(u8::is_ascii_digit)
+            && std::fs::read_link(e.path().join("ns/mnt"))
+                .is_ok_and(|l| l.as_os_str().as_bytes() == ns.as_bytes())
+    });
+    if alive {
+        Some(ns)
+    } else {
+        // That namespace is gone, and its mounts with it.
+        let _ = std::fs::remove_file(count_file(cs, id));
+        None
+    }
+}
+
+/// Refuse to use the container's upper directory here while it is mounted
+/// in another mount namespace.
+pub fn check_not_mounted_elsewhere(cs: &ContainerStore, id: &str) -> Result<()> {
+    if let Some(ns) = mounted_elsewhere(cs, id) {
+        return Err(anyhow!(
+            "container {} is mounted in another mount namespace ({ns})",
+            &id[..12.min(id.len())]
+        ))
+        .hint("unmount it there first (`skiff umount` inside the `skiff unshare` session that mounted it)");
+    }
+    Ok(())
+}
+
 /// Refuse where mounting cannot work: an ordinary user outside `skiff
 /// unshare` may not mount in the host's mount namespace.
 pub fn check_allowed(cs: &ContainerStore, command: &str) -> Result<()> {
@@ -98,6 +137,7 @@ pub fn mount(cs: &ContainerStore, images: &ImageStore, id: &str) -> Result<PathB
         set_count(cs, id, n + 1)?;
         return Ok(mp);
     }
+    check_not_mounted_elsewhere(cs, id)?;
     let state = super::ops::reconcile(cs, id, cs.state(id)?)?;
     if state.status.is_active() {
         clone_running_root(state.pid, state.pid_start, &mp)?;
@@ -155,6 +195,7 @@ pub fn unmount(cs: &ContainerStore, id: &str, force: bool) -> Result<bool> {
 fn unmount_locked(cs: &ContainerStore, id: &str, force: bool) -> Result<bool> {
     let n = count(cs, id);
     if n == 0 {
+        check_not_mounted_elsewhere(cs, id)?;
         set_count(cs, id, 0)?;
         return Ok(true);
     }

@@ -123,6 +123,9 @@ pub fn view_spec(
     }
     let mountpoint = cs.run_dir(&config.id).join("merged");
     crate::storage::ensure_dir(&mountpoint, 0o755)?;
+    if access == Access::Write && !super::mount::is_mounted(cs, &config.id) {
+        super::mount::check_not_mounted_elsewhere(cs, &config.id)?;
+    }
     Ok(ViewSpec {
         layers_root: images.paths.root.join("layers"),
         lower,

@@ -128,6 +128,10 @@ pub fn start(
     // start, gone after a reboot, and no inode churn on the disk.
     let run = cs.run_dir(id);
     crate::storage::ensure_dir(&run.join("merged"), 0o755)?;
+    let premounted = crate::container::mount::is_mounted(cs, id);
+    if !premounted {
+        crate::container::mount::check_not_mounted_elsewhere(cs, id)?;
+    }
     let image_dirs: Vec<std::path::PathBuf> = config
         .layers
         .iter()
@@ -167,7 +171,7 @@ pub fn start(
         upper: dir.join("upper"),
         work: dir.join("work"),
         merged: run.join("merged"),
-        premounted: crate::container::mount::is_mounted(cs, id),
+        premounted,
         userdata: run.join("userdata"),
     };
     let stdio = stdio_for(&config, &attach);
