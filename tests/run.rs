@@ -69,6 +69,15 @@ fn pid1_is_the_command_and_host_is_hidden(env: &Env) {
         ),
         "lo\n"
     );
+    // A cgroup namespace rooted at the container's own cgroup: every
+    // hierarchy reads as `/` inside (docker's view).
+    let cgroups = run_out(
+        env,
+        &["--network", "none", "busybox", "cat", "/proc/self/cgroup"],
+    );
+    for line in cgroups.lines() {
+        assert!(line.ends_with(":/"), "{cgroups}");
+    }
 }
 
 fn status_field<'a>(status: &'a str, key: &str) -> &'a str {

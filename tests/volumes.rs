@@ -1065,7 +1065,8 @@ echo "all=$($S mount | wc -l)"
 /// gone, it can.
 fn a_mount_in_another_namespace_blocks_start(env: &Env) {
     let Some(()) = env.load_busybox() else { return };
-    env.skiff(["create", "--name", "held", "busybox", "true"]).ok();
+    env.skiff(["create", "--name", "held", "busybox", "true"])
+        .ok();
     let ready = env.path("ready");
     let script = format!(
         "set -e; \"$SKIFF\" mount held >/dev/null; touch {}; exec sleep 60",
@@ -1074,9 +1075,12 @@ fn a_mount_in_another_namespace_blocks_start(env: &Env) {
     let session = if env.rootless() {
         env.cmd(["unshare", "sh", "-c", &script])
     } else {
-        env.program("unshare", ["-m", "--propagation", "private", "sh", "-c", &script])
-            .env("SKIFF_ROOT", &env.root)
-            .env("SKIFF_RUNROOT", &env.runroot)
+        env.program(
+            "unshare",
+            ["-m", "--propagation", "private", "sh", "-c", &script],
+        )
+        .env("SKIFF_ROOT", &env.root)
+        .env("SKIFF_RUNROOT", &env.runroot)
     }
     .env("SKIFF", binary(env.rootless()));
     let mut child = session.spawn();
@@ -1091,7 +1095,9 @@ fn a_mount_in_another_namespace_blocks_start(env: &Env) {
     assert!(ready.exists(), "the session never mounted the container");
     blocked.fails_with(125);
     assert!(
-        blocked.stderr.contains("is mounted in another mount namespace"),
+        blocked
+            .stderr
+            .contains("is mounted in another mount namespace"),
         "{}",
         blocked.stderr
     );

@@ -136,7 +136,7 @@ pub fn exec(cs: &ContainerStore, id: &str, req: &ExecRequest) -> Result<i32> {
     )
     .map_err(|_| anyhow!("working directory contains a NUL byte"))?;
     let cgroup_procs = match &state.cgroup {
-        Some(cg) => Some(cg.procs_file()?),
+        Some(cg) => Some(cg.self_join_file()?),
         None => None,
     };
 

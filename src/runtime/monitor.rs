@@ -799,6 +799,11 @@ impl Monitor<'_> {
         let (go_r, go_w) = pipe().map_err(failed)?;
         plan.report_fd = report_w.as_raw_fd();
         plan.go_fd = go_r.as_raw_fd();
+        let cgroup_file = match &self.cgroup {
+            Some(cg) => Some(cg.self_join_file().map_err(failed)?),
+            None => None,
+        };
+        plan.cgroup_fd = cgroup_file.as_ref().map_or(-1, AsRawFd::as_raw_fd);
         plan.monitor_pid = std::process::id() as i32;
         // The monitor's own ends, which the container must not keep (an
         // init holding the stdin pipe's write end would keep it open).
@@ -840,14 +845,13 @@ impl Monitor<'_> {
         drop(report_w);
         drop(go_r);
         drop(child_side);
+        drop(cgroup_file);
         let abort = |e: anyhow::Error| {
             let _ = sys::kill_raw(child, libc::SIGKILL);
             let _ = sys::waitpid_raw(child, false);
             failed(e)
         };
-        if let Some(cg) = &self.cgroup {
-            cg.add(child).map_err(abort)?;
-        }
+
         if let Some((uid_map, gid_map)) = &plan.id_maps {
             // We are root in skiff's user namespace: the maps can be written
             // directly (no setgroups=deny needed with CAP_SETGID there).

@@ -147,6 +147,9 @@ pub struct ChildPlan {
     pub report_fd: i32,
     /// The end of the go pipe the child reads from.
     pub go_fd: i32,
+    /// The container's cgroup file to write "0" into (`Cgroup::
+    /// self_join_file`), or -1.
+    pub cgroup_fd: i32,
     pub monitor_pid: i32,
     rootless: bool,
 }
@@ -369,11 +372,10 @@ impl ChildPlan {
     ) -> Result<ChildPlan> {
         let host_net = c.network == "host";
         let join_net = c.network.starts_with("container:");
-        let mut flags = libc::CLONE_NEWNS
-            | libc::CLONE_NEWPID
-            | libc::CLONE_NEWUTS
-            | libc::CLONE_NEWIPC
-            | libc::CLONE_NEWCGROUP;
+        let mut flags =
+            libc::CLONE_NEWNS | libc::CLONE_NEWPID | libc::CLONE_NEWUTS | libc::CLONE_NEWIPC;
+        // The cgroup namespace is unshared by the child after it joined
+        // its cgroup, so that the container sees that cgroup as `/`.
         if !host_net && !join_net {
             flags |= libc::CLONE_NEWNET;
         }
@@ -647,6 +649,7 @@ impl ChildPlan {
             id_maps,
             report_fd: -1,
             go_fd: -1,
+            cgroup_fd: -1,
             monitor_pid: 0,
             rootless,
         })
@@ -871,6 +874,21 @@ pub fn child_main(plan: &ChildPlan) -> ! {
     // If the monitor died before the prctl took effect, the go pipe says
     // so: its only writer is gone and the read below sees EOF. (getppid is
     // no help: in a new pid namespace it is always 0.)
+    // Into the container's cgroup while we are still single-threaded
+    // (before anything could run in it).
+    if plan.cgroup_fd >= 0 {
+        check(
+            plan.report_fd,
+            sys::write_once_raw(plan.cgroup_fd, b"0"),
+            Stage::Cgroup,
+        );
+        sys::close_fd(plan.cgroup_fd);
+    }
+    check(
+        plan.report_fd,
+        sys::unshare_raw(libc::CLONE_NEWCGROUP),
+        Stage::Cgroup,
+    );
     let mut go = [0u8; 1];
     if !sys::read_exact_raw(plan.go_fd, &mut go) || go[0] != b'1' {
         fail(plan.report_fd, Stage::Go as u32, libc::EPIPE);

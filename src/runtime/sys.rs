@@ -383,6 +383,21 @@ pub fn write_all_raw(fd: libc::c_int, buf: &[u8]) {
     }
 }
 
+/// Write a short message in one `write(2)` (cgroup files take a whole
+/// value per write); the errno if it fails.
+pub fn write_once_raw(fd: libc::c_int, buf: &[u8]) -> Result<(), i32> {
+    loop {
+        // SAFETY: pointer and length describe buf.
+        let n = unsafe { libc::write(fd, buf.as_ptr().cast(), buf.len()) };
+        if n >= 0 {
+            return Ok(());
+        }
+        if errno() != libc::EINTR {
+            return Err(errno());
+        }
+    }
+}
+
 /// `read(2)` exactly `buf.len()` bytes; false on EOF or error.
 pub fn read_exact_raw(fd: libc::c_int, buf: &mut [u8]) -> bool {
     let mut off = 0;
@@ -1055,6 +1070,13 @@ pub fn trim_heap() {
     unsafe {
         libc::malloc_trim(0);
     }
+}
+
+/// `unshare(2)` (in a forked child).
+pub fn unshare_raw(flags: libc::c_int) -> Result<(), i32> {
+    // SAFETY: unshare only reads its integer argument.
+    let r = unsafe { libc::unshare(flags) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
 }
 
 /// `setns(2)` on a raw namespace fd (in a forked child).
