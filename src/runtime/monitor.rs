@@ -538,6 +538,7 @@ impl Monitor<'_> {
                 if first {
                     self.status.send(&format!("S {}", inst.child));
                     sys::trim_heap();
+                    sys::trim_stack();
                 }
                 first = false;
                 self.pump(inst, &sigfd)
@@ -935,7 +936,9 @@ impl Monitor<'_> {
         }
         let mut exit: Option<i32> = None;
         let mut exited_at: Option<Instant> = None;
-        let mut buf = vec![0u8; 64 * 1024];
+        // conmon reads 8 KiB at a time; 16 KiB keeps the resident cost of a
+        // long-lived monitor small without many more reads.
+        let mut buf = vec![0u8; 16 * 1024];
         if let (Some(m), true) = (master, client_out) {
             sys::copy_winsize(0, m);
         }

@@ -1072,6 +1072,35 @@ pub fn trim_heap() {
     }
 }
 
+/// Give back the stack pages below the caller's frame (the monitor, after
+/// setup: it inherited every page the client's deepest calls touched, and
+/// never goes that deep again; a page it does reach later comes back
+/// zeroed, as a fresh stack page would). Main thread only.
+pub fn trim_stack() {
+    let marker = 0u8;
+    let sp = std::ptr::addr_of!(marker) as usize;
+    let Some(low) = std::fs::read_to_string("/proc/self/maps")
+        .ok()
+        .and_then(|maps| {
+            let line = maps.lines().find(|l| l.ends_with("[stack]"))?;
+            usize::from_str_radix(line.split('-').next()?, 16).ok()
+        })
+    else {
+        return;
+    };
+    let page = 4096;
+    // Two pages of margin: this frame, and the red zone of any callee.
+    let high = (sp & !(page - 1)).saturating_sub(2 * page);
+    if low < high && sp - low < 64 << 20 {
+        // SAFETY: [low, high) is the part of the main thread's stack mapping
+        // below the live frames (the stack grows down from sp); nothing
+        // refers to it, and MADV_DONTNEED leaves it mapped, zero-filled.
+        unsafe {
+            libc::madvise(low as *mut libc::c_void, high - low, libc::MADV_DONTNEED);
+        }
+    }
+}
+
 /// `unshare(2)` (in a forked child).
 pub fn unshare_raw(flags: libc::c_int) -> Result<(), i32> {
     // SAFETY: unshare only reads its integer argument.
