@@ -75,6 +75,30 @@ impl Drop for TestNet<'_> {
     }
 }
 
+fn free_udp_port() -> u16 {
+    std::net::UdpSocket::bind(("127.0.0.1", 0))
+        .and_then(|s| s.local_addr())
+        .map(|a| a.port())
+        .expect("a free UDP port")
+}
+
+/// Send `msg` to 127.0.0.1:`port` from a new socket until an answer comes
+/// (the server may not listen yet): the answer.
+fn udp_ask(port: u16, msg: &[u8]) -> String {
+    let s = std::net::UdpSocket::bind(("127.0.0.1", 0)).unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    let mut buf = [0u8; 256];
+    while std::time::Instant::now() < deadline {
+        s.send_to(msg, ("127.0.0.1", port)).unwrap();
+        if let Ok(n) = s.recv(&mut buf) {
+            return String::from_utf8_lossy(&buf[..n]).into_owned();
+        }
+    }
+    panic!("no answer from UDP port {port}");
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -109,24 +133,6 @@ fn wait_http(port: u16, want: &str) -> String {
 
 fn containers_reach_each_other_by_name(env: &Env) {
     let Some(()) = env.load_busybox() else { return };
-    if env.rootless() {
-        // Rootless bridges cannot publish UDP ports yet: a clear error.
-        let o = sk(
-            env,
-            &[
-                "run",
-                "--rm",
-                "--network",
-                "bridge",
-                "-p",
-                "53/udp",
-                "busybox",
-                "true",
-            ],
-        );
-        o.fails_with(125);
-        assert!(o.stderr.contains("not supported"), "{}", o.stderr);
-    }
     let net = TestNet::create(env, &[]);
     // The seed case: a web container reaches its database by name.
     sk(
@@ -399,9 +405,46 @@ fn published_ports_with(env: &Env, mode: Option<&str>) {
     let port: u16 = p.trim().rsplit(':').next().unwrap().parse().unwrap();
     wait_http(port, "served-by");
     sk(env, &["port", "all", "81"]).fails_with(125);
+    // UDP: a datagram to the published port is answered.
+    let udp_port = match udp_echo() {
+        Ok(echo) => {
+            let port = free_udp_port();
+            sk(
+                env,
+                &with_net(
+                    mode,
+                    &[
+                        "run",
+                        "-d",
+                        "--name",
+                        "udp",
+                        "-v",
+                        &format!("{}:/udpecho:ro", echo.display()),
+                        "-p",
+                        &format!("127.0.0.1:{port}:5353/udp"),
+                        "busybox",
+                        "/udpecho",
+                        "5353",
+                    ],
+                ),
+            )
+            .ok();
+            assert_eq!(udp_ask(port, b"ping"), "echo:ping");
+            // A second client gets its own answers.
+            assert_eq!(udp_ask(port, b"pong"), "echo:pong");
+            Some(port)
+        }
+        Err(why) => {
+            skip(&env.name, &format!("no UDP echo server: {why}"));
+            None
+        }
+    };
     // After rm the ports are free again.
-    sk(env, &["rm", "-f", "web", "all", "clash"]).ok();
+    sk(env, &["rm", "-f", "web", "all", "clash", "udp"]).ok();
     TcpListener::bind(("127.0.0.1", fixed)).expect("the host port is free again");
+    if let Some(port) = udp_port {
+        std::net::UdpSocket::bind(("127.0.0.1", port)).expect("the UDP port is free again");
+    }
 }
 
 fn network_modes_and_dns_settings(env: &Env) {

@@ -573,14 +573,6 @@ fn network_settings(
             }
         }
     }
-    if mode == "bridge" && rootless && net.ports.iter().any(|p| p.protocol != "tcp") {
-        return Err(crate::error::HintedError::wrap(
-            anyhow!(
-                "published UDP ports on bridge networks are not supported for rootless containers yet"
-            ),
-            "use the default network (pasta) for containers that publish UDP ports".into(),
-        ));
-    }
     if !net.ports.is_empty() && !matches!(mode.as_str(), "bridge" | "pasta" | "slirp4netns") {
         if mode == "host" {
             crate::warn!("port mappings are ignored with --network host");

@@ -4,13 +4,23 @@
 //! small forwarder process per container (podman's rootlessport) accepts
 //! on the host ports the client reserved (bound in the host's namespace)
 //! and connects, from inside the store's namespace, to the container.
-//! TCP only. It dies with the monitor (PDEATHSIG) and is killed when the
-//! container leaves its networks.
+//! UDP gets one socket per client address inside the namespace, connected
+//! to the container, whose replies go back out through the host socket;
+//! a client's session ends after a minute without traffic. It dies with
+//! the monitor (PDEATHSIG) and is killed when the container leaves its
+//! networks.
 
 use super::nft::PortMapping;
 use anyhow::{Context, Result};
-use std::net::{Ipv4Addr, SocketAddrV4, TcpListener, TcpStream};
+use std::collections::HashMap;
+use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, TcpStream, UdpSocket};
 use std::os::fd::{AsRawFd, RawFd};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long a UDP client's session lives without traffic.
+const UDP_IDLE: Duration = Duration::from_secs(60);
 
 /// Fork the forwarder: `listeners` (raw fds open in the caller) pair with
 /// `ports`; connections go to `target` inside the namespace `netns`.
@@ -36,13 +46,19 @@ pub fn start(
         crate::runtime::sys::close_raw(ns_raw);
         let mut threads = Vec::new();
         for (fd, p) in listeners {
-            if p.protocol != "tcp" {
-                continue;
-            }
-            // The descriptor was kept open for us; this listener owns it.
-            let l = listener(*fd);
+            // The descriptor was kept open for us; the socket owns it.
+            let owned = crate::runtime::sys::own_fd(*fd);
             let dest = SocketAddrV4::new(target, p.container_port);
-            threads.push(std::thread::spawn(move || serve(&l, dest)));
+            threads.push(match p.protocol.as_str() {
+                "udp" => {
+                    let s = UdpSocket::from(owned);
+                    std::thread::spawn(move || relay_udp(s, dest))
+                }
+                _ => {
+                    let l = TcpListener::from(owned);
+                    std::thread::spawn(move || serve(&l, dest))
+                }
+            });
         }
         for t in threads {
             let _ = t.join();
@@ -51,10 +67,6 @@ pub fn start(
     })
     .context("starting the port forwarder")?;
     Ok(pid.as_raw())
-}
-
-fn listener(fd: RawFd) -> TcpListener {
-    TcpListener::from(crate::runtime::sys::own_fd(fd))
 }
 
 fn serve(l: &TcpListener, dest: SocketAddrV4) {
@@ -82,6 +94,112 @@ fn pump(a: TcpStream, b: TcpStream) {
     let _ = std::io::copy(&mut from, &mut to);
     let _ = to.shutdown(std::net::Shutdown::Write);
     let _ = t.join();
+}
+
+/// One UDP client: its socket towards the container, and when it last
+/// sent something (ms since the relay started).
+struct Session {
+    sock: Arc<UdpSocket>,
+    last: Arc<AtomicU64>,
+}
+
+/// Relay datagrams from clients of the host socket to `dest` and back.
+fn relay_udp(host: UdpSocket, dest: SocketAddrV4) {
+    let host = Arc::new(host);
+    let start = Instant::now();
+    let sessions: Arc<Mutex<HashMap<SocketAddr, Session>>> = Arc::default();
+    let mut buf = vec![0u8; 65536];
+    loop {
+        let (n, from) = match host.recv_from(&mut buf) {
+            Ok(r) => r,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return,
+        };
+        let now = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let sock = {
+            let Ok(mut map) = sessions.lock() else { return };
+            if let Some(s) = map.get(&from) {
+                s.last.store(now, Ordering::Relaxed);
+                Some(Arc::clone(&s.sock))
+            } else {
+                open_session(&host, from, dest, start, &sessions).map(|s| {
+                    s.last.store(now, Ordering::Relaxed);
+                    let sock = Arc::clone(&s.sock);
+                    map.insert(from, s);
+                    sock
+                })
+            }
+        };
+        if let Some(s) = sock {
+            // A refused or dropped datagram is UDP's business.
+            let _ = s.send(&buf[..n]);
+        }
+    }
+}
+
+/// A socket in the namespace connected to the container, and a thread
+/// that sends its replies to `client` through `host` until the session
+/// has been idle for `UDP_IDLE`.
+fn open_session(
+    host: &Arc<UdpSocket>,
+    client: SocketAddr,
+    dest: SocketAddrV4,
+    start: Instant,
+    sessions: &Arc<Mutex<HashMap<SocketAddr, Session>>>,
+) -> Option<Session> {
+    let sock = UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0)).ok()?;
+    sock.connect(dest).ok()?;
+    sock.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    let sock = Arc::new(sock);
+    let last = Arc::new(AtomicU64::new(0));
+    let (host, reader, seen, sessions) = (
+        Arc::clone(host),
+        Arc::clone(&sock),
+        Arc::clone(&last),
+        Arc::clone(sessions),
+    );
+    std::thread::spawn(move || {
+        let mut buf = vec![0u8; 65536];
+        loop {
+            match reader.recv(&mut buf) {
+                Ok(n) => {
+                    let _ = host.send_to(&buf[..n], client);
+                }
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                    ) =>
+                {
+                    let idle = start
+                        .elapsed()
+                        .saturating_sub(Duration::from_millis(seen.load(Ordering::Relaxed)));
+                    if idle < UDP_IDLE {
+                        continue;
+                    }
+                    // Idle: end the session (unless the relay just used it).
+                    let Ok(mut map) = sessions.lock() else { return };
+                    let recent = start
+                        .elapsed()
+                        .saturating_sub(Duration::from_millis(seen.load(Ordering::Relaxed)));
+                    if recent >= UDP_IDLE {
+                        map.remove(&client);
+                        return;
+                    }
+                }
+                // ICMP port unreachable: nobody listens yet; the session
+                // stays.
+                Err(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {}
+                Err(_) => {
+                    if let Ok(mut map) = sessions.lock() {
+                        map.remove(&client);
+                    }
+                    return;
+                }
+            }
+        }
+    });
+    Some(Session { sock, last })
 }
 
 /// Stop a forwarder.

@@ -182,14 +182,21 @@ pub fn start(
 
     let (status_r, status_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
-    let (ports, mut port_sockets) = reserve_ports(&config.net.ports)?;
+    let (ports, port_sockets) = reserve_ports(&config.net.ports)?;
+    let mut port_fds: Vec<(OwnedFd, crate::network::nft::PortMapping)> = port_sockets
+        .into_iter()
+        .zip(ports.iter().cloned())
+        .collect();
     if config.network == "pasta" || config.network == "slirp4netns" {
-        // pasta and slirp4netns bind the ports themselves: free them (the
-        // free ones picked for port 0 stay picked).
-        port_sockets.clear();
+        // pasta and slirp4netns bind the TCP ports themselves: free them
+        // (the free ones picked for port 0 stay picked). UDP goes through
+        // skiff's forwarder: replies to forwarded UDP get lost in this
+        // pasta (2023-03; spliced loopback) and in slirp4netns with
+        // --disable-host-loopback (podman forwards with rootlessport too).
+        port_fds.retain(|(_, p)| p.protocol == "udp");
     }
     let mut keep = vec![status_w.as_raw_fd(), listener.as_raw_fd()];
-    keep.extend(port_sockets.iter().map(AsRawFd::as_raw_fd));
+    keep.extend(port_fds.iter().map(|(fd, _)| fd.as_raw_fd()));
     if let Attach::Foreground { .. } = attach {
         keep.extend([0, 1, 2]);
     }
@@ -209,10 +216,9 @@ pub fn start(
             ports: ports.clone(),
             networks: Vec::new(),
             slirp: None,
-            port_fds: port_sockets
+            port_fds: port_fds
                 .iter()
-                .map(AsRawFd::as_raw_fd)
-                .zip(ports.iter().cloned())
+                .map(|(fd, p)| (fd.as_raw_fd(), p.clone()))
                 .collect(),
             forwarder: None,
         };
@@ -221,7 +227,7 @@ pub fn start(
     .context("starting the container monitor")?;
     drop(status_w);
     // The monitor holds the port reservations now.
-    drop(port_sockets);
+    drop(port_fds);
     let mut status = BufReader::new(std::fs::File::from(status_r));
     let mut line = String::new();
     status
@@ -870,18 +876,33 @@ impl Monitor<'_> {
             self.detach_networks();
             return Err(abort(e));
         }
+        let user_mode = matches!(self.config.network.as_str(), "pasta" | "slirp4netns");
+        let tcp: Vec<_> = self
+            .ports
+            .iter()
+            .filter(|p| p.protocol == "tcp")
+            .cloned()
+            .collect();
         if self.config.network == "pasta" {
-            crate::network::pasta::start(
-                child,
-                &self.ports,
-                &self.cs.run_dir(self.id).join("pasta.pid"),
-            )
-            .map_err(abort)?;
+            crate::network::pasta::start(child, &tcp, &self.cs.run_dir(self.id).join("pasta.pid"))
+                .map_err(abort)?;
         }
         if self.config.network == "slirp4netns" {
-            let s = crate::network::slirp::start(child, &self.ports, &self.cs.run_dir(self.id))
+            let s = crate::network::slirp::start(child, &tcp, &self.cs.run_dir(self.id))
                 .map_err(abort)?;
             self.slirp = Some(s);
+        }
+        if user_mode && !self.port_fds.is_empty() {
+            // UDP ports: to the container's loopback, from its namespace.
+            let ns = std::path::PathBuf::from(format!("/proc/{child}/ns/net"));
+            match crate::network::forward::start(&self.port_fds, std::net::Ipv4Addr::LOCALHOST, &ns)
+            {
+                Ok(pid) => self.forwarder = Some(pid),
+                Err(e) => {
+                    self.detach_networks();
+                    return Err(abort(e));
+                }
+            }
         }
         sys::write_all_raw(go_w.as_raw_fd(), b"1");
         drop(go_w);

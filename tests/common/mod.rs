@@ -83,6 +83,35 @@ pub fn binary(for_user: bool) -> PathBuf {
     .clone()
 }
 
+/// `tests/fixtures/udpecho.c` built static (busybox's nc has no UDP), in
+/// a directory every test user can read; `Err` says why there is none.
+pub fn udp_echo() -> Result<PathBuf, String> {
+    static BUILT: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/udpecho.c");
+            let dir = PathBuf::from(format!("/tmp/skiff-it-bin-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            set_mode(&dir, 0o755);
+            let dest = dir.join("udpecho");
+            let out = Command::new("cc")
+                .args(["-static", "-O2", "-o"])
+                .arg(&dest)
+                .arg(&src)
+                .output()
+                .map_err(|e| format!("running cc: {e}"))?;
+            if !out.status.success() {
+                return Err(format!(
+                    "cc -static failed (build-essential installed?): {}",
+                    String::from_utf8_lossy(&out.stderr)
+                ));
+            }
+            set_mode(&dest, 0o755);
+            Ok(dest)
+        })
+        .clone()
+}
+
 pub fn set_mode(p: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
