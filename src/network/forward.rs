@@ -49,15 +49,12 @@ pub fn start(
             // The descriptor was kept open for us; the socket owns it.
             let owned = crate::runtime::sys::own_fd(*fd);
             let dest = SocketAddrV4::new(target, p.container_port);
-            threads.push(match p.protocol.as_str() {
-                "udp" => {
-                    let s = UdpSocket::from(owned);
-                    std::thread::spawn(move || relay_udp(s, dest))
-                }
-                _ => {
-                    let l = TcpListener::from(owned);
-                    std::thread::spawn(move || serve(&l, dest))
-                }
+            threads.push(if p.protocol == "udp" {
+                let s = UdpSocket::from(owned);
+                std::thread::spawn(move || relay_udp(s, dest))
+            } else {
+                let l = TcpListener::from(owned);
+                std::thread::spawn(move || serve(&l, dest))
             });
         }
         for t in threads {
