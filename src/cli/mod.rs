@@ -61,6 +61,7 @@ fn parse_level(s: &str) -> Result<crate::log::Level, String> {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum Command {
     /// Create and run a new container
     #[command(disable_help_flag = true)]

@@ -13,6 +13,7 @@ use serde_json::json;
 use std::collections::BTreeMap;
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum NetworkCommand {
     /// Create a network
     Create(CreateArgs),

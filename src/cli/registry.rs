@@ -15,7 +15,9 @@ use clap::Args;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-/// Flags every command that talks to a registry has.
+// Flags every command that talks to a registry has. (Not a doc comment:
+// a flattened struct's doc would replace the about of the deferred
+// subcommands that include it.)
 #[derive(Args, Debug, Clone, Default)]
 pub struct RegistryFlags {
     /// Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)
@@ -51,7 +53,7 @@ impl RegistryFlags {
     }
 }
 
-/// `--platform`, `--os`, `--arch`, `--variant`.
+// `--platform`, `--os`, `--arch`, `--variant` (not a doc comment, as above).
 #[derive(Args, Debug, Clone, Default)]
 pub struct PlatformFlags {
     /// Pull the image for this platform (os/arch[/variant]) instead of the host's

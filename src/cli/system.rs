@@ -53,6 +53,7 @@ pub struct InfoArgs {
 }
 
 #[derive(Subcommand, Debug)]
+#[command(defer = true)]
 pub enum SystemCommand {
     /// Display system-wide information
     Info(InfoArgs),
