@@ -832,3 +832,71 @@ fn a_dead_monitor_is_cleaned_up_after(env: &Env) {
     wait_http(port, "served-by-crashy");
     sk(env, &["rm", "-f", &id]).ok();
 }
+
+/// The pid in a `<runroot>` pid file (`userns.pid`, `netns-pasta.pid`).
+fn pid_in(env: &Env, file: &str) -> Option<i32> {
+    std::fs::read_to_string(env.runroot.join(file))
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+fn alive(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|s| !s.split_whitespace().nth(2).is_some_and(|st| st == "Z"))
+}
+
+/// Rootless only (root has no user namespace holder): when the store's
+/// holder dies, the next command makes a new user and network namespace;
+/// the pasta that connected the old one goes, and the new namespace gets
+/// its own.
+#[test]
+fn a_new_holder_replaces_the_namespace_pasta() {
+    let Some(env) = Env::new(Mode::Rootless, "a_new_holder_replaces_the_namespace_pasta") else {
+        return;
+    };
+    if !std::path::Path::new("/usr/bin/pasta").exists() {
+        skip(&env.name, "/usr/bin/pasta is not installed");
+        return;
+    }
+    let Some(()) = env.load_busybox() else { return };
+    let net = TestNet::create(&env, &[]);
+    sk(
+        &env,
+        &["run", "--rm", "--network", &net.name, "busybox", "true"],
+    )
+    .ok();
+    let old_pasta = pid_in(&env, "netns-pasta.pid").expect("the namespace's pasta");
+    let old_holder = pid_in(&env, "userns.pid").expect("the holder");
+    assert!(alive(old_pasta));
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(old_holder),
+        nix::sys::signal::SIGKILL,
+    )
+    .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while alive(old_holder) && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    sk(
+        &env,
+        &["run", "--rm", "--network", &net.name, "busybox", "true"],
+    )
+    .ok();
+    let new_pasta = pid_in(&env, "netns-pasta.pid").expect("a pasta for the new namespace");
+    assert_ne!(new_pasta, old_pasta);
+    assert!(alive(new_pasta));
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while alive(old_pasta) && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        !alive(old_pasta),
+        "the old namespace's pasta is still running"
+    );
+    // The new pasta serves the new holder's namespace.
+    let holder = pid_in(&env, "userns.pid").expect("the new holder");
+    assert_ne!(holder, old_holder);
+}

@@ -245,7 +245,7 @@ impl Ipam {
 }
 
 fn alive(l: &Lease) -> bool {
-    crate::container::process_start_time(l.pid) == Some(l.pid_start)
+    crate::container::process_alive(l.pid, l.pid_start)
 }
 
 #[cfg(test)]

@@ -117,7 +117,13 @@ fn live_pasta(pid_file: &Path) -> Option<i32> {
         .parse::<i32>()
         .ok()?;
     let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-    (comm.starts_with("pasta") || comm.starts_with("passt")).then_some(pid)
+    // That pid, reused, is not ours: the pasta we started names its pid
+    // file on its command line.
+    let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+    let names_file = cmdline
+        .split(|b| *b == 0)
+        .any(|a| a == pid_file.as_os_str().as_encoded_bytes());
+    ((comm.starts_with("pasta") || comm.starts_with("passt")) && names_file).then_some(pid)
 }
 
 /// Whether the pasta of `pid_file` runs.

@@ -162,6 +162,10 @@ pub fn enter_rootless(paths: &crate::storage::StorePaths) -> Result<()> {
     if let Some(pid) = live_holder(&pid_file) {
         join(pid)?;
     } else {
+        // The pasta that connected the previous holder's network namespace
+        // (if that holder died) serves nobody now; a new one comes with the
+        // next bridge.
+        crate::network::pasta::stop(&paths.runroot.join("netns-pasta.pid"));
         if mapping.is_full() {
             enter_with_helpers(&mapping)?;
         } else {
@@ -194,7 +198,8 @@ fn live_holder(pid_file: &std::path::Path) -> Option<i32> {
     let mut it = text.split_whitespace();
     let pid: i32 = it.next()?.parse().ok()?;
     let start: u64 = it.next()?.parse().ok()?;
-    (crate::container::process_start_time(pid) == Some(start)).then_some(pid)
+    // A zombie holder (its parent has not reaped it yet) has no namespaces.
+    crate::container::process_alive(pid, start).then_some(pid)
 }
 
 fn join(pid: i32) -> Result<()> {
