@@ -845,7 +845,7 @@ fn pid_in(env: &Env, file: &str) -> Option<i32> {
 
 fn alive(pid: i32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .is_ok_and(|s| !s.split_whitespace().nth(2).is_some_and(|st| st == "Z"))
+        .is_ok_and(|s| s.split_whitespace().nth(2).is_none_or(|st| st != "Z"))
 }
 
 /// Rootless only (root has no user namespace holder): when the store's
