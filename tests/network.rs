@@ -16,6 +16,7 @@ both_modes!(
     network_commands,
     no_leaks_after_many_runs,
     a_dead_monitor_is_cleaned_up_after,
+    ipv6_networks,
 );
 
 fn out(env: &Env, args: &[&str]) -> String {
@@ -899,4 +900,128 @@ fn a_new_holder_replaces_the_namespace_pasta() {
     // The new pasta serves the new holder's namespace.
     let holder = pid_in(&env, "userns.pid").expect("the new holder");
     assert_ne!(holder, old_holder);
+}
+
+/// `--ipv6`: containers get an address from a random ULA /64 as well,
+/// reach each other over IPv6 by name, `--ip6` picks one, inspect shows
+/// them, and `network rm` removes the IPv6 table too.
+fn ipv6_networks(env: &Env) {
+    let Some(()) = env.load_busybox() else { return };
+    let net = TestNet::create(env, &["--ipv6"]);
+    let j = sk(env, &["network", "inspect", &net.name]).ok().json();
+    assert_eq!(j[0]["ipv6_enabled"], true);
+    let subnet6 = j[0]["subnets"][1]["subnet"].as_str().unwrap().to_string();
+    let gateway6 = j[0]["subnets"][1]["gateway"].as_str().unwrap().to_string();
+    assert!(
+        subnet6.starts_with("fd") && subnet6.ends_with("::/64"),
+        "{subnet6}"
+    );
+    let bridge = j[0]["network_interface"].as_str().unwrap().to_string();
+    let prefix = subnet6.trim_end_matches("/64").trim_end_matches(':');
+    let fixed = format!("{prefix}::99");
+    sk(
+        env,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "web6",
+            "--network",
+            &net.name,
+            "--ip6",
+            &fixed,
+            "busybox",
+            "sh",
+            "-c",
+            HTTPD,
+        ],
+    )
+    .ok();
+    let ip6 = out(
+        env,
+        &[
+            "inspect",
+            "-f",
+            "{{.NetworkSettings.GlobalIPv6Address}}",
+            "web6",
+        ],
+    );
+    assert_eq!(ip6.trim(), fixed);
+    assert_eq!(
+        out(
+            env,
+            &[
+                "inspect",
+                "-f",
+                "{{.NetworkSettings.IPv6Gateway}} {{.NetworkSettings.GlobalIPv6PrefixLen}}",
+                "web6"
+            ]
+        )
+        .trim(),
+        format!("{gateway6} 64")
+    );
+    // By name over IPv6, and HTTP to the IPv6 address.
+    let script = format!(
+        "ping -6 -c1 -W5 web6 >/dev/null && echo ping-ok; \
+         for i in 1 2 3 4 5 6 7 8 9 10; do wget -qO- http://[{fixed}]:80/ && break; sleep 0.2; done; \
+         ip -6 addr show eth0 | grep -c 'inet6 {prefix}::'"
+    );
+    let o = sk(
+        env,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            &net.name,
+            "busybox",
+            "sh",
+            "-c",
+            &script,
+        ],
+    );
+    o.ok();
+    let host = out(env, &["inspect", "-f", "{{.Config.Hostname}}", "web6"]);
+    assert_eq!(
+        o.stdout,
+        format!("ping-ok\nserved-by-{}\n1\n", host.trim()),
+        "{}",
+        o.stderr
+    );
+    let hosts = out(env, &["exec", "web6", "cat", "/etc/hosts"]);
+    assert!(hosts.contains(&format!("{fixed}\t")), "{hosts}");
+    // The address is taken: a second container cannot have it.
+    let o = sk(
+        env,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            &net.name,
+            "--ip6",
+            &fixed,
+            "busybox",
+            "true",
+        ],
+    );
+    o.fails_with(125);
+    assert!(o.stderr.contains("already in use"), "{}", o.stderr);
+    if !env.rootless() {
+        // The host reaches it through the bridge.
+        let addr: std::net::Ipv6Addr = fixed.parse().unwrap();
+        let mut s = TcpStream::connect((addr, 80)).expect("connecting over IPv6");
+        s.write_all(b"GET / HTTP/1.0\r\n\r\n").unwrap();
+        let mut body = String::new();
+        let _ = s.read_to_string(&mut body);
+        assert!(body.contains("200 OK"), "{body}");
+    }
+    sk(env, &["rm", "-f", "web6"]).ok();
+    sk(env, &["network", "rm", &net.name]).ok();
+    if !env.rootless() {
+        let tables = std::process::Command::new("nft")
+            .args(["list", "tables"])
+            .output()
+            .unwrap();
+        let tables = String::from_utf8_lossy(&tables.stdout);
+        assert!(!tables.contains(&format!("skiff-net-{bridge}")), "{tables}");
+    }
 }

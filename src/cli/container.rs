@@ -231,6 +231,9 @@ pub struct CreateArgs {
     /// The container's IPv4 address on its network
     #[arg(long)]
     pub ip: Option<String>,
+    /// The container's IPv6 address on its network (an --ipv6 network)
+    #[arg(long)]
+    pub ip6: Option<String>,
     /// The container's MAC address on its network
     #[arg(long)]
     pub mac_address: Option<String>,
@@ -537,6 +540,11 @@ fn network_settings(
                 .map_err(|_| anyhow!("invalid --ip {ip:?}: not an IPv4 address"))?;
             first.ip = Some(ip.clone());
         }
+        if let Some(ip) = &a.ip6 {
+            ip.parse::<std::net::Ipv6Addr>()
+                .map_err(|_| anyhow!("invalid --ip6 {ip:?}: not an IPv6 address"))?;
+            first.ip6 = Some(ip.clone());
+        }
         if let Some(m) = &a.mac_address {
             crate::network::bridge::parse_mac(m)?;
             first.mac = Some(m.clone());
@@ -548,8 +556,12 @@ fn network_settings(
             let other = s.containers.find(name)?;
             first.links.push((other.id, alias.to_string()));
         }
-    } else if !a.network_alias.is_empty() || a.ip.is_some() || a.mac_address.is_some() {
-        bail!("--network-alias, --ip and --mac-address need a bridge network");
+    } else if !a.network_alias.is_empty()
+        || a.ip.is_some()
+        || a.ip6.is_some()
+        || a.mac_address.is_some()
+    {
+        bail!("--network-alias, --ip, --ip6 and --mac-address need a bridge network");
     }
     for p in &a.publish {
         net.ports.extend(ports::parse_publish(p)?);
@@ -1627,6 +1639,9 @@ fn network_settings_json(c: &ContainerConfig, st: &ContainerState) -> serde_json
                 "IPAddress": a.map(|a| a.ip.to_string()).unwrap_or_default(),
                 "IPPrefixLen": a.map_or(0, |a| a.prefix),
                 "Gateway": a.map(|a| a.gateway.to_string()).unwrap_or_default(),
+                "GlobalIPv6Address": a.and_then(|a| a.ip6).map(|ip| ip.to_string()).unwrap_or_default(),
+                "GlobalIPv6PrefixLen": a.map_or(0, |a| a.prefix6),
+                "IPv6Gateway": a.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
                 "MacAddress": a.map(|a| a.mac.clone()).unwrap_or_default(),
             }),
         );
@@ -1646,6 +1661,9 @@ fn network_settings_json(c: &ContainerConfig, st: &ContainerState) -> serde_json
         "IPAddress": first.map(|a| a.ip.to_string()).unwrap_or_default(),
         "IPPrefixLen": first.map_or(0, |a| a.prefix),
         "Gateway": first.map(|a| a.gateway.to_string()).unwrap_or_default(),
+        "GlobalIPv6Address": first.and_then(|a| a.ip6).map(|ip| ip.to_string()).unwrap_or_default(),
+        "GlobalIPv6PrefixLen": first.map_or(0, |a| a.prefix6),
+        "IPv6Gateway": first.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
         "MacAddress": first.map(|a| a.mac.clone()).unwrap_or_default(),
     })
 }

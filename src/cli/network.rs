@@ -4,7 +4,7 @@ use super::Globals;
 use super::format::{self, Columns};
 use crate::container::{ContainerStore, ops};
 use crate::error::ExitError;
-use crate::network::ipam::Subnet;
+use crate::network::ipam::{Subnet, Subnet6};
 use crate::network::{DEFAULT_NETWORK, LeaseRange, Network, SubnetConfig, validate_name};
 use crate::util::time::Timestamp;
 use anyhow::{Result, anyhow, bail};
@@ -55,12 +55,13 @@ pub struct CreateArgs {
     /// Driver (only bridge)
     #[arg(short, long, default_value = "bridge")]
     pub driver: String,
-    /// Subnet in CIDR form (default: the next free 10.89.N.0/24)
+    /// Subnet in CIDR form (default: the next free 10.89.N.0/24); again
+    /// for an IPv6 subnet
     #[arg(long)]
-    pub subnet: Option<String>,
-    /// Gateway address (default: the subnet's first address)
+    pub subnet: Vec<String>,
+    /// Gateway address (default: the subnet's first address), per family
     #[arg(long)]
-    pub gateway: Option<String>,
+    pub gateway: Vec<String>,
     /// Allocate container addresses from this sub-range (CIDR)
     #[arg(long)]
     pub ip_range: Option<String>,
@@ -76,7 +77,8 @@ pub struct CreateArgs {
     /// The bridge interface's name
     #[arg(long = "interface-name")]
     pub interface_name: Option<String>,
-    /// Enable IPv6 (not supported)
+    /// Give containers IPv6 addresses too (a random fdXX:XXXX:XXXX::/64
+    /// unless an IPv6 --subnet is given)
     #[arg(long)]
     pub ipv6: bool,
     /// Do not fail if the network exists
@@ -100,8 +102,18 @@ pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
             a.driver
         );
     }
-    if a.ipv6 {
-        bail!("IPv6 networks are not supported yet");
+    let (subnets6, subnets4): (Vec<&String>, Vec<&String>) =
+        a.subnet.iter().partition(|s| s.contains(':'));
+    let (gateways6, gateways4): (Vec<&String>, Vec<&String>) =
+        a.gateway.iter().partition(|s| s.contains(':'));
+    if subnets4.len() > 1 || subnets6.len() > 1 {
+        bail!("at most one IPv4 and one IPv6 --subnet");
+    }
+    if gateways4.len() > 1 || gateways6.len() > 1 {
+        bail!("at most one IPv4 and one IPv6 --gateway");
+    }
+    if !gateways6.is_empty() && subnets6.is_empty() {
+        bail!("an IPv6 --gateway needs an IPv6 --subnet");
     }
     let ns = g.networks()?;
     let lock = ns.lock()?;
@@ -124,7 +136,7 @@ pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
         bail!("network name {name} already used: network already exists");
     }
     let (free_subnet, free_bridge) = ns.next_free(&links)?;
-    let subnet = match &a.subnet {
+    let subnet = match subnets4.first() {
         Some(s) => {
             let s = Subnet::parse(s)?;
             for other in ns.list()? {
@@ -138,7 +150,7 @@ pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
         }
         None => free_subnet,
     };
-    let gateway = match &a.gateway {
+    let gateway = match gateways4.first() {
         Some(g) => {
             let ip: std::net::Ipv4Addr = g.parse().map_err(|_| anyhow!("invalid gateway {g:?}"))?;
             if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
@@ -150,6 +162,9 @@ pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
     };
     let lease_range = match &a.ip_range {
         Some(r) => {
+            if r.contains(':') {
+                bail!("--ip-range is supported for the IPv4 subnet only");
+            }
             let r = Subnet::parse(r)?;
             if !subnet.contains(r.network()) || r.prefix < subnet.prefix {
                 bail!("--ip-range {r} is not inside subnet {subnet}");
@@ -184,18 +199,51 @@ pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
         }
         Ok(m)
     };
+    let mut subnet_configs = vec![SubnetConfig {
+        subnet: subnet.to_string(),
+        gateway: gateway.to_string(),
+        lease_range,
+    }];
+    let ipv6 = a.ipv6 || !subnets6.is_empty();
+    if ipv6 {
+        let s6 = match subnets6.first() {
+            Some(s) => Subnet6::parse(s)?,
+            None => random_ula(),
+        };
+        for other in ns.list()? {
+            if let Ok(Some((o, _))) = other.ipv6()
+                && o.overlaps(s6)
+            {
+                bail!("subnet {s6} is already used by network {}", other.name);
+            }
+        }
+        let gw6 = match gateways6.first() {
+            Some(g) => {
+                let ip: std::net::Ipv6Addr =
+                    g.parse().map_err(|_| anyhow!("invalid gateway {g:?}"))?;
+                if !s6.contains(ip) || ip == s6.network() {
+                    bail!("gateway {ip} is not a usable address of subnet {s6}");
+                }
+                ip
+            }
+            None => s6
+                .host(1)
+                .ok_or_else(|| anyhow!("subnet {s6} has no room"))?,
+        };
+        subnet_configs.push(SubnetConfig {
+            subnet: s6.to_string(),
+            gateway: gw6.to_string(),
+            lease_range: None,
+        });
+    }
     let n = Network {
         name: name.clone(),
         id: crate::storage::random_hex(32),
         driver: "bridge".into(),
         network_interface: bridge,
         created: Timestamp::now().rfc3339_nano(),
-        subnets: vec![SubnetConfig {
-            subnet: subnet.to_string(),
-            gateway: gateway.to_string(),
-            lease_range,
-        }],
-        ipv6_enabled: false,
+        subnets: subnet_configs,
+        ipv6_enabled: ipv6,
         internal: a.internal,
         dns_enabled: false,
         labels: kv(&a.label, "label")?,
@@ -447,6 +495,9 @@ pub struct ConnectArgs {
     /// The container's address on the network
     #[arg(long)]
     pub ip: Option<String>,
+    /// The container's IPv6 address on the network
+    #[arg(long)]
+    pub ip6: Option<String>,
     /// The network
     pub network: String,
     /// The container
@@ -463,6 +514,12 @@ pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
         ip.parse::<std::net::Ipv4Addr>()
             .map_err(|_| anyhow!("invalid --ip {ip:?}"))?;
     }
+    let ip6 = a
+        .ip6
+        .as_deref()
+        .map(str::parse::<std::net::Ipv6Addr>)
+        .transpose()
+        .map_err(|_| anyhow!("invalid --ip6 {:?}", a.ip6))?;
     let _lock = s.containers.lock(&e.id)?;
     let mut config = s.containers.config(&e.id)?;
     if config.network != "bridge" {
@@ -483,6 +540,7 @@ pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
         name: n.name.clone(),
         aliases: a.alias.clone(),
         ip: a.ip.clone(),
+        ip6: a.ip6.clone(),
         mac: None,
         links: Vec::new(),
         definition: Some(n.clone()),
@@ -503,6 +561,7 @@ pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
                 container_id: &e.id,
                 names,
                 ip: a.ip.as_deref().map(str::parse).transpose().ok().flatten(),
+                ip6,
                 mac: None,
                 interface: format!("eth{}", config.net.networks.len()),
                 hosts: &hosts,
@@ -556,4 +615,15 @@ pub fn disconnect(g: &Globals, a: &DisconnectArgs) -> Result<i32> {
     }
     s.containers.write_config(&config)?;
     Ok(0)
+}
+
+/// A random unique local /64 (RFC 4193: fd, a 40-bit global ID, subnet 0).
+fn random_ula() -> Subnet6 {
+    let mut b = [0u8; 16];
+    b[0] = 0xfd;
+    crate::runtime::sys::getrandom(&mut b[1..6]);
+    Subnet6 {
+        addr: std::net::Ipv6Addr::from(b),
+        prefix: 64,
+    }
 }

@@ -132,6 +132,8 @@ pub struct NetworkRequest {
     pub aliases: Vec<String>,
     #[serde(default)]
     pub ip: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<String>,
     #[serde(default)]
     pub mac: Option<String>,
     /// `--link`: (container ID, alias) this container resolves.

@@ -22,7 +22,7 @@ use nix::fcntl::OFlag;
 use nix::sched::CloneFlags;
 use nix::sys::stat::Mode;
 use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::path::Path;
 
@@ -33,6 +33,8 @@ pub struct Request<'a> {
     /// Names others resolve: the container's name, aliases, short ID.
     pub names: Vec<String>,
     pub ip: Option<Ipv4Addr>,
+    /// `--ip6`, on a network with an IPv6 subnet.
+    pub ip6: Option<Ipv6Addr>,
     pub mac: Option<[u8; 6]>,
     /// The interface name inside the container (`eth0`, `eth1`...).
     pub interface: String,
@@ -57,6 +59,13 @@ pub struct Attachment {
     pub gateway: Ipv4Addr,
     pub mac: String,
     pub veth: String,
+    /// On networks with an IPv6 subnet: address, prefix, gateway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<Ipv6Addr>,
+    #[serde(default)]
+    pub prefix6: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway6: Option<Ipv6Addr>,
 }
 
 fn io(what: &str) -> impl FnOnce(std::io::Error) -> anyhow::Error + '_ {
@@ -122,9 +131,24 @@ pub fn ensure_bridge(nl: &mut Netlink, network: &Network) -> Result<u32> {
         }
         _ => {}
     }
+    let v6 = network.ipv6()?;
+    if let Some((subnet6, gateway6)) = v6 {
+        match nl.add_addr_v6(idx, gateway6, subnet6.prefix) {
+            Err(e) if e.raw_os_error() != Some(libc::EEXIST) => {
+                return Err(io("adding the IPv6 gateway address")(e));
+            }
+            _ => {}
+        }
+    }
     nl.set_up(idx).map_err(io("bringing the bridge up"))?;
     if !network.internal {
         write_sysctl("/proc/sys/net/ipv4/ip_forward", "1")?;
+        if v6.is_some() {
+            // As netavark. (A host that takes its own IPv6 route from
+            // router advertisements stops accepting them on forwarding
+            // interfaces unless accept_ra is 2.)
+            write_sysctl("/proc/sys/net/ipv6/conf/all/forwarding", "1")?;
+        }
     }
     // Published ports on 127.0.0.1 are DNATed to the bridge.
     write_sysctl(
@@ -132,6 +156,9 @@ pub fn ensure_bridge(nl: &mut Netlink, network: &Network) -> Result<u32> {
         "1",
     )?;
     nft::set_network(bridge, subnet, network.internal)?;
+    if let Some((subnet6, _)) = v6 {
+        nft::set_network6(bridge, subnet6, network.internal)?;
+    }
     Ok(idx)
 }
 
@@ -231,11 +258,16 @@ fn attach_here(netns: BorrowedFd<'_>, r: &Request<'_>, place: &Place) -> Result<
     let mut nl = Netlink::new().map_err(io("opening a netlink socket"))?;
     let bridge_idx = ensure_bridge(&mut nl, network)?;
     let veth = veth_name(r.container_id, &network.name);
-    let ip = ipam.allocate(
+    let v6 = network.ipv6()?;
+    if r.ip6.is_some() && v6.is_none() {
+        anyhow::bail!("--ip6: network {} has no IPv6 subnet", network.name);
+    }
+    let (ip, ip6) = ipam.allocate(
         &lock,
         &bridge,
         &(subnet, gateway, range),
         r.ip,
+        v6.map(|c| (c, r.ip6)),
         Lease {
             container: r.container_id.to_string(),
             names: r.names.clone(),
@@ -243,6 +275,7 @@ fn attach_here(netns: BorrowedFd<'_>, r: &Request<'_>, place: &Place) -> Result<
             veth: veth.clone(),
             links: r.links.clone(),
             ports: !r.ports.is_empty(),
+            ip6: None,
             pid: r.holder.0,
             pid_start: r.holder.1,
         },
@@ -272,11 +305,19 @@ fn attach_here(netns: BorrowedFd<'_>, r: &Request<'_>, place: &Place) -> Result<
                 .map_err(io("setting the MAC address"))?;
             nl.add_addr_v4(idx, ip, subnet.prefix)
                 .map_err(io("adding the container's address"))?;
+            if let (Some(a), Some((subnet6, _))) = (ip6, v6) {
+                nl.add_addr_v6(idx, a, subnet6.prefix)
+                    .map_err(io("adding the container's IPv6 address"))?;
+            }
             nl.set_up(idx)
                 .map_err(io("bringing the container's interface up"))?;
             if !network.internal && r.default_route {
                 nl.add_default_route_v4(gateway)
                     .map_err(io("adding the default route"))?;
+                if let Some((_, gateway6)) = v6 {
+                    nl.add_default_route_v6(gateway6)
+                        .map_err(io("adding the IPv6 default route"))?;
+                }
             }
             Ok(())
         })?;
@@ -293,6 +334,9 @@ fn attach_here(netns: BorrowedFd<'_>, r: &Request<'_>, place: &Place) -> Result<
             gateway,
             mac: format_mac(mac),
             veth: veth.clone(),
+            ip6,
+            prefix6: v6.map_or(0, |(s, _)| s.prefix),
+            gateway6: v6.map(|(_, g)| g),
         })
     })();
     if result.is_err() {
@@ -394,7 +438,7 @@ fn remove_bridge_here(network: &Network) -> Result<()> {
     {
         nl.del_link(i).map_err(io("removing the bridge"))?;
     }
-    nft::delete_table(&nft::network_table(&network.network_interface))
+    nft::delete_network_tables(&network.network_interface)
 }
 
 /// Rewrite the managed part of the hosts file of every live container on
@@ -451,9 +495,20 @@ fn sync_hosts(
                         .filter(|(c, _)| *c == l.container)
                         .map(|(_, a)| a.clone()),
                 );
-                let e = Entry { ip: *ip, names };
-                if !entries.contains(&e) {
-                    entries.push(e);
+                let mut add = |e: Entry| {
+                    if !entries.contains(&e) {
+                        entries.push(e);
+                    }
+                };
+                add(Entry {
+                    ip: (*ip).into(),
+                    names: names.clone(),
+                });
+                if let Some(ip6) = l.ip6 {
+                    add(Entry {
+                        ip: ip6.into(),
+                        names,
+                    });
                 }
             }
         }

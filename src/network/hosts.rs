@@ -7,7 +7,7 @@
 
 use anyhow::{Context, Result};
 use std::io::{Seek, Write};
-use std::net::Ipv4Addr;
+use std::net::IpAddr;
 use std::path::Path;
 
 /// The marker before the entries skiff manages; what comes before it is
@@ -17,7 +17,7 @@ const MARK: &str = "# skiff: containers on the same networks\n";
 /// One host entry: an address and its names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
-    pub ip: Ipv4Addr,
+    pub ip: IpAddr,
     pub names: Vec<String>,
 }
 
@@ -87,7 +87,7 @@ mod tests {
         let p = d.path().join("hosts");
         std::fs::write(&p, "127.0.0.1\tlocalhost\n").unwrap();
         let e = |ip: [u8; 4], n: &str| Entry {
-            ip: Ipv4Addr::from(ip),
+            ip: IpAddr::V4(std::net::Ipv4Addr::from(ip)),
             names: vec![n.to_string()],
         };
         set_entries(&p, &[e([10, 0, 0, 2], "db"), e([10, 0, 0, 3], "web")]).unwrap();

@@ -10,7 +10,7 @@ use crate::storage::{atomic, ensure_dir};
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 
 /// Where allocations live.
@@ -34,6 +34,9 @@ pub struct Lease {
     /// It has a port table (`ip skiff-ctr-<id>`) to remove.
     #[serde(default)]
     pub ports: bool,
+    /// Its IPv6 address, on networks with an IPv6 subnet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip6: Option<Ipv6Addr>,
     /// The process that holds the lease (the container's monitor).
     pub pid: i32,
     pub pid_start: u64,
@@ -105,6 +108,65 @@ impl Subnet {
     }
 }
 
+/// An IPv6 subnet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Subnet6 {
+    pub addr: Ipv6Addr,
+    pub prefix: u8,
+}
+
+impl Subnet6 {
+    pub fn parse(s: &str) -> Result<Subnet6> {
+        let (a, p) = s
+            .split_once('/')
+            .ok_or_else(|| anyhow::anyhow!("invalid subnet {s:?}: want ADDRESS/PREFIX"))?;
+        let addr: Ipv6Addr = a
+            .parse()
+            .map_err(|_| anyhow::anyhow!("invalid subnet {s:?}: {a:?} is not an IPv6 address"))?;
+        let prefix: u8 = p
+            .parse()
+            .ok()
+            .filter(|p| (16..=120).contains(p))
+            .ok_or_else(|| anyhow::anyhow!("invalid subnet {s:?}: the prefix must be 16 to 120"))?;
+        let net = Subnet6 { addr, prefix };
+        if net.network() != addr {
+            bail!(
+                "invalid subnet {s:?}: host bits are set (did you mean {}/{prefix}?)",
+                net.network()
+            );
+        }
+        Ok(net)
+    }
+
+    fn mask(self) -> u128 {
+        u128::MAX << (128 - u32::from(self.prefix))
+    }
+
+    pub fn network(self) -> Ipv6Addr {
+        Ipv6Addr::from(u128::from(self.addr) & self.mask())
+    }
+
+    pub fn contains(self, ip: Ipv6Addr) -> bool {
+        u128::from(ip) & self.mask() == u128::from(self.network())
+    }
+
+    pub fn overlaps(self, other: Subnet6) -> bool {
+        self.contains(other.network()) || other.contains(self.network())
+    }
+
+    /// The address `n` hosts into the subnet (`None` past its end).
+    pub fn host(self, n: u128) -> Option<Ipv6Addr> {
+        let ip = Ipv6Addr::from(u128::from(self.network()).checked_add(n)?);
+        self.contains(ip).then_some(ip)
+    }
+}
+
+impl std::fmt::Display for Subnet6 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.addr, self.prefix)
+    }
+}
+
 impl std::fmt::Display for Subnet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}/{}", self.addr, self.prefix)
@@ -155,8 +217,9 @@ impl Ipam {
         bridge: &str,
         net: &super::Ipv4Config,
         want: Option<Ipv4Addr>,
-        lease: Lease,
-    ) -> Result<Ipv4Addr> {
+        v6: Option<(super::Ipv6Config, Option<Ipv6Addr>)>,
+        mut lease: Lease,
+    ) -> Result<(Ipv4Addr, Option<Ipv6Addr>)> {
         let (subnet, gateway, range) = *net;
         let mut l = self.read(bridge)?;
         l.leases
@@ -194,9 +257,37 @@ impl Ipam {
             };
             ip
         };
+        if let Some(((subnet6, gateway6), want6)) = v6 {
+            let taken = |c: Ipv6Addr| l.leases.values().any(|x| x.ip6 == Some(c));
+            let ip6 = if let Some(c) = want6 {
+                if !subnet6.contains(c) || c == subnet6.network() {
+                    bail!("address {c} is not usable in subnet {subnet6}");
+                }
+                if c == gateway6 {
+                    bail!("address {c} is the network's gateway");
+                }
+                if taken(c) {
+                    bail!("address {c} is already in use");
+                }
+                c
+            } else {
+                // The IPv4 address's host number in the IPv6 subnet (easy
+                // to read: 10.89.0.5 → fd..::5), or the next free one.
+                let n = u128::from(u32::from(ip) - u32::from(subnet.network()));
+                let Some(c) = (n..n + 65536)
+                    .filter_map(|k| subnet6.host(k))
+                    .find(|c| *c != gateway6 && !taken(*c))
+                else {
+                    bail!("no free address left in {subnet6}");
+                };
+                c
+            };
+            lease.ip6 = Some(ip6);
+        }
+        let ip6 = lease.ip6;
         l.leases.insert(ip, lease);
         self.write(bridge, &l)?;
-        Ok(ip)
+        Ok((ip, ip6))
     }
 
     /// Every lease of a bridge, dead holders included (to clean up after
@@ -280,21 +371,24 @@ mod tests {
             ..Lease::default()
         };
         let a = ipam
-            .allocate(&lock, "br", &(s, gw, None), None, live("a"))
-            .unwrap();
+            .allocate(&lock, "br", &(s, gw, None), None, None, live("a"))
+            .unwrap()
+            .0;
         assert_eq!(a, Ipv4Addr::new(10, 90, 0, 2));
         let b = ipam
-            .allocate(&lock, "br", &(s, gw, None), None, live("b"))
-            .unwrap();
+            .allocate(&lock, "br", &(s, gw, None), None, None, live("b"))
+            .unwrap()
+            .0;
         assert_eq!(b, Ipv4Addr::new(10, 90, 0, 3));
         assert!(
-            ipam.allocate(&lock, "br", &(s, gw, None), Some(b), live("c"))
+            ipam.allocate(&lock, "br", &(s, gw, None), Some(b), None, live("c"))
                 .is_err()
         );
         ipam.release(&lock, "br", "a").unwrap();
         assert_eq!(
-            ipam.allocate(&lock, "br", &(s, gw, None), None, live("c"))
-                .unwrap(),
+            ipam.allocate(&lock, "br", &(s, gw, None), None, None, live("c"))
+                .unwrap()
+                .0,
             a
         );
         // A holder that is gone.
@@ -305,13 +399,84 @@ mod tests {
             ..Lease::default()
         };
         let d_ip = ipam
-            .allocate(&lock, "br", &(s, gw, None), None, dead)
-            .unwrap();
+            .allocate(&lock, "br", &(s, gw, None), None, None, dead)
+            .unwrap()
+            .0;
         assert_eq!(ipam.leases(&lock, "br").unwrap().len(), 2);
         assert_eq!(
-            ipam.allocate(&lock, "br", &(s, gw, None), None, live("e"))
-                .unwrap(),
+            ipam.allocate(&lock, "br", &(s, gw, None), None, None, live("e"))
+                .unwrap()
+                .0,
             d_ip
+        );
+    }
+
+    #[test]
+    fn ipv6_addresses_follow_the_ipv4_host_number() {
+        let d = tempfile::tempdir().unwrap();
+        let ipam = Ipam::at(d.path()).unwrap();
+        let lock = ipam.lock().unwrap();
+        let s = Subnet::parse("10.91.0.0/24").unwrap();
+        let s6 = Subnet6::parse("fd12:3456:789a::/64").unwrap();
+        let gw6: Ipv6Addr = "fd12:3456:789a::1".parse().unwrap();
+        assert!(Subnet6::parse("fd12:3456:789a::1/64").is_err());
+        assert!(Subnet6::parse("fd12::/130").is_err());
+        assert!(s6.contains("fd12:3456:789a::ffff".parse().unwrap()));
+        assert!(!s6.contains("fd12:3456:789b::1".parse().unwrap()));
+        let me = std::process::id() as i32;
+        let live = |c: &str| Lease {
+            container: c.into(),
+            pid: me,
+            pid_start: crate::container::process_start_time(me).unwrap(),
+            ..Lease::default()
+        };
+        let (a, a6) = ipam
+            .allocate(
+                &lock,
+                "br6",
+                &(s, s.first_host(), None),
+                None,
+                Some(((s6, gw6), None)),
+                live("a"),
+            )
+            .unwrap();
+        assert_eq!(a, Ipv4Addr::new(10, 91, 0, 2));
+        assert_eq!(a6, Some("fd12:3456:789a::2".parse().unwrap()));
+        // A fixed one that is taken, then one that is free.
+        let want: Ipv6Addr = "fd12:3456:789a::2".parse().unwrap();
+        assert!(
+            ipam.allocate(
+                &lock,
+                "br6",
+                &(s, s.first_host(), None),
+                None,
+                Some(((s6, gw6), Some(want))),
+                live("b")
+            )
+            .is_err()
+        );
+        let want: Ipv6Addr = "fd12:3456:789a::99".parse().unwrap();
+        let (_, b6) = ipam
+            .allocate(
+                &lock,
+                "br6",
+                &(s, s.first_host(), None),
+                None,
+                Some(((s6, gw6), Some(want))),
+                live("b"),
+            )
+            .unwrap();
+        assert_eq!(b6, Some(want));
+        assert!(
+            ipam.allocate(
+                &lock,
+                "br6",
+                &(s, s.first_host(), None),
+                None,
+                Some(((s6, gw6), Some(gw6))),
+                live("c")
+            )
+            .is_err()
         );
     }
 }

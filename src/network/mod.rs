@@ -27,10 +27,10 @@ use crate::storage::lock::{self, LockGuard, Mode};
 use crate::storage::{atomic, ensure_dir};
 use crate::util::time::Timestamp;
 use anyhow::{Context, Result, anyhow, bail};
-use ipam::Subnet;
+use ipam::{Subnet, Subnet6};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::net::Ipv4Addr;
+use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 
 pub const DEFAULT_NETWORK: &str = "skiff";
@@ -54,6 +54,9 @@ pub struct LeaseRange {
 /// A network's subnet, gateway, and the range containers get addresses
 /// from (first, last), if narrower than the subnet.
 pub type Ipv4Config = (Subnet, Ipv4Addr, Option<(Ipv4Addr, Ipv4Addr)>);
+
+/// An IPv6 subnet and its gateway.
+pub type Ipv6Config = (Subnet6, Ipv6Addr);
 
 /// A network definition, in podman's `network inspect` shape.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
@@ -106,8 +109,9 @@ impl Network {
     pub fn ipv4(&self) -> Result<Ipv4Config> {
         let s = self
             .subnets
-            .first()
-            .ok_or_else(|| anyhow!("network {} has no subnet", self.name))?;
+            .iter()
+            .find(|s| !s.subnet.contains(':'))
+            .ok_or_else(|| anyhow!("network {} has no IPv4 subnet", self.name))?;
         let subnet = Subnet::parse(&s.subnet)?;
         let gateway: Ipv4Addr = s
             .gateway
@@ -125,6 +129,19 @@ impl Network {
             None => None,
         };
         Ok((subnet, gateway, range))
+    }
+
+    /// The IPv6 subnet and gateway (`--ipv6` networks).
+    pub fn ipv6(&self) -> Result<Option<Ipv6Config>> {
+        let Some(s) = self.subnets.iter().find(|s| s.subnet.contains(':')) else {
+            return Ok(None);
+        };
+        let subnet = Subnet6::parse(&s.subnet)?;
+        let gateway: Ipv6Addr = s
+            .gateway
+            .parse()
+            .map_err(|_| anyhow!("network {}: invalid gateway {:?}", self.name, s.gateway))?;
+        Ok(Some((subnet, gateway)))
     }
 }
 

@@ -10,7 +10,7 @@ use netlink_packet_core::{
 };
 use netlink_packet_route::{
     AddressFamily, RouteNetlinkMessage as Rt,
-    address::{AddressAttribute, AddressMessage},
+    address::{AddressAttribute, AddressFlags, AddressHeaderFlags, AddressMessage},
     link::{InfoData, InfoKind, InfoVeth, LinkAttribute as La, LinkFlags, LinkInfo, LinkMessage},
     route::{
         RouteAddress, RouteAttribute, RouteHeader, RouteMessage, RouteProtocol, RouteScope,
@@ -20,7 +20,7 @@ use netlink_packet_route::{
 use netlink_sys::{Socket, SocketAddr, protocols::NETLINK_ROUTE};
 use std::{
     io,
-    net::{IpAddr, Ipv4Addr},
+    net::{IpAddr, Ipv4Addr, Ipv6Addr},
     os::fd::RawFd,
 };
 
@@ -225,6 +225,35 @@ impl Netlink {
         m.header.kind = RouteType::Unicast;
         m.attributes
             .push(RouteAttribute::Gateway(RouteAddress::Inet(gateway)));
+        self.ack(Rt::NewRoute(m), NLM_F_CREATE | NLM_F_EXCL)
+    }
+
+    /// An IPv6 address, without duplicate address detection (the address
+    /// is ours by allocation; DAD would hold it "tentative" for a second
+    /// or more, and the container would start before it works).
+    pub fn add_addr_v6(&mut self, index: u32, addr: Ipv6Addr, prefix: u8) -> io::Result<()> {
+        let mut m = AddressMessage::default();
+        m.header.family = AddressFamily::Inet6;
+        m.header.prefix_len = prefix;
+        m.header.index = index;
+        m.header.flags = AddressHeaderFlags::Nodad;
+        m.attributes
+            .push(AddressAttribute::Address(IpAddr::V6(addr))); // IFA_ADDRESS
+        m.attributes
+            .push(AddressAttribute::Flags(AddressFlags::Nodad)); // IFA_FLAGS
+        self.ack(Rt::NewAddress(m), NLM_F_CREATE | NLM_F_EXCL)
+    }
+
+    pub fn add_default_route_v6(&mut self, gateway: Ipv6Addr) -> io::Result<()> {
+        let mut m = RouteMessage::default();
+        m.header.address_family = AddressFamily::Inet6;
+        m.header.destination_prefix_length = 0;
+        m.header.table = RouteHeader::RT_TABLE_MAIN;
+        m.header.protocol = RouteProtocol::Static;
+        m.header.scope = RouteScope::Universe;
+        m.header.kind = RouteType::Unicast;
+        m.attributes
+            .push(RouteAttribute::Gateway(RouteAddress::Inet6(gateway)));
         self.ack(Rt::NewRoute(m), NLM_F_CREATE | NLM_F_EXCL)
     }
 }

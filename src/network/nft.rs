@@ -1,15 +1,16 @@
 //! NAT and port forwarding with nftables, by feeding `nft -f -` one
 //! transaction at a time. Every network and every container with
-//! published ports gets a table of its own (`ip skiff-net-<bridge>`,
-//! `ip skiff-ctr-<id>`), so removing one is a single `delete table`, and
-//! nothing of anybody else's is touched.
+//! published ports gets a table of its own (`ip skiff-net-<bridge>`, and
+//! `ip6 skiff-net-<bridge>` for an IPv6 subnet; `ip skiff-ctr-<id>`), so
+//! removing one is a single `delete table`, and nothing of anybody else's
+//! is touched.
 
 use anyhow::{Context, Result, bail};
 use std::io::Write;
 use std::net::Ipv4Addr;
 use std::process::{Command, Stdio};
 
-use super::ipam::Subnet;
+use super::ipam::{Subnet, Subnet6};
 
 /// A published port: host side → container side.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -69,19 +70,37 @@ pub fn container_table(id: &str) -> String {
 /// let the bridge's traffic through the forward hook (or, `internal`,
 /// nothing in or out).
 pub fn set_network(bridge: &str, subnet: Subnet, internal: bool) -> Result<()> {
+    run_nft(&network_rules(bridge, "ip", &subnet.to_string(), internal))
+}
+
+/// The same for a network's IPv6 subnet, in an `ip6` table of that name.
+pub fn set_network6(bridge: &str, subnet: Subnet6, internal: bool) -> Result<()> {
+    run_nft(&network_rules(bridge, "ip6", &subnet.to_string(), internal))
+}
+
+fn network_rules(bridge: &str, family: &str, subnet: &str, internal: bool) -> String {
     let t = network_table(bridge);
-    let mut s = format!("add table ip {t}\ndelete table ip {t}\ntable ip {t} {{\n");
+    let mut s =
+        format!("add table {family} {t}\ndelete table {family} {t}\ntable {family} {t} {{\n");
     if internal {
         s.push_str(&format!(
             "  chain forward {{ type filter hook forward priority filter; policy accept;\n    iifname \"{bridge}\" oifname != \"{bridge}\" drop\n    oifname \"{bridge}\" iifname != \"{bridge}\" drop\n  }}\n"
         ));
     } else {
         s.push_str(&format!(
-            "  chain postrouting {{ type nat hook postrouting priority srcnat; policy accept;\n    ip saddr {subnet} ip daddr != {subnet} masquerade\n  }}\n  chain forward {{ type filter hook forward priority filter; policy accept;\n    iifname \"{bridge}\" accept\n    oifname \"{bridge}\" ct state related,established accept\n  }}\n"
+            "  chain postrouting {{ type nat hook postrouting priority srcnat; policy accept;\n    {family} saddr {subnet} {family} daddr != {subnet} masquerade\n  }}\n  chain forward {{ type filter hook forward priority filter; policy accept;\n    iifname \"{bridge}\" accept\n    oifname \"{bridge}\" ct state related,established accept\n  }}\n"
         ));
     }
     s.push_str("}\n");
-    run_nft(&s)
+    s
+}
+
+/// Remove a network's tables (IPv4 and IPv6), if they exist.
+pub fn delete_network_tables(bridge: &str) -> Result<()> {
+    let t = network_table(bridge);
+    run_nft(&format!(
+        "add table ip {t}\ndelete table ip {t}\nadd table ip6 {t}\ndelete table ip6 {t}\n"
+    ))
 }
 
 /// Remove a table if it exists.

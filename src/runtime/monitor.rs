@@ -680,6 +680,12 @@ impl Monitor<'_> {
                 .map(str::parse)
                 .transpose()
                 .map_err(|_| anyhow!("invalid address {:?}", req.ip))?;
+            let ip6 = req
+                .ip6
+                .as_deref()
+                .map(str::parse)
+                .transpose()
+                .map_err(|_| anyhow!("invalid address {:?}", req.ip6))?;
             let mac = req.mac.as_deref().map(bridge::parse_mac).transpose()?;
             let a = bridge::attach(
                 netns.as_fd(),
@@ -688,6 +694,7 @@ impl Monitor<'_> {
                     container_id: self.id,
                     names,
                     ip,
+                    ip6,
                     mac,
                     interface: format!("eth{i}"),
                     hosts: &hosts,
@@ -703,6 +710,10 @@ impl Monitor<'_> {
             if i == 0 {
                 let own = format!("{}\t{} {}", a.ip, self.config.hostname, self.config.name);
                 crate::network::hosts::add_static(&hosts, &own)?;
+                if let Some(ip6) = a.ip6 {
+                    let own6 = format!("{ip6}\t{} {}", self.config.hostname, self.config.name);
+                    crate::network::hosts::add_static(&hosts, &own6)?;
+                }
                 if let Some(ns) = &place.netns
                     && !self.port_fds.is_empty()
                 {
