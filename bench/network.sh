@@ -48,7 +48,8 @@ extra_cleanup() {
 compare_setup net
 # podman's default network is 10.88.0.0/16 too (skiff0 has it): its own
 # subnet, or the two bridges' routes collide.
-in_hidden $PM network create --subnet 10.77.0.0/24 skiffbench >/dev/null
+# No aardvark-dns: it would outlive the bench (a daemon of its own).
+in_hidden $PM network create --disable-dns --subnet 10.77.0.0/24 skiffbench >/dev/null
 PMNET="--network skiffbench"
 
 s_none=$(hf s_none "$SK run --rm --network none busybox true")
