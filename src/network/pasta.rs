@@ -132,14 +132,18 @@ pub fn running(pid_file: &Path) -> bool {
 }
 
 /// Stop the pasta of a container (it would also go when the namespace
-/// goes, but not before its ports are free again).
-pub fn stop(pid_file: &Path) {
+/// goes). With `ports`, wait until it is gone, so that its published
+/// ports are free again when the container is reported stopped; without,
+/// do not wait for it to free its buffers (some 30 ms).
+pub fn stop(pid_file: &Path, ports: bool) {
     let pid = live_pasta(pid_file);
     let _ = std::fs::remove_file(pid_file);
     if let Some(pid) = pid {
         // SIGKILL: pasta keeps SIGTERM blocked.
         let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::SIGKILL);
-        wait_gone(pid);
+        if ports {
+            wait_gone(pid);
+        }
     }
 }
 

@@ -729,7 +729,8 @@ impl Monitor<'_> {
     /// Leave every network (after the container exited).
     fn detach_networks(&mut self) {
         if self.config.network == "pasta" {
-            crate::network::pasta::stop(&self.cs.run_dir(self.id).join("pasta.pid"));
+            let tcp_ports = self.ports.iter().any(|p| p.protocol == "tcp");
+            crate::network::pasta::stop(&self.cs.run_dir(self.id).join("pasta.pid"), tcp_ports);
         }
         if let Some(s) = self.slirp.take() {
             s.stop();
