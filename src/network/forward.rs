@@ -22,6 +22,10 @@ use std::time::{Duration, Instant};
 /// How long a UDP client's session lives without traffic.
 const UDP_IDLE: Duration = Duration::from_secs(60);
 
+/// At most this many UDP clients at once per port (a thread and a socket
+/// each); datagrams of further new clients are dropped until some leave.
+const UDP_MAX_SESSIONS: usize = 1024;
+
 /// Fork the forwarder: `listeners` (raw fds open in the caller) pair with
 /// `ports`; connections go to `target` inside the namespace `netns`.
 pub fn start(
@@ -118,6 +122,8 @@ fn relay_udp(host: UdpSocket, dest: SocketAddrV4) {
             if let Some(s) = map.get(&from) {
                 s.last.store(now, Ordering::Relaxed);
                 Some(Arc::clone(&s.sock))
+            } else if map.len() >= UDP_MAX_SESSIONS {
+                None
             } else {
                 open_session(&host, from, dest, start, &sessions).map(|s| {
                     s.last.store(now, Ordering::Relaxed);
