@@ -162,6 +162,11 @@ fn open_session(
         Arc::clone(sessions),
     );
     std::thread::spawn(move || {
+        let idle = || {
+            start
+                .elapsed()
+                .saturating_sub(Duration::from_millis(seen.load(Ordering::Relaxed)))
+        };
         let mut buf = vec![0u8; 65536];
         loop {
             match reader.recv(&mut buf) {
@@ -174,18 +179,13 @@ fn open_session(
                         std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
                     ) =>
                 {
-                    let idle = start
-                        .elapsed()
-                        .saturating_sub(Duration::from_millis(seen.load(Ordering::Relaxed)));
-                    if idle < UDP_IDLE {
+                    if idle() < UDP_IDLE {
                         continue;
                     }
-                    // Idle: end the session (unless the relay just used it).
+                    // Idle: end the session (unless the relay used it
+                    // since; it does so under the lock).
                     let Ok(mut map) = sessions.lock() else { return };
-                    let recent = start
-                        .elapsed()
-                        .saturating_sub(Duration::from_millis(seen.load(Ordering::Relaxed)));
-                    if recent >= UDP_IDLE {
+                    if idle() >= UDP_IDLE {
                         map.remove(&client);
                         return;
                     }

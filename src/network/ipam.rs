@@ -52,27 +52,69 @@ pub struct Ipam {
     dir: PathBuf,
 }
 
-/// An IPv4 subnet.
+/// An address family a subnet can be of: its addresses as bits.
+pub trait Family: Copy + Eq + std::fmt::Display + std::str::FromStr {
+    const BITS: u32;
+    const NAME: &'static str;
+    /// The prefix lengths a bridge subnet may have.
+    const PREFIXES: (u8, u8);
+    fn bits(self) -> u128;
+    fn from_bits(b: u128) -> Self;
+}
+
+impl Family for Ipv4Addr {
+    const BITS: u32 = 32;
+    const NAME: &'static str = "IPv4";
+    const PREFIXES: (u8, u8) = (8, 30);
+    fn bits(self) -> u128 {
+        u128::from(u32::from(self))
+    }
+    fn from_bits(b: u128) -> Self {
+        Ipv4Addr::from(u32::try_from(b & u128::from(u32::MAX)).unwrap_or(0))
+    }
+}
+
+impl Family for Ipv6Addr {
+    const BITS: u32 = 128;
+    const NAME: &'static str = "IPv6";
+    const PREFIXES: (u8, u8) = (16, 120);
+    fn bits(self) -> u128 {
+        u128::from(self)
+    }
+    fn from_bits(b: u128) -> Self {
+        Ipv6Addr::from(b)
+    }
+}
+
+/// A subnet of family `A`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Subnet {
-    pub addr: Ipv4Addr,
+pub struct Net<A> {
+    pub addr: A,
     pub prefix: u8,
 }
 
-impl Subnet {
-    pub fn parse(s: &str) -> Result<Subnet> {
+/// An IPv4 subnet.
+pub type Subnet = Net<Ipv4Addr>;
+/// An IPv6 subnet.
+pub type Subnet6 = Net<Ipv6Addr>;
+
+impl<A: Family> Net<A> {
+    pub fn parse(s: &str) -> Result<Net<A>> {
         let (a, p) = s
             .split_once('/')
             .ok_or_else(|| anyhow::anyhow!("invalid subnet {s:?}: want ADDRESS/PREFIX"))?;
-        let addr: Ipv4Addr = a
-            .parse()
-            .map_err(|_| anyhow::anyhow!("invalid subnet {s:?}: {a:?} is not an IPv4 address"))?;
+        let addr: A = a.parse().map_err(|_| {
+            anyhow::anyhow!("invalid subnet {s:?}: {a:?} is not an {} address", A::NAME)
+        })?;
+        let (lo, hi) = A::PREFIXES;
         let prefix: u8 = p
             .parse()
             .ok()
-            .filter(|p| (8..=30).contains(p))
-            .ok_or_else(|| anyhow::anyhow!("invalid subnet {s:?}: the prefix must be 8 to 30"))?;
-        let net = Subnet { addr, prefix };
+            .filter(|p| (lo..=hi).contains(p))
+            .ok_or_else(|| {
+                anyhow::anyhow!("invalid subnet {s:?}: the prefix must be {lo} to {hi}")
+            })?;
+        let net = Net { addr, prefix };
         if net.network() != addr {
             bail!(
                 "invalid subnet {s:?}: host bits are set (did you mean {}/{prefix}?)",
@@ -82,92 +124,53 @@ impl Subnet {
         Ok(net)
     }
 
-    fn mask(self) -> u32 {
-        u32::MAX << (32 - u32::from(self.prefix))
+    /// The network part's bits, as a mask over the family's width.
+    fn mask(self) -> u128 {
+        let all = if A::BITS >= 128 {
+            u128::MAX
+        } else {
+            (1u128 << A::BITS) - 1
+        };
+        let host_bits = A::BITS.saturating_sub(u32::from(self.prefix));
+        let host = if host_bits >= 128 {
+            u128::MAX
+        } else {
+            (1u128 << host_bits) - 1
+        };
+        all & !host
     }
 
-    pub fn network(self) -> Ipv4Addr {
-        Ipv4Addr::from(u32::from(self.addr) & self.mask())
+    pub fn network(self) -> A {
+        A::from_bits(self.addr.bits() & self.mask())
     }
 
-    pub fn contains(self, ip: Ipv4Addr) -> bool {
-        u32::from(ip) & self.mask() == u32::from(self.network())
+    pub fn contains(self, ip: A) -> bool {
+        ip.bits() & self.mask() == self.network().bits()
     }
 
-    pub fn overlaps(self, other: Subnet) -> bool {
+    pub fn overlaps(self, other: Net<A>) -> bool {
         self.contains(other.network()) || other.contains(self.network())
     }
 
+    /// The address `n` hosts into the subnet (`None` past its end).
+    pub fn host(self, n: u128) -> Option<A> {
+        let ip = A::from_bits(self.network().bits().checked_add(n)?);
+        self.contains(ip).then_some(ip)
+    }
+}
+
+impl Net<Ipv4Addr> {
     /// The first usable address (the gateway by default).
     pub fn first_host(self) -> Ipv4Addr {
         Ipv4Addr::from(u32::from(self.network()) + 1)
     }
 
     pub fn broadcast(self) -> Ipv4Addr {
-        Ipv4Addr::from(u32::from(self.network()) | !self.mask())
+        <Ipv4Addr as Family>::from_bits(self.network().bits() | !self.mask())
     }
 }
 
-/// An IPv6 subnet.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Subnet6 {
-    pub addr: Ipv6Addr,
-    pub prefix: u8,
-}
-
-impl Subnet6 {
-    pub fn parse(s: &str) -> Result<Subnet6> {
-        let (a, p) = s
-            .split_once('/')
-            .ok_or_else(|| anyhow::anyhow!("invalid subnet {s:?}: want ADDRESS/PREFIX"))?;
-        let addr: Ipv6Addr = a
-            .parse()
-            .map_err(|_| anyhow::anyhow!("invalid subnet {s:?}: {a:?} is not an IPv6 address"))?;
-        let prefix: u8 = p
-            .parse()
-            .ok()
-            .filter(|p| (16..=120).contains(p))
-            .ok_or_else(|| anyhow::anyhow!("invalid subnet {s:?}: the prefix must be 16 to 120"))?;
-        let net = Subnet6 { addr, prefix };
-        if net.network() != addr {
-            bail!(
-                "invalid subnet {s:?}: host bits are set (did you mean {}/{prefix}?)",
-                net.network()
-            );
-        }
-        Ok(net)
-    }
-
-    fn mask(self) -> u128 {
-        u128::MAX << (128 - u32::from(self.prefix))
-    }
-
-    pub fn network(self) -> Ipv6Addr {
-        Ipv6Addr::from(u128::from(self.addr) & self.mask())
-    }
-
-    pub fn contains(self, ip: Ipv6Addr) -> bool {
-        u128::from(ip) & self.mask() == u128::from(self.network())
-    }
-
-    pub fn overlaps(self, other: Subnet6) -> bool {
-        self.contains(other.network()) || other.contains(self.network())
-    }
-
-    /// The address `n` hosts into the subnet (`None` past its end).
-    pub fn host(self, n: u128) -> Option<Ipv6Addr> {
-        let ip = Ipv6Addr::from(u128::from(self.network()).checked_add(n)?);
-        self.contains(ip).then_some(ip)
-    }
-}
-
-impl std::fmt::Display for Subnet6 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}/{}", self.addr, self.prefix)
-    }
-}
-
-impl std::fmt::Display for Subnet {
+impl<A: Family> std::fmt::Display for Net<A> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}/{}", self.addr, self.prefix)
     }
