@@ -10,17 +10,45 @@ use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The first of these found on PATH, for rootless containers.
+/// The default network of rootless containers: pasta, or slirp4netns
+/// when pasta is missing or the host has no default route (pasta takes
+/// its external interface from it and refuses to start without one, so
+/// an offline laptop could run no container; slirp4netns needs none).
 pub fn default_mode() -> Result<&'static str> {
-    for (bin, mode) in [("pasta", "pasta"), ("slirp4netns", "slirp4netns")] {
-        if find_in_path(bin).is_some() {
-            return Ok(mode);
-        }
+    let pasta = find_in_path("pasta").is_some();
+    let slirp = find_in_path("slirp4netns").is_some();
+    if pasta && (!slirp || has_default_route()) {
+        return Ok("pasta");
+    }
+    if slirp {
+        return Ok("slirp4netns");
     }
     Err(crate::error::HintedError::wrap(
         anyhow::anyhow!("rootless networking needs pasta or slirp4netns, and neither is installed"),
         "install one: apt-get install passt (or slirp4netns); or run with --network private (loopback only)".into(),
     ))
+}
+
+/// Whether this network namespace has a default route (IPv4 or IPv6) on
+/// an interface other than loopback.
+fn has_default_route() -> bool {
+    default_route_in(
+        &std::fs::read_to_string("/proc/net/route").unwrap_or_default(),
+        &std::fs::read_to_string("/proc/net/ipv6_route").unwrap_or_default(),
+    )
+}
+
+/// The same, from the texts of `/proc/net/route` and `ipv6_route`.
+fn default_route_in(route: &str, ipv6_route: &str) -> bool {
+    let v4 = route.lines().skip(1).any(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        f.len() > 7 && f[0] != "lo" && f[1] == "00000000" && f[7] == "00000000"
+    });
+    let v6 = ipv6_route.lines().any(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        f.len() == 10 && f[1] == "00" && f[0].bytes().all(|b| b == b'0') && f[9] != "lo"
+    });
+    v4 || v6
 }
 
 pub fn find_in_path(bin: &str) -> Option<PathBuf> {
@@ -168,6 +196,24 @@ pub fn wait_gone(pid: i32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn default_routes() {
+        let head =
+            "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n";
+        let v4 = format!("{head}eth0\t00000000\t010200C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\n");
+        let local = format!("{head}skiff0\t0000580A\t00000000\t0001\t0\t0\t0\t0000FFFF\t0\t0\t0\n");
+        let zero = "00000000000000000000000000000000";
+        let v6 = format!(
+            "{zero} 00 {zero} 00 fd000000000000000000000000000001 00000400 00000001 00000000 00000003     eth0\n"
+        );
+        let unreachable =
+            format!("{zero} 00 {zero} 00 {zero} ffffffff 00000001 00000000 00200200       lo\n");
+        assert!(default_route_in(&v4, ""));
+        assert!(default_route_in(&local, &v6));
+        assert!(!default_route_in(&local, &unreachable));
+        assert!(!default_route_in(head, ""));
+    }
 
     #[test]
     fn port_arguments() {
