@@ -310,7 +310,12 @@ fn published_ports_serve_the_host(env: &Env) {
         ("/usr/bin/slirp4netns", "slirp4netns"),
         ("/usr/bin/pasta", "bridge"),
     ] {
-        if std::path::Path::new(bin).exists() {
+        if mode == "pasta" && !skiff::network::pasta::has_default_route() {
+            skip(
+                &env.name,
+                "pasta needs an external interface (a default route); this host has none",
+            );
+        } else if std::path::Path::new(bin).exists() {
             published_ports_with(env, Some(mode));
         } else {
             skip(&env.name, &format!("{bin} is not installed"));
@@ -860,6 +865,13 @@ fn a_new_holder_replaces_the_namespace_pasta() {
     };
     if !std::path::Path::new("/usr/bin/pasta").exists() {
         skip(&env.name, "/usr/bin/pasta is not installed");
+        return;
+    }
+    if !skiff::network::pasta::has_default_route() {
+        skip(
+            &env.name,
+            "pasta needs an external interface (a default route); this host has none",
+        );
         return;
     }
     let Some(()) = env.load_busybox() else { return };

@@ -31,7 +31,7 @@ pub fn default_mode() -> Result<&'static str> {
 
 /// Whether this network namespace has a default route (IPv4 or IPv6) on
 /// an interface other than loopback.
-fn has_default_route() -> bool {
+pub fn has_default_route() -> bool {
     default_route_in(
         &std::fs::read_to_string("/proc/net/route").unwrap_or_default(),
         &std::fs::read_to_string("/proc/net/ipv6_route").unwrap_or_default(),
