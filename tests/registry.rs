@@ -1121,9 +1121,9 @@ fn podman_pulls_and_runs_what_skiff_pushed(env: &Env) {
     let podman = |args: &[&str]| {
         // crun refuses this machine's hybrid cgroup layout; a private mount
         // namespace with an empty tmpfs over the cgroup2 mount hides it
-        // (the machine's mounts are untouched).
+        // (the machine's mounts are untouched). Not on a pure v2 host.
         let script = format!(
-            "mount -t tmpfs none /sys/fs/cgroup/unified && exec podman --root {d}/root --runroot {d}/run --storage-driver overlay \"$@\"",
+            "if [ -d /sys/fs/cgroup/unified ]; then mount -t tmpfs none /sys/fs/cgroup/unified || exit 1; fi; exec podman --root {d}/root --runroot {d}/run --storage-driver overlay \"$@\"",
             d = pm_dir.display()
         );
         Command::new("unshare")
