@@ -87,11 +87,18 @@ pub fn mounted_elsewhere(cs: &ContainerStore, id: &str) -> Option<String> {
     if ns == mount_ns() {
         return None;
     }
+    // A process in that namespace whose mount table still has the mount:
+    // namespace inode numbers are reused as soon as a namespace is freed
+    // (a container started meanwhile may have this one), the mount at our
+    // path is not.
+    let mp = mountpoint(cs, id);
     let entries = std::fs::read_dir("/proc").ok()?;
     let alive = entries.flatten().any(|e| {
         e.file_name().as_bytes().iter().all(u8::is_ascii_digit)
             && std::fs::read_link(e.path().join("ns/mnt"))
                 .is_ok_and(|l| l.as_os_str().as_bytes() == ns.as_bytes())
+            && std::fs::read(e.path().join("mountinfo"))
+                .is_ok_and(|m| mountinfo_has(&m, mp.as_os_str().as_bytes()))
     });
     if alive {
         Some(ns)
@@ -100,6 +107,21 @@ pub fn mounted_elsewhere(cs: &ContainerStore, id: &str) -> Option<String> {
         let _ = std::fs::remove_file(count_file(cs, id));
         None
     }
+}
+
+/// Whether a mountinfo text has a mount at `path` (field 5, with the
+/// kernel's octal escapes for space, tab, newline and backslash).
+fn mountinfo_has(mountinfo: &[u8], path: &[u8]) -> bool {
+    let mut escaped = Vec::with_capacity(path.len());
+    for &b in path {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\\' => escaped.extend(format!("\\{b:03o}").as_bytes()),
+            _ => escaped.push(b),
+        }
+    }
+    mountinfo
+        .split(|b| *b == b'\n')
+        .any(|l| l.split(|b| *b == b' ').nth(4) == Some(escaped.as_slice()))
 }
 
 /// Refuse to use the container's upper directory here while it is mounted
@@ -228,5 +250,20 @@ pub fn release(cs: &ContainerStore, id: &str) {
         && let Err(e) = unmount_locked(cs, id, true)
     {
         crate::warn!("unmounting container {}: {e:#}", &id[..12.min(id.len())]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mountinfo_lines_are_matched_on_the_mount_point() {
+        let info = b"22 1 0:21 / /run/skiff/containers/abc/merged rw - overlay overlay rw\n\
+                     23 1 0:22 / /tmp/with\\040space rw - tmpfs tmpfs rw\n";
+        assert!(mountinfo_has(info, b"/run/skiff/containers/abc/merged"));
+        assert!(!mountinfo_has(info, b"/run/skiff/containers/abc"));
+        assert!(mountinfo_has(info, b"/tmp/with space"));
+        assert!(!mountinfo_has(b"", b"/x"));
     }
 }
