@@ -120,6 +120,10 @@ compare_cleanup() {
     [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true
     kill_skiff_holder "$SKU_RUN"
     rm -rf "$WORK" "$RUNDIR" "$SKU_RUN" "$PMU_RUN" 2>/dev/null || true
+    # conmon's `podman container cleanup` of the last containers may still
+    # recreate podman's store after that: once more, a moment later.
+    sleep 1
+    rm -rf "$WORK" "$RUNDIR" 2>/dev/null || true
 }
 
 # as_user COMMAND...: run as the bench user, with its runtime directory.

@@ -72,13 +72,60 @@ pub fn binary(for_user: bool) -> PathBuf {
         return built;
     }
     COPY.get_or_init(|| {
-        let dir = PathBuf::from(format!("/tmp/skiff-it-bin-{}", std::process::id()));
+        let dest = shared_bin_dir().join("skiff");
+        let same = |p: &Path| {
+            std::fs::metadata(p)
+                .ok()
+                .zip(std::fs::metadata(&built).ok())
+                .is_some_and(|(a, b)| a.len() == b.len())
+        };
+        if !same(&dest) {
+            // Copied aside and renamed: test processes running at once
+            // share one copy per build.
+            let tmp = dest.with_extension(format!("tmp{}", std::process::id()));
+            std::fs::copy(&built, &tmp).unwrap();
+            set_mode(&tmp, 0o755);
+            std::fs::rename(&tmp, &dest).unwrap();
+        }
+        dest
+    })
+    .clone()
+}
+
+/// A directory every test user can read, one per build of the binary
+/// (`/tmp/skiff-it-bin-<size>-<mtime>`), for the copy of skiff the
+/// rootless tests run and for test helpers; those of older builds that
+/// nobody touched for an hour are removed.
+pub fn shared_bin_dir() -> PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let built = PathBuf::from(env!("CARGO_BIN_EXE_skiff"));
+        let m = std::fs::metadata(&built).unwrap();
+        let stamp = m
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        let name = format!("skiff-it-bin-{}-{stamp}", m.len());
+        for e in std::fs::read_dir("/tmp").into_iter().flatten().flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let old = e
+                .metadata()
+                .ok()
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+            if n.starts_with("skiff-it-bin-") && n != name && old {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+        let dir = PathBuf::from("/tmp").join(name);
         std::fs::create_dir_all(&dir).unwrap();
         set_mode(&dir, 0o755);
-        let dest = dir.join("skiff");
-        std::fs::copy(&built, &dest).unwrap();
-        set_mode(&dest, 0o755);
-        dest
+        // Touched at every start: in use.
+        let _ =
+            std::fs::File::open(&dir).and_then(|f| f.set_modified(std::time::SystemTime::now()));
+        dir
     })
     .clone()
 }
@@ -90,13 +137,14 @@ pub fn udp_echo() -> Result<PathBuf, String> {
     BUILT
         .get_or_init(|| {
             let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/udpecho.c");
-            let dir = PathBuf::from(format!("/tmp/skiff-it-bin-{}", std::process::id()));
-            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-            set_mode(&dir, 0o755);
-            let dest = dir.join("udpecho");
+            let dest = shared_bin_dir().join("udpecho");
+            if dest.exists() {
+                return Ok(dest);
+            }
+            let tmp = dest.with_extension(format!("tmp{}", std::process::id()));
             let out = Command::new("cc")
                 .args(["-static", "-O2", "-o"])
-                .arg(&dest)
+                .arg(&tmp)
                 .arg(&src)
                 .output()
                 .map_err(|e| format!("running cc: {e}"))?;
@@ -106,7 +154,8 @@ pub fn udp_echo() -> Result<PathBuf, String> {
                     String::from_utf8_lossy(&out.stderr)
                 ));
             }
-            set_mode(&dest, 0o755);
+            set_mode(&tmp, 0o755);
+            std::fs::rename(&tmp, &dest).map_err(|e| e.to_string())?;
             Ok(dest)
         })
         .clone()
