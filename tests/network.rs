@@ -1026,7 +1026,34 @@ fn ipv6_networks(env: &Env) {
         let _ = s.read_to_string(&mut body);
         assert!(body.contains("200 OK"), "{body}");
     }
-    sk(env, &["rm", "-f", "web6"]).ok();
+    // A running container on an IPv4 network joins the IPv6 one live.
+    let other = TestNet::create(env, &[]);
+    sk(
+        env,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "late",
+            "--network",
+            &other.name,
+            "busybox",
+            "sleep",
+            "300",
+        ],
+    )
+    .ok();
+    let late6 = format!("{prefix}::77");
+    sk(
+        env,
+        &["network", "connect", "--ip6", &late6, &net.name, "late"],
+    )
+    .ok();
+    let addrs = out(env, &["exec", "late", "ip", "-6", "addr", "show", "eth1"]);
+    assert!(addrs.contains(&format!("inet6 {late6}/64")), "{addrs}");
+    let o = sk(env, &["exec", "late", "ping", "-6", "-c1", "-W5", "web6"]);
+    o.ok();
+    sk(env, &["rm", "-f", "web6", "late"]).ok();
     sk(env, &["network", "rm", &net.name]).ok();
     if !env.rootless() {
         let tables = std::process::Command::new("nft")
