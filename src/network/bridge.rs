@@ -125,20 +125,22 @@ pub fn ensure_bridge(nl: &mut Netlink, network: &Network) -> Result<u32> {
         .ok_or_else(|| anyhow!("bridge {bridge} vanished"))?;
     nl.set_mac(idx, mac_of(gateway, 0x02))
         .map_err(io("setting the bridge's address"))?;
-    match nl.add_addr_v4(idx, gateway, subnet.prefix) {
-        Err(e) if e.raw_os_error() != Some(libc::EEXIST) => {
-            return Err(io("adding the gateway address")(e));
-        }
-        _ => {}
-    }
+    // An address that is there already is fine.
+
+    let added = |r: std::io::Result<()>, what: &str| match r {
+        Err(e) if e.raw_os_error() != Some(libc::EEXIST) => Err(io(what)(e)),
+        _ => Ok(()),
+    };
+    added(
+        nl.add_addr_v4(idx, gateway, subnet.prefix),
+        "adding the gateway address",
+    )?;
     let v6 = network.ipv6()?;
     if let Some((subnet6, gateway6)) = v6 {
-        match nl.add_addr_v6(idx, gateway6, subnet6.prefix) {
-            Err(e) if e.raw_os_error() != Some(libc::EEXIST) => {
-                return Err(io("adding the IPv6 gateway address")(e));
-            }
-            _ => {}
-        }
+        added(
+            nl.add_addr_v6(idx, gateway6, subnet6.prefix),
+            "adding the IPv6 gateway address",
+        )?;
     }
     nl.set_up(idx).map_err(io("bringing the bridge up"))?;
     if !network.internal {
@@ -317,10 +319,10 @@ fn attach_here(netns: BorrowedFd<'_>, r: &Request<'_>, place: &Place) -> Result<
             nl.set_up(idx)
                 .map_err(io("bringing the container's interface up"))?;
             if !network.internal && r.default_route {
-                nl.add_default_route_v4(gateway)
+                nl.add_default_route(gateway.into())
                     .map_err(io("adding the default route"))?;
                 if let Some((_, gateway6)) = v6 {
-                    nl.add_default_route_v6(gateway6)
+                    nl.add_default_route(gateway6.into())
                         .map_err(io("adding the IPv6 default route"))?;
                 }
             }

@@ -215,16 +215,20 @@ impl Netlink {
         self.ack(Rt::NewAddress(m), NLM_F_CREATE | NLM_F_EXCL)
     }
 
-    pub fn add_default_route_v4(&mut self, gateway: Ipv4Addr) -> io::Result<()> {
+    /// The default route via `gateway` (IPv4 or IPv6).
+    pub fn add_default_route(&mut self, gateway: IpAddr) -> io::Result<()> {
         let mut m = RouteMessage::default();
-        m.header.address_family = AddressFamily::Inet;
-        m.header.destination_prefix_length = 0; // 0.0.0.0/0, RTA_DST may be omitted
+        let (family, gw) = match gateway {
+            IpAddr::V4(g) => (AddressFamily::Inet, RouteAddress::Inet(g)),
+            IpAddr::V6(g) => (AddressFamily::Inet6, RouteAddress::Inet6(g)),
+        };
+        m.header.address_family = family;
+        m.header.destination_prefix_length = 0; // the default: RTA_DST may be omitted
         m.header.table = RouteHeader::RT_TABLE_MAIN;
         m.header.protocol = RouteProtocol::Static;
         m.header.scope = RouteScope::Universe;
         m.header.kind = RouteType::Unicast;
-        m.attributes
-            .push(RouteAttribute::Gateway(RouteAddress::Inet(gateway)));
+        m.attributes.push(RouteAttribute::Gateway(gw));
         self.ack(Rt::NewRoute(m), NLM_F_CREATE | NLM_F_EXCL)
     }
 
@@ -242,18 +246,5 @@ impl Netlink {
         m.attributes
             .push(AddressAttribute::Flags(AddressFlags::Nodad)); // IFA_FLAGS
         self.ack(Rt::NewAddress(m), NLM_F_CREATE | NLM_F_EXCL)
-    }
-
-    pub fn add_default_route_v6(&mut self, gateway: Ipv6Addr) -> io::Result<()> {
-        let mut m = RouteMessage::default();
-        m.header.address_family = AddressFamily::Inet6;
-        m.header.destination_prefix_length = 0;
-        m.header.table = RouteHeader::RT_TABLE_MAIN;
-        m.header.protocol = RouteProtocol::Static;
-        m.header.scope = RouteScope::Universe;
-        m.header.kind = RouteType::Unicast;
-        m.attributes
-            .push(RouteAttribute::Gateway(RouteAddress::Inet6(gateway)));
-        self.ack(Rt::NewRoute(m), NLM_F_CREATE | NLM_F_EXCL)
     }
 }
