@@ -54,7 +54,7 @@ pub fn reconcile(
 /// Give back what a container that is no longer running held on its
 /// networks (addresses, veths, port rules, hosts entries).
 pub fn release_networks(cs: &ContainerStore, id: &str, state: &mut ContainerState) {
-    crate::network::pasta::stop(&cs.run_dir(id).join("pasta.pid"), !state.ports.is_empty());
+    crate::network::pasta::stop(&cs.run_dir(id).join("pasta.pid"), &state.ports);
     if state.networks.is_empty() {
         return;
     }

@@ -160,16 +160,17 @@ pub fn running(pid_file: &Path) -> bool {
 }
 
 /// Stop the pasta of a container (it would also go when the namespace
-/// goes). With `ports`, wait until it is gone, so that its published
-/// ports are free again when the container is reported stopped; without,
-/// do not wait for it to free its buffers (some 30 ms).
-pub fn stop(pid_file: &Path, ports: bool) {
+/// goes). If it published some of `ports` (the TCP ones: UDP goes through
+/// skiff's forwarder), wait until it is gone, so that they are free again
+/// when the container is reported stopped; else do not wait for it to
+/// free its buffers (some 30 ms).
+pub fn stop(pid_file: &Path, ports: &[PortMapping]) {
     let pid = live_pasta(pid_file);
     let _ = std::fs::remove_file(pid_file);
     if let Some(pid) = pid {
         // SIGKILL: pasta keeps SIGTERM blocked.
         let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::SIGKILL);
-        if ports {
+        if ports.iter().any(|p| p.protocol == "tcp") {
             wait_gone(pid);
         }
     }

@@ -311,6 +311,12 @@ fn reserve_ports(
     Ok((out, socks))
 }
 
+/// An optional address of a container's record (`--ip`, `--ip6`).
+fn parse_addr<T: std::str::FromStr>(s: Option<&str>) -> Result<Option<T>> {
+    s.map(|v| v.parse().map_err(|_| anyhow!("invalid address {v:?}")))
+        .transpose()
+}
+
 fn stdio_for(config: &ContainerConfig, attach: &Attach) -> Stdio {
     if config.process.terminal {
         // The container's terminal starts with the client's size.
@@ -674,18 +680,8 @@ impl Monitor<'_> {
             let mut names = vec![self.config.name.clone()];
             names.extend(req.aliases.iter().cloned());
             names.push(self.id[..12.min(self.id.len())].to_string());
-            let ip = req
-                .ip
-                .as_deref()
-                .map(str::parse)
-                .transpose()
-                .map_err(|_| anyhow!("invalid address {:?}", req.ip))?;
-            let ip6 = req
-                .ip6
-                .as_deref()
-                .map(str::parse)
-                .transpose()
-                .map_err(|_| anyhow!("invalid address {:?}", req.ip6))?;
+            let ip = parse_addr(req.ip.as_deref())?;
+            let ip6 = parse_addr(req.ip6.as_deref())?;
             let mac = req.mac.as_deref().map(bridge::parse_mac).transpose()?;
             let a = bridge::attach(
                 netns.as_fd(),
@@ -729,8 +725,7 @@ impl Monitor<'_> {
     /// Leave every network (after the container exited).
     fn detach_networks(&mut self) {
         if self.config.network == "pasta" {
-            let tcp_ports = self.ports.iter().any(|p| p.protocol == "tcp");
-            crate::network::pasta::stop(&self.cs.run_dir(self.id).join("pasta.pid"), tcp_ports);
+            crate::network::pasta::stop(&self.cs.run_dir(self.id).join("pasta.pid"), &self.ports);
         }
         if let Some(s) = self.slirp.take() {
             s.stop();
@@ -870,7 +865,6 @@ impl Monitor<'_> {
             let _ = sys::waitpid_raw(child, false);
             failed(e)
         };
-
         if let Some((uid_map, gid_map)) = &plan.id_maps {
             // We are root in skiff's user namespace: the maps can be written
             // directly (no setgroups=deny needed with CAP_SETGID there).
@@ -888,31 +882,35 @@ impl Monitor<'_> {
             self.detach_networks();
             return Err(abort(e));
         }
-        let user_mode = matches!(self.config.network.as_str(), "pasta" | "slirp4netns");
-        let tcp: Vec<_> = self
-            .ports
-            .iter()
-            .filter(|p| p.protocol == "tcp")
-            .cloned()
-            .collect();
-        if self.config.network == "pasta" {
-            crate::network::pasta::start(child, &tcp, &self.cs.run_dir(self.id).join("pasta.pid"))
-                .map_err(abort)?;
-        }
-        if self.config.network == "slirp4netns" {
-            let s = crate::network::slirp::start(child, &tcp, &self.cs.run_dir(self.id))
-                .map_err(abort)?;
-            self.slirp = Some(s);
-        }
-        if user_mode && !self.port_fds.is_empty() {
-            // UDP ports: to the container's loopback, from its namespace.
-            let ns = std::path::PathBuf::from(format!("/proc/{child}/ns/net"));
-            match crate::network::forward::start(&self.port_fds, std::net::Ipv4Addr::LOCALHOST, &ns)
-            {
-                Ok(pid) => self.forwarder = Some(pid),
-                Err(e) => {
-                    self.detach_networks();
-                    return Err(abort(e));
+        if matches!(self.config.network.as_str(), "pasta" | "slirp4netns") {
+            // They forward the TCP ports; the UDP ones (kept in port_fds,
+            // see `start`) go through skiff's forwarder, to the container's
+            // loopback from inside its namespace.
+            let tcp: Vec<_> = self
+                .ports
+                .iter()
+                .filter(|p| p.protocol == "tcp")
+                .cloned()
+                .collect();
+            let run = self.cs.run_dir(self.id);
+            if self.config.network == "pasta" {
+                crate::network::pasta::start(child, &tcp, &run.join("pasta.pid")).map_err(abort)?;
+            } else {
+                let s = crate::network::slirp::start(child, &tcp, &run).map_err(abort)?;
+                self.slirp = Some(s);
+            }
+            if !self.port_fds.is_empty() {
+                let ns = std::path::PathBuf::from(format!("/proc/{child}/ns/net"));
+                match crate::network::forward::start(
+                    &self.port_fds,
+                    std::net::Ipv4Addr::LOCALHOST,
+                    &ns,
+                ) {
+                    Ok(pid) => self.forwarder = Some(pid),
+                    Err(e) => {
+                        self.detach_networks();
+                        return Err(abort(e));
+                    }
                 }
             }
         }

@@ -871,11 +871,9 @@ fn run_step(root: i32, step: &Step) -> Result<(), i32> {
 pub fn child_main(plan: &ChildPlan) -> ! {
     // Die with the monitor: without it nobody reaps us or our logs.
     let _ = sys::prctl_raw(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0);
-    // If the monitor died before the prctl took effect, the go pipe says
-    // so: its only writer is gone and the read below sees EOF. (getppid is
-    // no help: in a new pid namespace it is always 0.)
     // Into the container's cgroup while we are still single-threaded
-    // (before anything could run in it).
+    // (before anything could run in it), then a cgroup namespace rooted
+    // there.
     if plan.cgroup_fd >= 0 {
         check(
             plan.report_fd,
@@ -889,6 +887,9 @@ pub fn child_main(plan: &ChildPlan) -> ! {
         sys::unshare_raw(libc::CLONE_NEWCGROUP),
         Stage::Cgroup,
     );
+    // If the monitor died before the prctl took effect, the go pipe says
+    // so: its only writer is gone and the read below sees EOF. (getppid is
+    // no help: in a new pid namespace it is always 0.)
     let mut go = [0u8; 1];
     if !sys::read_exact_raw(plan.go_fd, &mut go) || go[0] != b'1' {
         fail(plan.report_fd, Stage::Go as u32, libc::EPIPE);

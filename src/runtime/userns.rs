@@ -165,7 +165,7 @@ pub fn enter_rootless(paths: &crate::storage::StorePaths) -> Result<()> {
         // The pasta that connected the previous holder's network namespace
         // (if that holder died) serves nobody now; a new one comes with the
         // next bridge.
-        crate::network::pasta::stop(&paths.runroot.join("netns-pasta.pid"), false);
+        crate::network::pasta::stop(&paths.runroot.join("netns-pasta.pid"), &[]);
         if mapping.is_full() {
             enter_with_helpers(&mapping)?;
         } else {
