@@ -379,36 +379,39 @@ pub fn umount(g: &Globals, a: &UmountArgs) -> Result<i32> {
 /// `mount` without containers: the mounted ones, `ID MOUNTPOINT` lines,
 /// podman's json, or a template.
 fn list_mounted(cs: &crate::container::ContainerStore, a: &MountArgs) -> Result<i32> {
-    let mut rows = Vec::new();
-    for e in cs.list()? {
-        if !mount::is_mounted(cs, &e.id) {
-            continue;
-        }
-        let short = e.id[..12.min(e.id.len())].to_string();
-        rows.push(serde_json::json!({
-            "id": e.id,
-            "ID": if a.no_trunc { e.id.clone() } else { short },
-            "Names": [e.name],
-            "mountpoint": mount::mountpoint(cs, &e.id),
-        }));
-    }
+    let mounted: Vec<_> = cs
+        .list()?
+        .into_iter()
+        .filter(|e| mount::is_mounted(cs, &e.id))
+        .collect();
     if super::format::Format::parse(a.format.as_deref()) == super::format::Format::Json {
-        for r in &mut rows {
-            if let Some(m) = r.as_object_mut() {
-                m.remove("ID");
-            }
-        }
+        let rows: Vec<_> = mounted
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "id": e.id,
+                    "Names": [e.name],
+                    "mountpoint": mount::mountpoint(cs, &e.id),
+                })
+            })
+            .collect();
         super::format::out(&super::format::json_pretty(&rows)?);
         return Ok(0);
     }
     let tmpl = super::format::compile(a.format.as_deref().unwrap_or("{{.ID}} {{.Mountpoint}}"))?;
     let mut text = String::new();
-    for r in &mut rows {
-        if let Some(m) = r.as_object_mut() {
-            let path = m["mountpoint"].clone();
-            m.insert("Mountpoint".into(), path);
-        }
-        text.push_str(&super::format::render(&tmpl, r)?);
+    for e in &mounted {
+        let id = if a.no_trunc {
+            e.id.as_str()
+        } else {
+            &e.id[..12.min(e.id.len())]
+        };
+        let row = serde_json::json!({
+            "ID": id,
+            "Names": [e.name],
+            "Mountpoint": mount::mountpoint(cs, &e.id),
+        });
+        text.push_str(&super::format::render(&tmpl, &row)?);
         text.push('\n');
     }
     super::format::out(&text);

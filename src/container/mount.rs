@@ -208,22 +208,19 @@ fn clone_running_root(pid: i32, start: u64, target: &std::path::Path) -> Result<
 }
 
 /// Count one mount less, and unmount at zero (at once with `force`).
-/// Returns whether it is unmounted now.
-pub fn unmount(cs: &ContainerStore, id: &str, force: bool) -> Result<bool> {
+pub fn unmount(cs: &ContainerStore, id: &str, force: bool) -> Result<()> {
     let _lock = cs.lock(id)?;
     unmount_locked(cs, id, force)
 }
 
-fn unmount_locked(cs: &ContainerStore, id: &str, force: bool) -> Result<bool> {
+fn unmount_locked(cs: &ContainerStore, id: &str, force: bool) -> Result<()> {
     let n = count(cs, id);
     if n == 0 {
         check_not_mounted_elsewhere(cs, id)?;
-        set_count(cs, id, 0)?;
-        return Ok(true);
+        return set_count(cs, id, 0);
     }
     if n > 1 && !force {
-        set_count(cs, id, n - 1)?;
-        return Ok(false);
+        return set_count(cs, id, n - 1);
     }
     let mp = mountpoint(cs, id);
     let flags = if force {
@@ -240,8 +237,7 @@ fn unmount_locked(cs: &ContainerStore, id: &str, force: bool) -> Result<bool> {
         }
         Err(e) => return Err(e).with_context(|| format!("unmounting {}", mp.display())),
     }
-    set_count(cs, id, 0)?;
-    Ok(true)
+    set_count(cs, id, 0)
 }
 
 /// Before a container's files go: its mount, whatever the count.
