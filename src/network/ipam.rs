@@ -359,6 +359,17 @@ mod tests {
         assert!(s.overlaps(Subnet::parse("10.0.0.0/8").unwrap()));
     }
 
+    /// A lease held by this (live) process.
+    fn live(c: &str) -> Lease {
+        let me = std::process::id() as i32;
+        Lease {
+            container: c.into(),
+            pid: me,
+            pid_start: crate::container::process_start_time(me).unwrap(),
+            ..Lease::default()
+        }
+    }
+
     #[test]
     fn leases_are_allocated_in_order_and_dead_holders_are_reclaimed() {
         let d = tempfile::tempdir().unwrap();
@@ -367,12 +378,6 @@ mod tests {
         let s = Subnet::parse("10.90.0.0/29").unwrap();
         let gw = s.first_host();
         let me = std::process::id() as i32;
-        let live = |c: &str| Lease {
-            container: c.into(),
-            pid: me,
-            pid_start: crate::container::process_start_time(me).unwrap(),
-            ..Lease::default()
-        };
         let a = ipam
             .allocate(&lock, "br", &(s, gw, None), None, None, live("a"))
             .unwrap()
@@ -426,60 +431,24 @@ mod tests {
         assert!(Subnet6::parse("fd12::/130").is_err());
         assert!(s6.contains("fd12:3456:789a::ffff".parse().unwrap()));
         assert!(!s6.contains("fd12:3456:789b::1".parse().unwrap()));
-        let me = std::process::id() as i32;
-        let live = |c: &str| Lease {
-            container: c.into(),
-            pid: me,
-            pid_start: crate::container::process_start_time(me).unwrap(),
-            ..Lease::default()
-        };
-        let (a, a6) = ipam
-            .allocate(
+        let alloc6 = |want: Option<Ipv6Addr>, who: &str| {
+            ipam.allocate(
                 &lock,
                 "br6",
                 &(s, s.first_host(), None),
                 None,
-                Some(((s6, gw6), None)),
-                live("a"),
+                Some(((s6, gw6), want)),
+                live(who),
             )
-            .unwrap();
+        };
+        let (a, a6) = alloc6(None, "a").unwrap();
         assert_eq!(a, Ipv4Addr::new(10, 91, 0, 2));
         assert_eq!(a6, Some("fd12:3456:789a::2".parse().unwrap()));
-        // A fixed one that is taken, then one that is free.
-        let want: Ipv6Addr = "fd12:3456:789a::2".parse().unwrap();
-        assert!(
-            ipam.allocate(
-                &lock,
-                "br6",
-                &(s, s.first_host(), None),
-                None,
-                Some(((s6, gw6), Some(want))),
-                live("b")
-            )
-            .is_err()
-        );
+        // A fixed one that is taken, then one that is free, then the
+        // gateway.
+        assert!(alloc6(Some("fd12:3456:789a::2".parse().unwrap()), "b").is_err());
         let want: Ipv6Addr = "fd12:3456:789a::99".parse().unwrap();
-        let (_, b6) = ipam
-            .allocate(
-                &lock,
-                "br6",
-                &(s, s.first_host(), None),
-                None,
-                Some(((s6, gw6), Some(want))),
-                live("b"),
-            )
-            .unwrap();
-        assert_eq!(b6, Some(want));
-        assert!(
-            ipam.allocate(
-                &lock,
-                "br6",
-                &(s, s.first_host(), None),
-                None,
-                Some(((s6, gw6), Some(gw6))),
-                live("c")
-            )
-            .is_err()
-        );
+        assert_eq!(alloc6(Some(want), "b").unwrap().1, Some(want));
+        assert!(alloc6(Some(gw6), "c").is_err());
     }
 }
