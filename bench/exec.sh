@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `exec CTR true` into a running container: skiff vs podman, rootful, on
 # this machine in one run. podman runs inside a private mount namespace
-# that hides the hybrid cgroup2 mount from crun (see bench/run.sh); the
+# that hides the hybrid cgroup2 mount from crun (lib.sh's in_hidden); the
 # wrapper's own cost is measured and subtracted.
 #
 #   sudo bench/exec.sh          (RUNS=50 by default)
@@ -15,29 +15,24 @@ RUNDIR=$(mktemp -d /run/skiff-bench-exec.XXXXXX)
 SK="$SKIFF --root $WORK/skiff-root --runroot $RUNDIR/skiff"
 PM="podman --root $WORK/pm-root --runroot $RUNDIR/pm --cgroup-manager cgroupfs"
 LIMITS="--ulimit nofile=20000:20000 --ulimit nproc=20000:20000"
-cat > "$WORK/hidden-cgroup2.sh" <<'EOS'
-#!/bin/bash
-mount -t tmpfs none /sys/fs/cgroup/unified
-exec "$@"
-EOS
-chmod 755 "$WORK/hidden-cgroup2.sh"
+hidden_setup
 cleanup() {
     $SK rm -f benchexec >/dev/null 2>&1 || true
-    unshare -m --propagation private "$WORK/hidden-cgroup2.sh" $PM rm -f -t 0 benchexec >/dev/null 2>&1 || true
+    in_hidden $PM rm -f -t 0 benchexec >/dev/null 2>&1 || true
     rm -rf "$WORK" "$RUNDIR"
 }
 trap cleanup EXIT
 
 $SK load -q -i "$FIX/busybox.tar" >/dev/null
 $SK run -d --name benchexec busybox sleep 3600 >/dev/null
-unshare -m --propagation private "$WORK/hidden-cgroup2.sh" bash -c "
+in_hidden bash -c "
     $PM load -q -i $FIX/busybox.tar >/dev/null 2>&1
     $PM run -d --name benchexec --network none $LIMITS busybox sleep 3600 >/dev/null"
 
 hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$WORK/h.json" \
     "$SK exec benchexec true" \
-    "unshare -m --propagation private $WORK/hidden-cgroup2.sh true" \
-    "unshare -m --propagation private $WORK/hidden-cgroup2.sh $PM exec benchexec true" >/dev/null
+    "$HIDDEN true" \
+    "$HIDDEN $PM exec benchexec true" >/dev/null
 python3 - "$WORK/h.json" "$RUNS" <<'EOP'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]

@@ -95,14 +95,7 @@ compare_setup() {
     chmod 755 "$WORK/skiff"
     # The same wrappers as words, for hyperfine command lines.
     AS_USER="runuser -u $USER_NAME -- env XDG_RUNTIME_DIR=$USER_RUN"
-    HIDDEN="unshare -m --propagation private $WORK/hidden-cgroup2.sh"
-    cat > "$WORK/hidden-cgroup2.sh" <<'EOS'
-#!/bin/bash
-# Runs inside: unshare -m; hide the hybrid cgroup2 mount from crun.
-mount -t tmpfs none /sys/fs/cgroup/unified
-exec "$@"
-EOS
-    chmod 755 "$WORK/hidden-cgroup2.sh"
+    hidden_setup
     install -d -o "$USER_NAME" -g "$(id -g "$USER_NAME")" "$WORK/skiff-user-root" "$WORK/pmu-root"
     $SK load -q -i "$WORK/busybox.tar" >/dev/null
     as_user $SKU load -q -i "$WORK/busybox.tar" >/dev/null
@@ -124,6 +117,19 @@ compare_cleanup() {
     # recreate podman's store after that: once more, a moment later.
     sleep 1
     rm -rf "$WORK" "$RUNDIR" 2>/dev/null || true
+}
+
+# hidden_setup: write $WORK/hidden-cgroup2.sh, the wrapper of in_hidden,
+# and set $HIDDEN, the same as words for hyperfine command lines.
+hidden_setup() {
+    HIDDEN="unshare -m --propagation private $WORK/hidden-cgroup2.sh"
+    cat > "$WORK/hidden-cgroup2.sh" <<'EOS'
+#!/bin/bash
+# Runs inside: unshare -m; hide the hybrid cgroup2 mount from crun.
+mount -t tmpfs none /sys/fs/cgroup/unified
+exec "$@"
+EOS
+    chmod 755 "$WORK/hidden-cgroup2.sh"
 }
 
 # as_user COMMAND...: run as the bench user, with its runtime directory.

@@ -61,7 +61,7 @@ for id in "${ids[@]}"; do
 done
 skiff_pss=$(pss_sum "${mons[@]}")
 $SK rm -f "${ids[@]}" >/dev/null
-conmon_pss=$(unshare -m --propagation private "$WORK/hidden-cgroup2.sh" bash -c "
+conmon_pss=$(in_hidden bash -c "
     pids=()
     for _ in \$(seq $N); do cid=\$($PM run -d --network none $LIMITS busybox sleep 300); pids+=(\$($PM inspect --format '{{.State.ConmonPid}}' \$cid)); done
     t=0; for p in \${pids[@]}; do t=\$((t + \$(awk '/^Pss:/ {print \$2}' /proc/\$p/smaps_rollup))); done
