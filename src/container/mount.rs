@@ -178,10 +178,7 @@ pub fn mount(cs: &ContainerStore, images: &ImageStore, id: &str) -> Result<PathB
 
 /// Attach a copy of a running container's root mount at `target`.
 fn clone_running_root(pid: i32, start: u64, target: &std::path::Path) -> Result<()> {
-    let pidfd = sys::pidfd_open(pid).with_context(|| format!("opening process {pid}"))?;
-    if super::process_start_time(pid) != Some(start) {
-        bail!("the container stopped");
-    }
+    let pidfd = view::open_process(pid, start)?;
     let (ours, theirs) =
         std::os::unix::net::UnixStream::pair().context("creating a socket pair")?;
     let their_fd = theirs.as_raw_fd();

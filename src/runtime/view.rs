@@ -50,10 +50,7 @@ pub fn with_process_root(
     start: u64,
     f: impl FnOnce(&OwnedFd) -> Result<()>,
 ) -> Result<()> {
-    let pidfd = sys::pidfd_open(pid).with_context(|| format!("opening process {pid}"))?;
-    if crate::container::process_start_time(pid) != Some(start) {
-        bail!("the container stopped");
-    }
+    let pidfd = open_process(pid, start)?;
     let join_user =
         super::exec::ns_inode(&pid.to_string(), "user") != super::exec::ns_inode("self", "user");
     in_helper(|| {
@@ -69,6 +66,16 @@ pub fn with_process_root(
         .context("opening the container's root directory")?;
         f(&root)
     })
+}
+
+/// A pidfd of a container's init `pid` that started at `start` (so that
+/// a reused pid is never joined).
+pub fn open_process(pid: i32, start: u64) -> Result<OwnedFd> {
+    let pidfd = sys::pidfd_open(pid).with_context(|| format!("opening process {pid}"))?;
+    if crate::container::process_start_time(pid) != Some(start) {
+        bail!("the container stopped");
+    }
+    Ok(pidfd)
 }
 
 /// Run `f` in a forked helper process (which may change namespaces and
