@@ -9,6 +9,7 @@ pub mod error;
 #[macro_use]
 pub mod log;
 pub mod cli;
+pub mod config;
 pub mod container;
 pub mod image;
 pub mod network;

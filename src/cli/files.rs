@@ -4,7 +4,7 @@
 use super::Globals;
 use super::container::open;
 use crate::container::commit::{CommitOptions, commit as commit_container};
-use crate::container::copy::{CopyOptions, In, Out, copy_in, copy_out};
+use crate::container::copy::{CopyOptions, copy};
 use crate::container::mount;
 use crate::container::rootfs::{self, Access};
 use crate::image::reference::Reference;
@@ -16,27 +16,31 @@ use std::path::Path;
 
 #[derive(Args, Debug)]
 pub struct CpArgs {
-    /// Archive mode: keep the owners of the source files
-    #[arg(short, long)]
+    /// Chown copied files to the primary uid/gid of the destination
+    /// container (default true; false keeps the source's owners)
+    #[arg(short, long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
     pub archive: bool,
-    /// Follow a symbolic link at the source path
+    /// Accepted for docker: a symlink at the source path is always followed
     #[arg(short = 'L', long)]
     pub follow_link: bool,
-    /// Accepted for podman compatibility: a directory replaces nothing
-    #[arg(long, hide = true)]
+    /// Allow to overwrite directories with non-directories and vice versa
+    #[arg(long)]
     pub overwrite: bool,
+    /// Accepted for podman (deprecated there, a no-op)
+    #[arg(long, hide = true, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub pause: bool,
     /// Suppress progress output (accepted: there is none)
     #[arg(short, long)]
     pub quiet: bool,
-    /// CONTAINER:SRC_PATH, a host path, or - (a tar stream on stdin)
+    /// [CONTAINER:]SRC_PATH (a host path, or - for a tar stream on stdin)
     #[arg(value_name = "SRC")]
     pub src: String,
-    /// CONTAINER:DEST_PATH, a host path, or - (a tar stream on stdout)
+    /// [CONTAINER:]DEST_PATH (a host path, or - for a tar stream on stdout)
     #[arg(value_name = "DEST")]
     pub dest: String,
 }
 
-/// One side of `cp`.
+/// One side of `cp` as written.
 #[derive(Debug, PartialEq, Eq)]
 enum Side<'a> {
     Stream,
@@ -64,67 +68,47 @@ fn side(arg: &str) -> Result<Side<'_>> {
 }
 
 pub fn cp(g: &Globals, a: &CpArgs) -> Result<i32> {
+    use crate::container::copy::Side as S;
     let src = side(&a.src)?;
     let dest = side(&a.dest)?;
+    if matches!(dest, Side::Stream)
+        && matches!(src, Side::Container(..))
+        && std::io::stdout().is_terminal()
+    {
+        bail!("cowardly refusing to write a tar stream to a terminal: redirect the output");
+    }
     // Rootless: a running container's user namespace is joined, a stopped
     // one's file system is mounted in ours (see rootfs::with_root).
     let s = open(g, false)?;
     let opts = CopyOptions {
-        archive: a.archive,
-        follow: a.follow_link,
+        chown: a.archive,
+        overwrite: a.overwrite,
     };
     let find = |name: &str| s.containers.find(name);
-    match (src, dest) {
-        (Side::Container(name, path), Side::Host(h)) => {
-            let e = find(name)?;
-            copy_out(
-                &s.containers,
-                &s.images,
-                &e.id,
-                &e.name,
+    let (se, de) = (
+        match src {
+            Side::Container(n, _) => Some(find(n)?),
+            _ => None,
+        },
+        match dest {
+            Side::Container(n, _) => Some(find(n)?),
+            _ => None,
+        },
+    );
+    fn to_side<'a>(side: &Side<'a>, e: Option<&'a crate::container::IndexEntry>) -> S<'a> {
+        match (side, e) {
+            (Side::Container(_, path), Some(e)) => S::Container {
+                id: &e.id,
+                name: &e.name,
                 path,
-                &Out::Host(Path::new(h)),
-                &opts,
-            )?;
-        }
-        (Side::Container(name, path), Side::Stream) => {
-            let e = find(name)?;
-            if std::io::stdout().is_terminal() {
-                bail!("cowardly refusing to write a tar stream to a terminal: redirect the output");
-            }
-            copy_out(
-                &s.containers,
-                &s.images,
-                &e.id,
-                &e.name,
-                path,
-                &Out::Stdout,
-                &opts,
-            )?;
-        }
-        (Side::Host(h), Side::Container(name, path)) => {
-            let e = find(name)?;
-            copy_in(
-                &s.containers,
-                &s.images,
-                &e.id,
-                &In::Host(Path::new(h)),
-                path,
-                &opts,
-            )?;
-        }
-        (Side::Stream, Side::Container(name, path)) => {
-            let e = find(name)?;
-            copy_in(&s.containers, &s.images, &e.id, &In::Stdin, path, &opts)?;
-        }
-        (Side::Container(..), Side::Container(..)) => {
-            bail!("copying between containers is not supported: copy to the host first")
-        }
-        (Side::Stream, Side::Stream) => bail!("source and destination cannot both be -"),
-        _ => {
-            bail!("one of the source and the destination must be a container path (CONTAINER:PATH)")
+            },
+            (Side::Host(h), _) => S::Host(Path::new(*h)),
+            _ => S::Stream,
         }
     }
+    let from = to_side(&src, se.as_ref());
+    let to = to_side(&dest, de.as_ref());
+    copy(&s.containers, &s.images, from, to, &opts)?;
     Ok(0)
 }
 

@@ -204,7 +204,7 @@ pub fn command() -> clap::Command {
 
 /// Parse argv, run the command, and return the process exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let cli = match parse(std::env::args_os().collect()) {
         Ok(c) => c,
         Err(e) => return clap_error(&e),
     };
@@ -283,6 +283,90 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Completion(a) => system::completion(&a),
         Command::Unshare(a) => system::unshare(g, &a),
     }
+}
+
+/// Parse argv. podman's flags (pflag) take booleans as `--rm=false` and
+/// `-d=true`; clap's switches take no value, so a parse that fails on such
+/// a token is retried with it rewritten (`--rm`, or left out for false).
+/// Only tokens clap itself reports are touched: a container's own
+/// arguments after the image never are.
+fn parse(mut args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    for _ in 0..64 {
+        let e = match Cli::try_parse_from(&args) {
+            Ok(c) => return Ok(c),
+            Err(e) => e,
+        };
+        if !rewrite_bool_flag(&e, &mut args) {
+            return Err(e);
+        }
+    }
+    Cli::try_parse_from(&args)
+}
+
+/// pflag's spellings of a boolean value.
+fn parse_bool(v: &str) -> Option<bool> {
+    match v {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
+        _ => None,
+    }
+}
+
+/// Rewrite the `--flag=BOOL` or `-x=BOOL` token that `e` is about; false if
+/// there is none.
+fn rewrite_bool_flag(e: &clap::Error, args: &mut Vec<std::ffi::OsString>) -> bool {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let ctx = |k| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let long = match e.kind() {
+        // `--rm=false`: clap names the flag (`--rm`) and the value.
+        ErrorKind::TooManyValues | ErrorKind::UnknownArgument => ctx(ContextKind::InvalidArg),
+        _ => None,
+    };
+    let Some(arg) = long else { return false };
+    for i in 1..args.len() {
+        let Some(tok) = args[i].to_str() else { continue };
+        if tok == "--" {
+            break;
+        }
+        // A long flag: `--rm=false` (clap reports `--rm`, or for a flag
+        // with an alias, the name typed).
+        if let Some(flag) = arg.strip_prefix("--")
+            && let Some(v) = tok.strip_prefix("--").and_then(|t| t.strip_prefix(flag)).and_then(|t| t.strip_prefix('='))
+            && let Some(b) = parse_bool(v)
+        {
+            if b {
+                args[i] = format!("--{flag}").into();
+            } else {
+                args.remove(i);
+            }
+            return true;
+        }
+        // A short cluster with a value: `-d=false`, `-it=true` (clap
+        // reports `-=`): the value belongs to the last letter.
+        if arg == "-="
+            && let Some((cluster, v)) = tok.strip_prefix('-').and_then(|t| t.split_once('='))
+            && !cluster.is_empty()
+            && !cluster.starts_with('-')
+            && cluster.chars().all(|c| c.is_ascii_alphanumeric())
+            && let Some(b) = parse_bool(v)
+        {
+            let keep = if b {
+                cluster.to_string()
+            } else {
+                cluster[..cluster.len() - 1].to_string()
+            };
+            if keep.is_empty() {
+                args.remove(i);
+            } else {
+                args[i] = format!("-{keep}").into();
+            }
+            return true;
+        }
+    }
+    false
 }
 
 /// Usage errors: help and version go to stdout with status 0; everything

@@ -114,10 +114,16 @@ pub fn view_spec(
                 source,
                 destination,
                 readonly,
+                is_dir,
                 ..
             } = p
             {
-                binds.push((source, destination, readonly));
+                binds.push(view::ViewBind {
+                    source,
+                    destination,
+                    readonly,
+                    is_dir,
+                });
             }
         }
     }

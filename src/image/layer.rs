@@ -56,7 +56,33 @@ pub struct UnpackOptions {
     /// (`RESOLVE_IN_ROOT`: symlinks followed, but never out of the root).
     /// `None`: the destination is a layer, nothing may lead out of it.
     pub in_root: Option<Vec<u8>>,
+    /// Refuse to replace a directory with a non-directory or the other way
+    /// round (`cp` without `--overwrite`): a [`KindConflict`] error.
+    pub keep_kinds: bool,
 }
+
+/// `cp` without `--overwrite` met a directory where the archive has a
+/// non-directory, or the other way round.
+#[derive(Debug)]
+pub struct KindConflict {
+    /// The archive path of the entry.
+    pub path: Vec<u8>,
+    /// What is there already is a directory.
+    pub existing_dir: bool,
+}
+
+impl std::fmt::Display for KindConflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let p = String::from_utf8_lossy(&self.path);
+        if self.existing_dir {
+            write!(f, "cannot overwrite directory {p:?} with non-directory")
+        } else {
+            write!(f, "cannot overwrite non-directory {p:?} with directory")
+        }
+    }
+}
+
+impl std::error::Error for KindConflict {}
 
 #[derive(Clone, Debug, Default)]
 pub struct UnpackStats {
@@ -327,10 +353,28 @@ impl<'a> Ctx<'a> {
         }
 
         let parent = self.open_parent(&parent_rel)?;
+        if self.opts.keep_kinds
+            && !kind.is_dir()
+            && fstatat(&parent, name_os, AtFlags::AT_SYMLINK_NOFOLLOW)
+                .is_ok_and(|st| st.st_mode & libc::S_IFMT == libc::S_IFDIR)
+        {
+            return Err(KindConflict {
+                path: join(&comps),
+                existing_dir: true,
+            }
+            .into());
+        }
         match kind {
             tar::EntryType::Directory => {
                 match fstatat(&parent, name_os, AtFlags::AT_SYMLINK_NOFOLLOW) {
                     Ok(st) if st.st_mode & libc::S_IFMT == libc::S_IFDIR => {}
+                    Ok(_) if self.opts.keep_kinds => {
+                        return Err(KindConflict {
+                            path: join(&comps),
+                            existing_dir: false,
+                        }
+                        .into());
+                    }
                     Ok(_) => {
                         remove_existing(&parent, name_os)?;
                         mkdirat(&parent, name_os, Mode::from_bits_truncate(0o700))

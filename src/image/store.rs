@@ -481,6 +481,17 @@ impl ImageStore {
         let mut report = RemoveReport::default();
         let by_name = name_match(&img, input);
         if let Some(name) = &by_name
+            && img.digests.contains(name)
+            && img.names.len() + img.digests.len() > 1
+        {
+            // `NAME@DIGEST`: only that reference, while others remain.
+            let i = images.iter_mut().find(|i| i.id == img.id).expect("present");
+            i.digests.retain(|d| d != name);
+            report.untagged.push(display_name(name));
+            self.write_images(&guard, &images)?;
+            return Ok(report);
+        }
+        if let Some(name) = &by_name
             && img.names.len() > 1
         {
             // Just this name; the image keeps its others.

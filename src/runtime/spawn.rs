@@ -75,6 +75,8 @@ enum Step {
         name: CString,
         mode: libc::mode_t,
         dev: libc::dev_t,
+        /// The owner, when not root (a host device's for --privileged).
+        owner: Option<(u32, u32)>,
     },
     Symlink {
         target: CString,
@@ -192,6 +194,65 @@ fn cpath(p: &Path) -> Result<CString> {
 }
 
 /// `/proc/sys` → `proc/sys` (relative to the root).
+/// The host's device nodes for a privileged container: (path, mode with
+/// type, device number), as runc's `GetDevices` finds them.
+fn host_devices() -> Vec<(String, libc::mode_t, libc::dev_t, (u32, u32))> {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    const MADE: [&str; 7] = [
+        "/dev/null",
+        "/dev/zero",
+        "/dev/full",
+        "/dev/random",
+        "/dev/urandom",
+        "/dev/tty",
+        "/dev/console",
+    ];
+    let mut out = Vec::new();
+    let mut dirs = vec![PathBuf::from("/dev")];
+    while let Some(d) = dirs.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let Ok(ft) = e.file_type() else { continue };
+            let path = e.path();
+            let name = e.file_name();
+            if ft.is_dir() {
+                let skip = [
+                    "pts",
+                    "shm",
+                    "fd",
+                    "mqueue",
+                    ".lxc",
+                    ".lxd-mounts",
+                    ".udev",
+                ];
+                if !skip.iter().any(|s| name == *s) {
+                    dirs.push(path);
+                }
+                continue;
+            }
+            if !(ft.is_char_device() || ft.is_block_device()) {
+                continue;
+            }
+            let Some(p) = path.to_str() else { continue };
+            if MADE.contains(&p) || p.contains(',') {
+                continue;
+            }
+            if let Ok(m) = e.metadata() {
+                out.push((
+                    p.to_string(),
+                    m.mode() as libc::mode_t,
+                    m.rdev() as libc::dev_t,
+                    (m.uid(), m.gid()),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 fn rel(p: &str) -> String {
     let r = p.trim_start_matches('/');
     if r.is_empty() {
@@ -453,9 +514,40 @@ impl ChildPlan {
                         name: cstr(name)?,
                         mode: libc::S_IFCHR | 0o666,
                         dev: libc::makedev(major, minor),
+                        owner: None,
                     },
                     format!("creating /dev/{name}"),
                 );
+            }
+        }
+        if c.security.privileged {
+            // docker and podman give a privileged container the host's
+            // devices (runc's GetDevices: /dev without pts, shm, fd,
+            // mqueue, the console, and what is made above).
+            for (path, mode, dev, owner) in host_devices() {
+                if let Some(parent) = Path::new(&path).parent().and_then(|p| p.to_str())
+                    && parent != "/dev"
+                {
+                    b.mkdirs(parent, 0o755)?;
+                }
+                if rootless {
+                    b.touch(&path)?;
+                    b.mount(Some(&path), &path, None, MS_BIND, None, false)?;
+                } else {
+                    let p = Path::new(&path);
+                    let parent = p.parent().and_then(|p| p.to_str()).unwrap_or("/dev");
+                    let name = p.file_name().map(|n| n.as_bytes()).unwrap_or_default();
+                    b.push(
+                        Step::Mknod {
+                            parent: cstr(rel(parent))?,
+                            name: cstr(name)?,
+                            mode,
+                            dev,
+                            owner: (owner != (0, 0)).then_some(owner),
+                        },
+                        format!("creating {path}"),
+                    );
+                }
             }
         }
         for (link, target) in [
@@ -757,9 +849,13 @@ fn run_step(root: i32, step: &Step) -> Result<(), i32> {
             name,
             mode,
             dev,
+            owner,
         } => {
             let p = resolve(root, parent, true)?;
-            let r = sys::mknodat_raw(p, name, *mode, *dev);
+            let mut r = sys::mknodat_raw(p, name, *mode, *dev);
+            if let (Ok(()), Some((uid, gid))) = (r, owner) {
+                r = sys::fchownat_raw(p, name, *uid, *gid, libc::AT_SYMLINK_NOFOLLOW);
+            }
             sys::close_fd(p);
             r
         }

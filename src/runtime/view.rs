@@ -26,13 +26,25 @@ pub struct ViewSpec {
     /// the upper dir of a writable one (with `work`).
     pub upper: Option<PathBuf>,
     pub work: Option<PathBuf>,
-    /// Host directories or files to bind at container paths (read-only
-    /// flag); a destination that does not exist is skipped.
-    pub binds: Vec<(PathBuf, String, bool)>,
+    /// Host directories or files to bind at container paths. A missing
+    /// mount point is created as `start` would create it (in a read-only
+    /// view, on a throwaway upper directory).
+    pub binds: Vec<ViewBind>,
     /// Overlay in a user namespace: `userxattr`.
     pub rootless: bool,
     /// An empty directory to mount on.
     pub mountpoint: PathBuf,
+}
+
+/// A bind mount of a view.
+#[derive(Clone, Debug)]
+pub struct ViewBind {
+    pub source: PathBuf,
+    /// The container path.
+    pub destination: String,
+    pub readonly: bool,
+    /// The source is a directory (else the mount point is a file).
+    pub is_dir: bool,
 }
 
 /// Run `f` with the root of the view, in a forked helper. `f` may write to
@@ -118,46 +130,72 @@ fn build_and_run(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Res
         None::<&str>,
     )
     .context("making mounts private")?;
-    let root_path = if is_mountpoint(&spec.mountpoint) {
+    let premounted = is_mountpoint(&spec.mountpoint);
+    let root_path = if premounted {
         // `skiff mount` mounted the container already: no second overlay
         // on the same upper directory.
         spec.mountpoint.clone()
     } else {
         mount_view(spec)?
     };
-    let root = nix::fcntl::open(
-        &root_path,
-        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
-        Mode::empty(),
-    )
-    .with_context(|| format!("opening {}", root_path.display()))?;
-    for (src, dest, ro) in &spec.binds {
-        let target = match crate::image::tree::open_in_root(
-            &root,
+    let open_root = |p: &std::path::Path| {
+        nix::fcntl::open(
+            p,
+            OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+            Mode::empty(),
+        )
+        .with_context(|| format!("opening {}", p.display()))
+    };
+    let mut root = open_root(&root_path)?;
+    let find = |root: &OwnedFd, dest: &str| {
+        crate::image::tree::open_in_root(
+            root,
             dest.trim_start_matches('/').as_bytes(),
             OFlag::O_PATH,
             true,
-        ) {
+        )
+    };
+    let missing = spec
+        .binds
+        .iter()
+        .any(|b| matches!(find(&root, &b.destination), Err(nix::errno::Errno::ENOENT)));
+    let writable = spec.work.is_some() || premounted;
+    let mut can_create = writable;
+    if missing && !writable {
+        // A read-only view whose mount points do not exist yet (a container
+        // that never started): the same layers under a throwaway upper
+        // directory, where they can be made.
+        match scratch_view(spec) {
+            Ok(p) => {
+                root = open_root(&p)?;
+                can_create = true;
+            }
+            Err(e) => crate::debug!("no writable view for missing mount points: {e:#}"),
+        }
+    }
+    for b in &spec.binds {
+        let target = match find(&root, &b.destination) {
             Ok(t) => t,
+            Err(nix::errno::Errno::ENOENT) if can_create => {
+                make_mount_point(&root, &b.destination, b.is_dir)
+                    .with_context(|| format!("creating the mount point {}", b.destination))?;
+                find(&root, &b.destination)
+                    .with_context(|| format!("finding {}", b.destination))?
+            }
             Err(nix::errno::Errno::ENOENT) => continue,
-            Err(e) => return Err(e).with_context(|| format!("finding {dest}")),
+            Err(e) => return Err(e).with_context(|| format!("finding {}", b.destination)),
         };
         let tpath = format!("/proc/self/fd/{}", target.as_raw_fd());
         nix::mount::mount(
-            Some(src.as_path()),
+            Some(b.source.as_path()),
             tpath.as_str(),
             None::<&str>,
             MsFlags::MS_BIND | MsFlags::MS_REC,
             None::<&str>,
         )
-        .with_context(|| format!("mounting {} on {dest}", src.display()))?;
-        if *ro {
-            let target = crate::image::tree::open_in_root(
-                &root,
-                dest.trim_start_matches('/').as_bytes(),
-                OFlag::O_PATH,
-                true,
-            )?;
+        .with_context(|| format!("mounting {} on {}", b.source.display(), b.destination))?;
+        if b.readonly {
+            let target = find(&root, &b.destination)?;
             let tpath = format!("/proc/self/fd/{}", target.as_raw_fd());
             let _ = nix::mount::mount(
                 None::<&str>,
@@ -169,6 +207,75 @@ fn build_and_run(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Res
         }
     }
     f(&root)
+}
+
+/// The view's layers (its upper directory as the top lower one) under an
+/// upper directory on a tmpfs of this helper's mount namespace, mounted
+/// over the mount point; returns the new root.
+fn scratch_view(spec: &ViewSpec) -> Result<PathBuf> {
+    let _ = nix::mount::umount2(&spec.mountpoint, nix::mount::MntFlags::MNT_DETACH);
+    nix::mount::mount(
+        Some("tmpfs"),
+        &spec.mountpoint,
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+        Some("mode=0755"),
+    )
+    .context("mounting a scratch tmpfs")?;
+    for d in ["upper", "work", "root"] {
+        std::fs::create_dir(spec.mountpoint.join(d)).context("creating scratch directories")?;
+    }
+    let mut lower = Vec::new();
+    if let Some(u) = &spec.upper {
+        lower.push(u.clone());
+    }
+    lower.extend(spec.lower.iter().cloned());
+    let scratch = ViewSpec {
+        layers_root: spec.layers_root.clone(),
+        lower,
+        upper: Some(spec.mountpoint.join("upper")),
+        work: Some(spec.mountpoint.join("work")),
+        binds: Vec::new(),
+        rootless: spec.rootless,
+        mountpoint: spec.mountpoint.join("root"),
+    };
+    mount_view(&scratch)
+}
+
+/// mkdir -p of a container path (or an empty file for a file's mount
+/// point), as `start` makes mount points.
+fn make_mount_point(root: &OwnedFd, dest: &str, is_dir: bool) -> Result<()> {
+    let comps: Vec<&str> = dest.split('/').filter(|c| !c.is_empty()).collect();
+    let mut parent = String::new();
+    for (i, c) in comps.iter().enumerate() {
+        let dir = crate::image::tree::open_in_root(
+            root,
+            if parent.is_empty() { b"." } else { parent.as_bytes() },
+            OFlag::O_PATH | OFlag::O_DIRECTORY,
+            true,
+        )?;
+        let last = i + 1 == comps.len();
+        let r = if last && !is_dir {
+            nix::fcntl::openat(
+                &dir,
+                *c,
+                OFlag::O_CREAT | OFlag::O_WRONLY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC,
+                Mode::from_bits_truncate(0o644),
+            )
+            .map(drop)
+        } else {
+            nix::sys::stat::mkdirat(&dir, *c, Mode::from_bits_truncate(0o755))
+        };
+        match r {
+            Ok(()) | Err(nix::errno::Errno::EEXIST) => {}
+            Err(e) => return Err(e.into()),
+        }
+        if !parent.is_empty() {
+            parent.push('/');
+        }
+        parent.push_str(c);
+    }
+    Ok(())
 }
 
 /// Whether `path` is the root of a mount (in this mount namespace): its
