@@ -47,6 +47,75 @@ impl fmt::Display for ExitError {
 
 impl std::error::Error for ExitError {}
 
+/// What kind of failure an error is. Front-ends map kinds to what they
+/// report (the CLI to podman's exit codes, the REST API to HTTP statuses);
+/// nothing classifies an error by its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// No such container, image, volume, network.
+    NotFound,
+    /// A name or object that already exists.
+    Conflict,
+    /// In use by a container (podman's exit code 2 for rm, rmi, volume rm).
+    InUse,
+    /// The object is in the wrong state for the operation (running when it
+    /// must not be, not running when it must be).
+    BadState,
+    /// Bad input: flags, references, templates, files.
+    Invalid,
+    /// Not permitted here (kernel, rootless limits).
+    Permission,
+    /// A feature skiff does not have.
+    NotImplemented,
+    /// Anything else: skiff itself failed.
+    Internal,
+}
+
+/// An error with its kind; the message is what the user reads.
+#[derive(Debug)]
+pub struct Classified {
+    pub kind: Kind,
+    pub message: String,
+}
+
+impl fmt::Display for Classified {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Classified {}
+
+/// An error of `kind` with `message`.
+pub fn classified(kind: Kind, message: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Classified {
+        kind,
+        message: message.into(),
+    })
+}
+
+/// The kind of an error: the first classified cause in its chain (also
+/// inside hinted errors), else `Internal`.
+pub fn kind_of(err: &anyhow::Error) -> Kind {
+    for cause in err.chain() {
+        if let Some(c) = cause.downcast_ref::<Classified>() {
+            return c.kind;
+        }
+        if let Some(h) = cause.downcast_ref::<HintedError>() {
+            let k = kind_of(&h.source);
+            if k != Kind::Internal {
+                return k;
+            }
+        }
+    }
+    Kind::Internal
+}
+
+/// Whether `err` says an object does not exist.
+pub fn is_not_found(err: &anyhow::Error) -> bool {
+    kind_of(err) == Kind::NotFound
+}
+
 /// A line of advice printed under the error as `hint: ...`.
 #[derive(Debug)]
 pub struct Hint(pub String);
@@ -170,6 +239,16 @@ mod tests {
         assert_eq!(r.code, 127);
         assert_eq!(r.hints, vec!["install it".to_string()]);
         assert_eq!(r.message, "running container: not found");
+    }
+
+    #[test]
+    fn kinds_survive_context_and_hints() {
+        let e = classified(Kind::NotFound, "no such thing");
+        let e: anyhow::Result<()> = Err(e);
+        let e = e.hint("try another").context("removing").unwrap_err();
+        assert_eq!(kind_of(&e), Kind::NotFound);
+        assert!(is_not_found(&e));
+        assert_eq!(kind_of(&anyhow::anyhow!("plain")), Kind::Internal);
     }
 
     #[test]

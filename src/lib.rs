@@ -1,5 +1,5 @@
 //! skiff: a daemonless container engine in one binary.
-#![recursion_limit = "256"]
+#![recursion_limit = "1024"]
 //!
 //! Data flows one way: `cli` parses argv into typed requests and prints
 //! results; the domain modules (`image`, and later `container`, `build`)

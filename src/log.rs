@@ -67,15 +67,27 @@ pub fn status(line: &str) {
     let _ = std::io::stderr().lock().write_all(l.as_bytes());
 }
 
-/// Print the final error report (used only by `main`).
+/// Print the final error report (used only by `main` and the commands
+/// that report several failures). `hint:` lines only on a terminal:
+/// scripts read podman's one line.
 pub fn print_error(message: &str, hints: &[String]) {
+    use std::io::IsTerminal;
     let mut out = format!("Error: {message}\n");
-    for h in hints {
-        out.push_str("hint: ");
-        out.push_str(h);
-        out.push('\n');
+    if std::io::stderr().is_terminal() {
+        for h in hints {
+            out.push_str("hint: ");
+            out.push_str(h);
+            out.push('\n');
+        }
     }
     let _ = std::io::stderr().lock().write_all(out.as_bytes());
+}
+
+/// One line on stderr as it is (podman's few messages without `Error:`).
+pub fn print_plain(line: &str) {
+    let _ = std::io::stderr()
+        .lock()
+        .write_all(format!("{line}\n").as_bytes());
 }
 
 #[macro_export]

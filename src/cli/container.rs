@@ -4,6 +4,7 @@
 use super::Globals;
 use super::format::{self, Columns, Format};
 use crate::container::spec::{self, CreateOptions};
+use crate::container::select::{self, Selection, Target};
 use crate::container::{self as ctr, ContainerConfig, ContainerState, ContainerStore, Status, ops};
 use crate::error::ExitError;
 use crate::image::store::ImageStore;
@@ -117,6 +118,12 @@ pub(crate) struct Stores {
     pub(crate) images: ImageStore,
     pub(crate) containers: ContainerStore,
     pub(crate) networks: crate::network::NetworkStore,
+    /// containers.conf, merged.
+    pub(crate) conf: crate::config::Config,
+    /// The runtime name new containers are created for.
+    pub(crate) runtime: String,
+    /// `--default-mounts-file` entries.
+    pub(crate) default_mounts: Vec<(PathBuf, String)>,
 }
 
 pub(crate) fn open(g: &Globals, userns: bool) -> Result<Stores> {
@@ -128,6 +135,9 @@ pub(crate) fn open(g: &Globals, userns: bool) -> Result<Stores> {
         images: ImageStore::open(&paths)?,
         containers: ContainerStore::open(&paths)?,
         networks: g.networks()?,
+        conf: g.conf.clone(),
+        runtime: g.runtime.clone(),
+        default_mounts: g.default_mounts.clone(),
     })
 }
 
@@ -152,7 +162,8 @@ pub struct CreateArgs {
     /// Read environment variables from a file
     #[arg(long, value_name = "FILE")]
     pub env_file: Vec<PathBuf>,
-    /// Overwrite the image's entrypoint
+    /// Overwrite the image's entrypoint: a command, or a JSON array
+    /// (`["sh","-c"]`)
     #[arg(long)]
     pub entrypoint: Option<String>,
     /// Working directory inside the container
@@ -349,6 +360,13 @@ impl CreateArgs {
             log_driver: self.log_driver.clone(),
             restart: self.restart.clone(),
             mounts: Vec::new(),
+            image_full_name: String::new(),
+            create_command: std::env::args().collect(),
+            runtime: String::new(),
+            umask: None,
+            annotations: Vec::new(),
+            sysctls: Vec::new(),
+            conf: crate::config::Containers::default(),
         }
     }
 }
@@ -371,6 +389,15 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
         a.quiet,
     )?;
     let image_config = s.images.config(&img)?;
+    o.image_full_name = crate::image::store::full_name(&img, &o.image);
+    o.conf = s.conf.containers.clone();
+    o.runtime = s.runtime.clone();
+    if o.userns.is_none() && !o.conf.userns.as_deref().is_none_or(|u| u == "host") {
+        o.userns.clone_from(&o.conf.userns);
+    }
+    if o.userns.as_deref() == Some("keep-id") && o.keep_id.is_none() && s.containers.paths.rootless {
+        o.keep_id = Some(keep_id(&s.containers.paths)?);
+    }
     o.mounts = requested_mounts(s, a)?;
     let (mode, net) = network_settings(s, a, &image_config)?;
     o.network = Some(mode);
@@ -378,7 +405,14 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
     if let (Some(name), true) = (&o.name, a.replace)
         && let Ok(old) = s.containers.find(name)
     {
-        ops::remove(&s.containers, &old.id, true)?;
+        ops::remove(
+            &s.containers,
+            &old.id,
+            ops::RemoveOptions {
+                force: true,
+                timeout: None,
+            },
+        )?;
     }
     let id = ctr::new_id();
     let name = if let Some(n) = &o.name {
@@ -609,6 +643,22 @@ fn requested_mounts(s: &Stores, a: &CreateArgs) -> Result<Vec<ctr::mounts::Mount
     for t in &a.tmpfs {
         out.push(m::parse_tmpfs(t)?);
     }
+    // --default-mounts-file: read-only binds of what exists (podman's
+    // mounts.conf).
+    for (src, dst) in &s.default_mounts {
+        if src.exists() && !out.iter().any(|x| x.destination == *dst) {
+            out.push(m::parse_volume(&format!("{}:{dst}:ro", src.display()))?);
+        }
+    }
+    // podman: identical duplicates are one mount; different ones at the
+    // same destination an error.
+    let mut unique: Vec<ctr::mounts::Mount> = Vec::new();
+    for x in out {
+        if !unique.contains(&x) {
+            unique.push(x);
+        }
+    }
+    let mut out = unique;
     m::order(&mut out.clone())?;
     for spec in &a.volumes_from {
         let (name, ro) = m::parse_volumes_from(spec)?;
@@ -820,11 +870,20 @@ impl Drop for RawMode {
 #[derive(Args, Debug)]
 pub struct StartArgs {
     /// Containers to start
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
     /// Attach stdout/stderr and forward signals
     #[arg(short, long)]
     pub attach: bool,
+    /// Start all containers regardless of their state or configuration
+    #[arg(long)]
+    pub all: bool,
+    /// Filter the containers to start (name=, id=, label=, status=...)
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
     /// Attach stdin
     #[arg(short, long)]
     pub interactive: bool,
@@ -838,12 +897,25 @@ pub struct StartArgs {
 
 pub fn start(g: &Globals, a: &StartArgs) -> Result<i32> {
     let s = open(g, true)?;
+    let sel = Selection {
+        names: a.containers.clone(),
+        all: a.all,
+        latest: a.latest,
+        filters: a.filter.clone(),
+        ..Default::default()
+    };
+    if sel.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "start requires at least one argument"
+        ));
+    }
     if a.attach || a.interactive {
-        if a.containers.len() > 1 {
+        let targets = targets(&s, &sel, |_| true)?;
+        if targets.len() != 1 {
             bail!("you cannot start and attach multiple containers at once");
         }
-        let e = s.containers.find(&a.containers[0])?;
-        let c = s.containers.config(&e.id)?;
+        let c = s.containers.config(&targets[0].entry.id)?;
         return foreground(
             &s,
             &c,
@@ -852,15 +924,113 @@ pub fn start(g: &Globals, a: &StartArgs) -> Result<i32> {
             &a.detach_keys,
         );
     }
-    each(&a.containers, |name| {
-        let e = s.containers.find(name)?;
-        let st = ops::state(&s.containers, &e.id)?;
-        if !st.status.is_active() {
-            monitor::start(&s.containers, &s.images, &e.id, Attach::Detached)?;
+    let targets = targets(&s, &sel, |st| !st.status.is_active())?;
+    each_target(&targets, Command::Start, |t| {
+        let st = ops::state(&s.containers, &t.entry.id)?;
+        // podman prints nothing for a container that already runs.
+        if st.status.is_active() {
+            return Ok(false);
         }
-        format::outln(name);
-        Ok(())
+        monitor::start(&s.containers, &s.images, &t.entry.id, Attach::Detached)?;
+        Ok(true)
     })
+}
+
+/// The command an error is reported for (podman's exit codes differ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Command {
+    Start,
+    Stop,
+    Kill,
+    Rm,
+    Pause,
+    Unpause,
+    Restart,
+    Wait,
+    Other,
+}
+
+/// podman's exit code for a failure of `cmd`: `rm` says 1 for a missing
+/// container and 2 for a running one; everything else is 125.
+pub(crate) fn exit_code(cmd: Command, e: &anyhow::Error) -> i32 {
+    use crate::error::Kind;
+    let r = crate::error::Report::from_error(e);
+    if r.code != crate::error::EXIT_FAILURE {
+        return r.code;
+    }
+    match (cmd, crate::error::kind_of(e)) {
+        (Command::Rm, Kind::NotFound) => 1,
+        (Command::Rm, Kind::BadState) => 2,
+        _ => crate::error::EXIT_FAILURE,
+    }
+}
+
+/// The one container a command acts on: the name given, or with
+/// `--latest` the one created last.
+pub(crate) fn one(
+    s: &Stores,
+    name: Option<&str>,
+    latest: bool,
+    cmd: &str,
+) -> Result<crate::container::IndexEntry> {
+    match (name, latest) {
+        (Some(_), true) => bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "--latest and containers cannot be used together"
+        )),
+        (Some(n), false) => s.containers.find(n),
+        (None, true) => s.containers.list()?.into_iter().next().ok_or_else(|| {
+            crate::error::classified(crate::error::Kind::NotFound, "no containers to act on")
+        }),
+        (None, false) => bail!(select::need_one(cmd)),
+    }
+}
+
+/// An error of `cmd` with podman's exit code for it.
+pub(crate) fn failed(cmd: Command, e: anyhow::Error) -> anyhow::Error {
+    let code = exit_code(cmd, &e);
+    if code == crate::error::EXIT_FAILURE {
+        e
+    } else {
+        let r = crate::error::Report::from_error(&e);
+        anyhow::Error::new(ExitError::new(code, r.message))
+    }
+}
+
+/// Resolve the containers of a command (see `container::select`).
+pub(crate) fn targets(
+    s: &Stores,
+    sel: &Selection,
+    keep: impl Fn(&ContainerState) -> bool,
+) -> Result<Vec<Target>> {
+    let images = if sel.filters.is_empty() {
+        Vec::new()
+    } else {
+        s.images.images()?
+    };
+    select::select(&s.containers, &images, sel, keep)
+}
+
+/// Apply `f` to each target; print its label when `f` says it acted,
+/// report every failure, and return the last failure's exit code.
+pub(crate) fn each_target(
+    targets: &[Target],
+    cmd: Command,
+    mut f: impl FnMut(&Target) -> Result<bool>,
+) -> Result<i32> {
+    let mut code = 0;
+    for t in targets {
+        match f(t) {
+            Ok(true) => format::outln(&t.label),
+            Ok(false) => {}
+            Err(e) => {
+                let r = crate::error::Report::from_error(&e);
+                crate::log::print_error(&r.message, &r.hints);
+                code = exit_code(cmd, &e);
+            }
+        }
+    }
+    Ok(code)
 }
 
 /// Apply `f` to each argument; report every failure, return the last code.
@@ -871,11 +1041,7 @@ pub(crate) fn each(items: &[String], mut f: impl FnMut(&str) -> Result<()>) -> R
         if let Err(e) = f(i) {
             let r = crate::error::Report::from_error(&e);
             crate::log::print_error(&r.message, &r.hints);
-            code = if format!("{e:#}").contains("no such container") {
-                1
-            } else {
-                r.code
-            };
+            code = exit_code(Command::Other, &e);
         }
     }
     Ok(code)
@@ -886,25 +1052,24 @@ pub struct StopArgs {
     /// Containers to stop
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
-    /// Seconds to wait before killing the container
+    /// Seconds to wait for stop before killing the container
     #[arg(short = 't', long = "time", visible_alias = "timeout")]
     pub time: Option<u32>,
     /// Stop all running containers
     #[arg(short, long)]
     pub all: bool,
-    /// Ignore errors for containers that do not exist
+    /// Read the container ID from the file
+    #[arg(long, value_name = "CIDFILE")]
+    pub cidfile: Vec<PathBuf>,
+    /// Filter the containers to stop
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Ignore errors when a specified container is missing
     #[arg(short, long)]
     pub ignore: bool,
-}
-
-fn all_ids(s: &Stores, running_only: bool) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    for e in s.containers.list()? {
-        if !running_only || ops::state(&s.containers, &e.id).is_ok_and(|st| st.status.is_active()) {
-            out.push(e.id);
-        }
-    }
-    Ok(out)
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 pub fn stop(g: &Globals, a: &StopArgs) -> Result<i32> {
@@ -913,44 +1078,66 @@ pub fn stop(g: &Globals, a: &StopArgs) -> Result<i32> {
     // running as a subordinate ID cannot be signalled from a sibling
     // namespace).
     let s = open(g, false)?;
-    let targets = if a.all {
-        all_ids(&s, true)?
-    } else {
-        a.containers.clone()
+    let sel = Selection {
+        names: a.containers.clone(),
+        all: a.all,
+        latest: a.latest,
+        filters: a.filter.clone(),
+        cidfiles: a.cidfile.clone(),
+        ignore: a.ignore,
     };
-    if targets.is_empty() && !a.all {
-        bail!("stop requires at least one container name or ID (or --all)");
+    if sel.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "you must provide at least one name or id"
+        ));
     }
-    each(&targets, |name| {
-        let e = match s.containers.find(name) {
-            Ok(e) => e,
-            Err(_) if a.ignore => return Ok(()),
-            Err(e) => return Err(e),
-        };
-        ops::stop(&s.containers, &e.id, a.time)?;
-        format::outln(name);
-        Ok(())
+    let targets = targets(&s, &sel, |st| st.status.is_active())?;
+    each_target(&targets, Command::Stop, |t| {
+        ops::stop(&s.containers, &t.entry.id, a.time)?;
+        Ok(true)
     })
 }
 
 #[derive(Args, Debug)]
 pub struct KillArgs {
     /// Containers to signal
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
     /// Signal to send (name or number)
     #[arg(short, long, default_value = "KILL")]
     pub signal: String,
+    /// Signal all running containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Read the container ID from the file
+    #[arg(long, value_name = "CIDFILE")]
+    pub cidfile: Vec<PathBuf>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 pub fn kill(g: &Globals, a: &KillArgs) -> Result<i32> {
     let sig = crate::runtime::signals::parse(&a.signal)?;
     let s = open(g, false)?; // see stop
-    each(&a.containers, |name| {
-        let e = s.containers.find(name)?;
-        ops::kill(&s.containers, &e.id, sig)?;
-        format::outln(name);
-        Ok(())
+    let sel = Selection {
+        names: a.containers.clone(),
+        all: a.all,
+        latest: a.latest,
+        cidfiles: a.cidfile.clone(),
+        ..Default::default()
+    };
+    if sel.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "you must provide at least one name or id"
+        ));
+    }
+    let targets = targets(&s, &sel, |st| st.status.is_active())?;
+    each_target(&targets, Command::Kill, |t| {
+        ops::kill(&s.containers, &t.entry.id, sig)?;
+        Ok(true)
     })
 }
 
@@ -959,131 +1146,313 @@ pub struct RmArgs {
     /// Containers to remove
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
-    /// Force removal of running containers (they are killed)
+    /// Force removal of a running or unusable container
     #[arg(short, long)]
     pub force: bool,
-    /// Remove anonymous volumes of the container
+    /// Remove anonymous volumes associated with the container
     #[arg(short, long)]
     pub volumes: bool,
     /// Remove all containers
     #[arg(short, long)]
     pub all: bool,
-    /// Ignore errors for containers that do not exist
+    /// Ignore errors when a specified container is missing
     #[arg(short, long)]
     pub ignore: bool,
+    /// Seconds to wait for stop before killing the container (with -f:
+    /// without it a running container is killed at once)
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u32>,
+    /// Remove the container and all containers that depend on it
+    #[arg(long)]
+    pub depend: bool,
+    /// Read the container ID from the file
+    #[arg(long, value_name = "CIDFILE")]
+    pub cidfile: Vec<PathBuf>,
+    /// Filter the containers to remove
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
     let s = open(g, false)?;
-    let targets = if a.all {
-        all_ids(&s, false)?
-    } else {
-        a.containers.clone()
+    let sel = Selection {
+        names: a.containers.clone(),
+        all: a.all,
+        latest: a.latest,
+        filters: a.filter.clone(),
+        cidfiles: a.cidfile.clone(),
+        // podman: --force removes what exists and ignores the rest.
+        ignore: a.ignore || a.force,
     };
-    if targets.is_empty() && !a.all {
-        bail!("rm requires at least one container name or ID (or --all)");
+    if sel.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "you must provide at least one name or id"
+        ));
     }
-    if a.force {
-        // Kill first, from outside our user namespace (see stop); the
-        // removal below reports any failure.
-        for name in &targets {
-            if let Ok(e) = s.containers.find(name) {
-                let _ = ops::stop(&s.containers, &e.id, Some(0));
+    let mut targets = targets(&s, &sel, |_| true).map_err(|e| failed(Command::Rm, e))?;
+    if a.depend {
+        // Dependents first, each printed by ID (podman).
+        let mut ordered: Vec<Target> = Vec::new();
+        fn add(s: &Stores, t: Target, out: &mut Vec<Target>) -> Result<()> {
+            for d in select::dependents(&s.containers, &t.entry.id)? {
+                if out.iter().any(|x| x.entry.id == d) {
+                    continue;
+                }
+                if let Ok(e) = s.containers.find(&d) {
+                    add(
+                        s,
+                        Target {
+                            label: e.id.clone(),
+                            entry: e,
+                        },
+                        out,
+                    )?;
+                }
             }
+            if !out.iter().any(|x| x.entry.id == t.entry.id) {
+                out.push(Target {
+                    label: t.entry.id.clone(),
+                    entry: t.entry,
+                });
+            }
+            Ok(())
+        }
+        for t in targets {
+            add(&s, t, &mut ordered)?;
+        }
+        targets = ordered;
+    }
+    // A container others join may not go first (podman refuses before
+    // stopping anything).
+    let mut code = 0;
+    let mut ok = Vec::new();
+    for t in targets {
+        let deps: Vec<String> = select::dependents(&s.containers, &t.entry.id)?
+            .into_iter()
+            .filter(|d| !ok.iter().any(|x: &Target| x.entry.id == *d))
+            .collect();
+        if deps.is_empty() {
+            ok.push(t);
+        } else {
+            crate::log::print_error(
+                &format!(
+                    "container {} has dependent containers which must be removed before it: {}: container already exists",
+                    t.entry.id,
+                    deps.join(", ")
+                ),
+                &[],
+            );
+            code = crate::error::EXIT_FAILURE;
+        }
+    }
+    let opts = ops::RemoveOptions {
+        force: a.force,
+        timeout: a.time,
+    };
+    if a.force {
+        // Stop first, from outside our user namespace (see stop); the
+        // removal below reports any failure.
+        for t in &ok {
+            let _ = match a.time {
+                Some(tm) => ops::stop(&s.containers, &t.entry.id, Some(tm)),
+                None => ops::stop(&s.containers, &t.entry.id, Some(0)),
+            };
         }
     }
     // Container files belong to subordinate IDs.
     crate::runtime::userns::enter_if_rootless(&s.containers.paths)?;
-    each(&targets, |name| {
-        let e = match s.containers.find(name) {
-            Ok(e) => e,
-            Err(_) if a.ignore => return Ok(()),
-            Err(e) => return Err(e),
-        };
+    let code2 = each_target(&ok, Command::Rm, |t| {
         let mounts = s
             .containers
-            .config(&e.id)
+            .config(&t.entry.id)
             .map(|c| c.mounts)
             .unwrap_or_default();
-        ops::remove(&s.containers, &e.id, a.force)?;
+        ops::remove(&s.containers, &t.entry.id, opts)?;
         if a.volumes {
             ops::remove_anonymous_volumes(&s.containers, &mounts)?;
         }
-        format::outln(name);
-        Ok(())
-    })
+        Ok(true)
+    })?;
+    Ok(if code2 != 0 { code2 } else { code })
 }
 
 #[derive(Args, Debug)]
 pub struct WaitArgs {
     /// Containers to wait for
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
-    /// Condition to wait for: not-running (default), next-exit, removed, running, paused, created
-    #[arg(long, default_value = "not-running")]
-    pub condition: String,
+    /// Condition to wait on (repeatable; podman's states: created, running,
+    /// paused, stopped, exited, stopping, removing..., docker's
+    /// not-running, next-exit, removed)
+    #[arg(long, value_delimiter = ',', default_value = "stopped")]
+    pub condition: Vec<String>,
+    /// Time interval to wait before polling for completion
+    #[arg(short, long, default_value = "250ms")]
+    pub interval: String,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
+}
+
+/// One `wait --condition`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Condition {
+    /// The container is in this state.
+    State(Status),
+    /// It is not running (docker's not-running; podman's stopped/exited).
+    NotRunning,
+    /// Its current run ends (docker's next-exit).
+    NextExit,
+    /// It is gone (docker's removed).
+    Removed,
+}
+
+impl Condition {
+    fn parse(s: &str) -> Result<Condition> {
+        Ok(match s {
+            "not-running" | "stopped" | "exited" => Condition::NotRunning,
+            "next-exit" => Condition::NextExit,
+            "removed" => Condition::Removed,
+            "running" => Condition::State(Status::Running),
+            "paused" => Condition::State(Status::Paused),
+            "created" | "configured" => Condition::State(Status::Created),
+            "restarting" => Condition::State(Status::Restarting),
+            "stopping" => Condition::State(Status::Stopping),
+            "removing" => Condition::State(Status::Removing),
+            "dead" => Condition::State(Status::Dead),
+            other => bail!(crate::error::classified(
+                crate::error::Kind::Invalid,
+                format!("unknown container state: {other}: invalid argument")
+            )),
+        })
+    }
 }
 
 pub fn wait(g: &Globals, a: &WaitArgs) -> Result<i32> {
+    let conditions: Vec<Condition> = a
+        .condition
+        .iter()
+        .filter(|c| !c.is_empty())
+        .map(|c| Condition::parse(c))
+        .collect::<Result<_>>()?;
+    let interval = parse_interval(&a.interval)?;
     let s = open(g, false)?;
-    each(&a.containers, |name| {
-        let e = s.containers.find(name)?;
-        let poll_for = |want: &[Status]| -> Result<ctr::ContainerState> {
-            loop {
-                let st = ops::state(&s.containers, &e.id)?;
-                if want.contains(&st.status) {
-                    return Ok(st);
-                }
-                std::thread::sleep(std::time::Duration::from_millis(20));
+    let sel = Selection {
+        names: a.containers.clone(),
+        latest: a.latest,
+        ..Default::default()
+    };
+    if sel.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "you must provide at least one container name or id"
+        ));
+    }
+    let targets = targets(&s, &sel, |_| true)?;
+    let mut code = 0;
+    for t in &targets {
+        match wait_one(&s.containers, &t.entry.id, &conditions, interval) {
+            Ok(c) => format::outln(&c.to_string()),
+            Err(e) => {
+                let r = crate::error::Report::from_error(&e);
+                crate::log::print_error(&r.message, &r.hints);
+                code = exit_code(Command::Wait, &e);
+            }
+        }
+    }
+    Ok(code)
+}
+
+/// `250ms`, `2s`, or a number of milliseconds.
+fn parse_interval(s: &str) -> Result<std::time::Duration> {
+    let bad = || {
+        crate::error::classified(
+            crate::error::Kind::Invalid,
+            format!("invalid interval {s:?}: want a duration such as 250ms or 1s"),
+        )
+    };
+    if let Ok(ms) = s.parse::<u64>() {
+        return Ok(std::time::Duration::from_millis(ms));
+    }
+    let d = time::parse_go_duration(s).ok_or_else(bad)?;
+    if d.is_zero() {
+        return Err(bad());
+    }
+    Ok(d)
+}
+
+/// Wait until one condition holds; the exit code to print (podman prints
+/// -1 when the condition met is not an exit).
+fn wait_one(
+    cs: &ContainerStore,
+    id: &str,
+    conditions: &[Condition],
+    interval: std::time::Duration,
+) -> Result<i32> {
+    if conditions.iter().all(|c| *c == Condition::NotRunning) {
+        return Ok(ops::wait_inactive(cs, id, None)?.exit_code);
+    }
+    let before = ops::state(cs, id)?;
+    loop {
+        let gone = !cs.dir(id).exists();
+        let st = if gone {
+            None
+        } else {
+            match ops::state(cs, id) {
+                Ok(st) => Some(st),
+                Err(_) if !cs.dir(id).exists() => None,
+                Err(e) => return Err(e),
             }
         };
-        let st = match a.condition.as_str() {
-            // docker's conditions
-            "not-running" | "stopped" | "exited" => ops::wait_inactive(&s.containers, &e.id, None)?,
-            "next-exit" => {
-                // The current run's exit, even if a restart policy brings
-                // it back.
-                let before = ops::state(&s.containers, &e.id)?;
-                loop {
-                    let st = ops::state(&s.containers, &e.id)?;
-                    let new_exit = st.finished_at.is_some() && st.finished_at != before.finished_at;
-                    if new_exit || (!st.status.is_active() && before.status != Status::Created) {
-                        break st;
-                    }
-                    std::thread::sleep(std::time::Duration::from_millis(20));
+        for c in conditions {
+            match (c, &st) {
+                (Condition::Removed, None) => return Ok(before.exit_code),
+                (_, None) => {
+                    bail!(crate::container::no_such_container(id))
                 }
-            }
-            "removed" => {
-                let st = ops::wait_inactive(&s.containers, &e.id, None)?;
-                while s.containers.dir(&e.id).exists() {
-                    std::thread::sleep(std::time::Duration::from_millis(20));
+                (Condition::NotRunning, Some(st)) if !st.status.is_active() => {
+                    return Ok(st.exit_code);
                 }
-                st
+                (Condition::NextExit, Some(st))
+                    if st.finished_at.is_some() && st.finished_at != before.finished_at =>
+                {
+                    return Ok(st.exit_code);
+                }
+                (Condition::State(want), Some(st)) if st.status == *want => {
+                    return Ok(if st.status == Status::Exited {
+                        st.exit_code
+                    } else {
+                        -1
+                    });
+                }
+                _ => {}
             }
-            // podman's
-            "running" => poll_for(&[Status::Running])?,
-            "paused" => poll_for(&[Status::Paused])?,
-            "created" => poll_for(&[Status::Created])?,
-            "restarting" => poll_for(&[Status::Restarting])?,
-            other => bail!(
-                "invalid wait condition {other:?} (not-running, next-exit, removed, running, paused, created, stopped, exited)"
-            ),
-        };
-        format::outln(&st.exit_code.to_string());
-        Ok(())
-    })
+        }
+        std::thread::sleep(interval);
+    }
 }
 
 #[derive(Args, Debug)]
 pub struct LogsArgs {
-    /// The container
+    /// The containers
     #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    pub containers: Vec<String>,
     /// Follow log output
     #[arg(short, long)]
     pub follow: bool,
-    /// Number of lines to show from the end of the logs (or "all")
-    #[arg(short = 'n', long, default_value = "all")]
+    /// Output the container name in the log (podman's -n; docker's -n is
+    /// --tail)
+    #[arg(short = 'n', long)]
+    pub names: bool,
+    /// Output the containers with different colors in the log
+    #[arg(long)]
+    pub color: bool,
+    /// Number of lines to show from the end of the logs (or "all", -1)
+    #[arg(long, default_value = "all", allow_hyphen_values = true)]
     pub tail: String,
     /// Show logs since a time (RFC 3339, Unix seconds, or a duration like 10m)
     #[arg(long)]
@@ -1094,17 +1463,30 @@ pub struct LogsArgs {
     /// Show timestamps
     #[arg(short, long)]
     pub timestamps: bool,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
+
+/// podman's colours for `logs --color`, by argument position.
+const LOG_COLORS: [&str; 7] = ["37", "31", "33", "34", "35", "36", "32"];
 
 pub fn logs(g: &Globals, a: &LogsArgs) -> Result<i32> {
     use crate::container::logs::{self, Stream};
     use std::io::Write;
     let s = open(g, false)?;
-    let e = s.containers.find(&a.container)?;
-    let c = s.containers.config(&e.id)?;
-    if c.log_driver == "none" {
-        bail!("configured logging driver does not support reading");
+    let sel = Selection {
+        names: a.containers.clone(),
+        latest: a.latest,
+        ..Default::default()
+    };
+    if sel.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "specify at least one container name or ID to log"
+        ));
     }
+    let targets = targets(&s, &sel, |_| true)?;
     let parse_time = |t: &Option<String>, what: &str| -> Result<Option<time::Timestamp>> {
         t.as_deref()
             .map(|v| {
@@ -1122,41 +1504,98 @@ pub fn logs(g: &Globals, a: &LogsArgs) -> Result<i32> {
                 .map_err(|_| anyhow!("invalid --tail value {n:?}"))?,
         ),
     };
-    let path = s.containers.log_path(&e.id);
-    let (mut records, mut offset) = logs::read_from(&path, 0)?;
-    records.retain(|r| since.is_none_or(|t| r.time >= t) && until.is_none_or(|t| r.time <= t));
-    if let Some(n) = tail {
-        let skip = records.len().saturating_sub(n);
-        records.drain(..skip);
+    // Several containers: every line carries whose it is (the short ID, or
+    // the name with --names), lines of all of them in time order.
+    let several = targets.len() > 1;
+    struct Source {
+        id: String,
+        prefix: String,
+        color: &'static str,
+        path: PathBuf,
+        offset: u64,
     }
-    let emit = |records: &[logs::Record]| {
+    let mut sources = Vec::new();
+    for (i, t) in targets.iter().enumerate() {
+        let c = s.containers.config(&t.entry.id)?;
+        if c.log_driver == "none" {
+            bail!("{}: configured logging driver does not support reading", c.name);
+        }
+        let prefix = if !several {
+            String::new()
+        } else if a.names {
+            format!("{} ", c.name)
+        } else {
+            format!("{} ", &c.id[..12])
+        };
+        sources.push(Source {
+            id: t.entry.id.clone(),
+            prefix,
+            color: LOG_COLORS[i % LOG_COLORS.len()],
+            path: s.containers.log_path(&t.entry.id),
+            offset: 0,
+        });
+    }
+    let emit = |records: &[(usize, logs::Record)], sources: &[Source]| {
         let mut out = std::io::stdout().lock();
         let mut err = std::io::stderr().lock();
-        for r in records {
+        for (i, r) in records {
             let w: &mut dyn Write = if r.stream == Stream::Stderr {
                 &mut err
             } else {
                 &mut out
             };
-            if a.timestamps {
-                let _ = write!(w, "{} ", r.time.rfc3339_nano());
+            let src = &sources[*i];
+            let mut line = Vec::with_capacity(r.text.len() + 48);
+            if a.color {
+                line.extend_from_slice(format!("\x1b[{}m", src.color).as_bytes());
             }
-            let _ = w.write_all(&r.text);
+            line.extend_from_slice(src.prefix.as_bytes());
+            if a.timestamps {
+                line.extend_from_slice(format!("{} ", r.time.rfc3339_nano()).as_bytes());
+            }
+            let text = r.text.strip_suffix(b"\n").unwrap_or(&r.text);
+            line.extend_from_slice(text);
+            if a.color {
+                line.extend_from_slice(b"\x1b[0m");
+            }
+            if r.text.ends_with(b"\n") {
+                line.push(b'\n');
+            }
+            let _ = w.write_all(&line);
         }
         let _ = out.flush();
         let _ = err.flush();
     };
-    emit(&records);
+    let mut all: Vec<(usize, logs::Record)> = Vec::new();
+    for (i, src) in sources.iter_mut().enumerate() {
+        let (mut records, offset) = logs::read_from(&src.path, 0)?;
+        src.offset = offset;
+        records.retain(|r| since.is_none_or(|t| r.time >= t) && until.is_none_or(|t| r.time <= t));
+        if let Some(n) = tail {
+            let skip = records.len().saturating_sub(n);
+            records.drain(..skip);
+        }
+        all.extend(records.into_iter().map(|r| (i, r)));
+    }
+    all.sort_by(|x, y| x.1.time.cmp(&y.1.time));
+    emit(&all, &sources);
     if a.follow {
         loop {
-            let running = ops::state(&s.containers, &e.id).is_ok_and(|st| st.status.is_active());
-            let (more, off) = logs::read_from(&path, offset)?;
-            offset = off;
-            let more: Vec<_> = more
-                .into_iter()
-                .filter(|r| until.is_none_or(|t| r.time <= t))
-                .collect();
-            emit(&more);
+            let mut running = false;
+            let mut more = Vec::new();
+            for (i, src) in sources.iter_mut().enumerate() {
+                running |=
+                    ops::state(&s.containers, &src.id).is_ok_and(|st| st.status.is_active());
+                let (recs, off) = logs::read_from(&src.path, src.offset)?;
+                src.offset = off;
+                more.extend(
+                    recs.into_iter()
+                        .filter(|r| until.is_none_or(|t| r.time <= t))
+                        .map(|r| (i, r)),
+                );
+            }
+            more.sort_by(|x, y| x.1.time.cmp(&y.1.time));
+            emit(&more, &sources);
             if !running {
                 break;
             }
@@ -1168,33 +1607,52 @@ pub fn logs(g: &Globals, a: &LogsArgs) -> Result<i32> {
 
 #[derive(Args, Debug)]
 pub struct PsArgs {
-    /// Show all containers (default shows just running)
+    /// Show all the containers, default is only running containers
     #[arg(short, long)]
     pub all: bool,
-    /// Only display container IDs
+    /// Print container IDs only
     #[arg(short, long)]
     pub quiet: bool,
-    /// Show the latest created container
+    /// Act on the latest container skiff knows of
     #[arg(short, long)]
     pub latest: bool,
-    /// Show the n last created containers
+    /// Print the n last created containers (all states)
     #[arg(short = 'n', long)]
     pub last: Option<usize>,
-    /// Do not truncate output
+    /// Display the extended information
     #[arg(long)]
     pub no_trunc: bool,
-    /// Display total file sizes
+    /// Display the total file sizes
     #[arg(short, long)]
     pub size: bool,
-    /// Filter output (status=, name=, id=, label=, ancestor=, exited=, before=, since=)
+    /// Filter output (id=, name=, label=, status=, exited=, ancestor=,
+    /// before=, since=, until=, volume=, network=)
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
-    /// Format output with a Go template, 'table TEMPLATE' or 'json'
+    /// Pretty-print containers to JSON or using a Go template
     #[arg(long)]
     pub format: Option<String>,
-    /// Do not print column headings
+    /// Do not print headers
     #[arg(long)]
     pub noheading: bool,
+    /// Show containers in storage not controlled by skiff (there are
+    /// none: skiff has no storage shared with other tools)
+    #[arg(long)]
+    pub external: bool,
+    /// Sort output by: command, created, id, image, names, runningfor,
+    /// size, status
+    #[arg(long, default_value = "created", value_parser = ["command", "created", "id", "image", "names", "runningfor", "size", "status"])]
+    pub sort: String,
+    /// Display namespace information
+    #[arg(long)]
+    pub ns: bool,
+    /// Sync container state with the runtime (skiff always reads the
+    /// current state)
+    #[arg(long)]
+    pub sync: bool,
+    /// Watch the ps output on an interval in seconds
+    #[arg(short, long, value_name = "SECONDS")]
+    pub watch: Option<u64>,
 }
 
 const PS_COLUMNS: Columns<'static> = Columns {
@@ -1209,17 +1667,28 @@ const PS_COLUMNS: Columns<'static> = Columns {
     ],
     extra: &[
         ("CreatedAt", "CREATED AT"),
+        ("Created", "CREATED"),
         ("Size", "SIZE"),
         ("State", "STATE"),
         ("Labels", "LABELS"),
         ("Mounts", "MOUNTS"),
         ("Networks", "NETWORKS"),
         ("Pid", "PID"),
+        ("ExitCode", "EXIT CODE"),
+        ("Pod", "POD ID"),
+        ("PodName", "PODNAME"),
+        ("CGROUPNS", "CGROUPNS"),
+        ("IPC", "IPC"),
+        ("MNT", "MNT"),
+        ("NET", "NET"),
+        ("PIDNS", "PIDNS"),
+        ("USERNS", "USERNS"),
+        ("UTS", "UTS"),
     ],
 };
 
-/// docker's STATUS column.
-fn status_text(st: &ContainerState) -> String {
+/// podman's STATUS column (its template `.State` says the same).
+pub(crate) fn status_text(st: &ContainerState) -> String {
     let since = |t: &Option<String>| {
         t.as_deref()
             .and_then(time::Timestamp::parse_rfc3339)
@@ -1228,13 +1697,11 @@ fn status_text(st: &ContainerState) -> String {
     match st.status {
         Status::Created => "Created".into(),
         Status::Running => format!(
-            "Up {}",
+            "Up {} ago",
             time::human_duration(since(&st.started_at).elapsed())
         ),
-        Status::Paused => format!(
-            "Up {} (Paused)",
-            time::human_duration(since(&st.started_at).elapsed())
-        ),
+        Status::Paused => "Paused".into(),
+        Status::Stopping => "Stopping".into(),
         Status::Restarting => format!(
             "Restarting ({}) {} ago",
             st.exit_code,
@@ -1245,117 +1712,85 @@ fn status_text(st: &ContainerState) -> String {
             st.exit_code,
             time::human_duration(since(&st.finished_at).elapsed())
         ),
-        Status::Removing => "Removal In Progress".into(),
+        Status::Removing => "Removing".into(),
         Status::Dead => "Dead".into(),
     }
 }
 
-/// Go's strconv.Quote for the COMMAND column.
-fn go_quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn ellipsis(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
+/// podman's COMMAND column: the command line, cut to 20 characters.
+fn command_column(args: &[String], no_trunc: bool) -> String {
+    let cmd = args.join(" ");
+    if no_trunc || cmd.chars().count() <= 20 {
+        cmd
     } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
+        let mut t: String = cmd.chars().take(17).collect();
+        t.push_str("...");
         t
     }
 }
 
-struct Filters {
-    status: Vec<String>,
-    name: Vec<String>,
-    id: Vec<String>,
-    label: Vec<(String, Option<String>)>,
-    ancestor: Vec<String>,
-    exited: Vec<i32>,
-    before: Option<String>,
-    since: Option<String>,
+/// A time as Go's `time.Time.String()` prints it (podman's CreatedAt).
+fn go_time(rfc3339: Option<&str>) -> String {
+    rfc3339
+        .and_then(time::Timestamp::parse_rfc3339)
+        .map_or_else(|| "0001-01-01 00:00:00 +0000 UTC".to_string(), |t| t.go_string_local())
 }
 
-fn parse_ps_filters(specs: &[String]) -> Result<Filters> {
-    let mut f = Filters {
-        status: vec![],
-        name: vec![],
-        id: vec![],
-        label: vec![],
-        ancestor: vec![],
-        exited: vec![],
-        before: None,
-        since: None,
-    };
-    for s in specs {
-        let (k, v) = s
-            .split_once('=')
-            .ok_or_else(|| anyhow!("invalid filter {s:?}: want key=value"))?;
-        match k {
-            "status" => {
-                let valid = [
-                    "created",
-                    "restarting",
-                    "running",
-                    "removing",
-                    "paused",
-                    "exited",
-                    "dead",
-                ];
-                if !valid.contains(&v) {
-                    bail!(
-                        "invalid filter {s:?}: status is one of {}",
-                        valid.join(", ")
-                    );
-                }
-                f.status.push(v.into());
-            }
-            "name" => f.name.push(v.into()),
-            "id" => f.id.push(v.into()),
-            "label" => f.label.push(match v.split_once('=') {
-                Some((a, b)) => (a.into(), Some(b.into())),
-                None => (v.into(), None),
-            }),
-            "ancestor" => f.ancestor.push(v.into()),
-            "exited" => f.exited.push(
-                v.parse()
-                    .map_err(|_| anyhow!("invalid filter {s:?}: exited takes a number"))?,
-            ),
-            "before" => f.before = Some(v.into()),
-            "since" => f.since = Some(v.into()),
-            _ => bail!(
-                "invalid filter {k:?} (supported: status, name, id, label, ancestor, exited, before, since)"
-            ),
-        }
-    }
-    Ok(f)
+/// Unix seconds of a recorded time; Go's zero time when there is none.
+fn unix_or_zero(rfc3339: Option<&str>) -> i64 {
+    rfc3339
+        .and_then(time::Timestamp::parse_rfc3339)
+        .map_or(-62_135_596_800, |t| t.secs)
+}
+
+/// The namespace inode numbers of a running process, for `ps --ns`.
+fn ns_inodes(pid: i32) -> Vec<(&'static str, String)> {
+    use std::os::unix::fs::MetadataExt;
+    [
+        ("CGROUPNS", "cgroup"),
+        ("IPC", "ipc"),
+        ("MNT", "mnt"),
+        ("NET", "net"),
+        ("PIDNS", "pid"),
+        ("USERNS", "user"),
+        ("UTS", "uts"),
+    ]
+    .into_iter()
+    .map(|(col, ns)| {
+        let v = if pid > 0 {
+            std::fs::metadata(format!("/proc/{pid}/ns/{ns}"))
+                .map(|m| m.ino().to_string())
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        (col, v)
+    })
+    .collect()
 }
 
 pub fn ps(g: &Globals, a: &PsArgs) -> Result<i32> {
     let s = open(g, false)?;
-    let f = parse_ps_filters(&a.filter)?;
+    let Some(secs) = a.watch else {
+        return ps_once(&s, a);
+    };
+    if a.quiet || matches!(Format::parse(a.format.as_deref()), Format::Json) {
+        bail!("--watch can only be used with the default table or a table template");
+    }
+    loop {
+        // Clear the screen and go home, as podman does.
+        format::out("\x1b[2J\x1b[H");
+        ps_once(&s, a)?;
+        std::thread::sleep(std::time::Duration::from_secs(secs.max(1)));
+    }
+}
+
+fn ps_once(s: &Stores, a: &PsArgs) -> Result<i32> {
+    let f = select::Filters::parse(&a.filter)?;
     let index = s.containers.list()?;
     let images = s.images.images()?;
-    let created_of = |name: &str| -> Result<String> {
-        let e = s.containers.find(name)?;
-        Ok(e.created)
-    };
-    let before = f.before.as_deref().map(created_of).transpose()?;
-    let since = f.since.as_deref().map(created_of).transpose()?;
-    let all = a.all || !f.status.is_empty() || !f.exited.is_empty() || a.latest || a.last.is_some();
-    let mut rows = Vec::new();
+    let all = a.all || f.wants_stopped() || a.latest || a.last.is_some();
+    let mut items = Vec::new();
     for e in &index {
         let (Ok(c), Ok(st)) = (s.containers.config(&e.id), ops::state(&s.containers, &e.id)) else {
             continue;
@@ -1363,125 +1798,180 @@ pub fn ps(g: &Globals, a: &PsArgs) -> Result<i32> {
         if !all && !st.status.is_active() {
             continue;
         }
-        if !f.status.is_empty() && !f.status.iter().any(|x| x == st.status.as_str()) {
+        if !f.matches(&c, &st, &index, &images)? {
             continue;
         }
-        if !f.name.is_empty()
-            && !f
-                .name
-                .iter()
-                .any(|n| c.name.contains(n.trim_start_matches('/')))
-        {
-            continue;
-        }
-        if !f.id.is_empty() && !f.id.iter().any(|i| c.id.starts_with(i)) {
-            continue;
-        }
-        if !f.label.iter().all(|(k, v)| match v {
-            Some(v) => c.labels.get(k) == Some(v),
-            None => c.labels.contains_key(k),
-        }) {
-            continue;
-        }
-        if !f.ancestor.is_empty()
-            && !f.ancestor.iter().any(|an| {
-                crate::image::store::find(&images, an)
-                    .ok()
-                    .flatten()
-                    .is_some_and(|i| i.id == c.image_id)
-                    || *an == c.image
-            })
-        {
-            continue;
-        }
-        if !(f.exited.is_empty() || st.status == Status::Exited && f.exited.contains(&st.exit_code))
-        {
-            continue;
-        }
-        if before.as_ref().is_some_and(|b| c.created >= *b)
-            || since.as_ref().is_some_and(|b| c.created <= *b)
-        {
-            continue;
-        }
-        let created = time::Timestamp::parse_rfc3339(&c.created).unwrap_or_default();
-        let command = c.process.args.join(" ");
-        let command = if a.no_trunc {
-            go_quote(&command)
-        } else {
-            go_quote(&ellipsis(&command, 20))
-        };
-        let size = if a.size {
-            let upper = dir_size(&s.containers.dir(&c.id).join("upper"));
-            let image_size = images
-                .iter()
-                .find(|i| i.id == c.image_id)
-                .map_or(0, |i| i.size);
-            format!(
-                "{} (virtual {})",
-                units::human_size(upper),
-                units::human_size(upper + image_size)
-            )
-        } else {
-            String::new()
-        };
-        let labels = c
-            .labels
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(",");
-        rows.push(json!({
-            "ID": if a.no_trunc { c.id.clone() } else { c.id[..12].to_string() },
-            "Image": c.image,
-            "Command": command,
-            "CreatedAt": created.go_string_local(),
-            "RunningFor": time::ago(created),
-            "Status": status_text(&st),
-            "State": st.status.as_str(),
-            "Ports": crate::network::ports::ps_column(&st.ports),
-            "Names": c.name,
-            "Labels": labels,
-            "Mounts": c.mounts.iter().filter(|m| m.kind != ctr::mounts::MountKind::Tmpfs).map(|m| m.source.clone()).collect::<Vec<_>>().join(","),
-            "Networks": if c.network == "bridge" {
-                c.net.networks.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(",")
-            } else if c.network == "private" {
-                String::new()
-            } else {
-                c.network.clone()
-            },
-            "Size": size,
-            "Pid": st.pid,
-        }));
+        items.push((c, st));
         if a.latest {
             break;
         }
     }
     if let Some(n) = a.last {
-        rows.truncate(n);
+        items.truncate(n);
+    }
+    let size_of = |c: &ContainerConfig| {
+        let upper = dir_size(&s.containers.dir(&c.id).join("upper"));
+        let image_size = images
+            .iter()
+            .find(|i| i.id == c.image_id)
+            .map_or(0, |i| i.size);
+        (upper, upper + image_size)
+    };
+    let sizes: Vec<(u64, u64)> = if a.size || a.sort == "size" {
+        items.iter().map(|(c, _)| size_of(c)).collect()
+    } else {
+        vec![(0, 0); items.len()]
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    match a.sort.as_str() {
+        "command" => order.sort_by_key(|&i| items[i].0.process.args.join(" ")),
+        "id" => order.sort_by(|&x, &y| items[x].0.id.cmp(&items[y].0.id)),
+        "image" => order.sort_by(|&x, &y| items[x].0.image.cmp(&items[y].0.image)),
+        "names" => order.sort_by(|&x, &y| items[x].0.name.cmp(&items[y].0.name)),
+        "status" => order.sort_by_key(|&i| status_text(&items[i].1)),
+        "size" => order.sort_by_key(|&i| sizes[i].0),
+        // created, runningfor: the newest first, as listed.
+        _ => {}
     }
     if a.quiet {
-        let text: String = rows
+        let text: String = order
             .iter()
-            .map(|r| format!("{}\n", r["ID"].as_str().unwrap_or_default()))
+            .map(|&i| {
+                let id = &items[i].0.id;
+                format!("{}\n", if a.no_trunc { id } else { &id[..12] })
+            })
             .collect();
         format::out(&text);
         return Ok(0);
     }
+    let format = Format::parse(a.format.as_deref());
+    if format == Format::Json {
+        let rows: Vec<serde_json::Value> = order
+            .iter()
+            .map(|&i| ps_json(&items[i].0, &items[i].1, a.size.then_some(sizes[i])))
+            .collect();
+        format::out(&format::json_indented(&rows, 2)?);
+        return Ok(0);
+    }
+    let mut rows = Vec::new();
+    for &i in &order {
+        let (c, st) = &items[i];
+        let mut row = json!({
+            "ID": if a.no_trunc { c.id.clone() } else { c.id[..12].to_string() },
+            "Image": c.image,
+            "ImageID": c.image_id.hex(),
+            "Command": command_column(&c.process.args, a.no_trunc),
+            "CreatedAt": go_time(Some(&c.created)),
+            "Created": go_time(Some(&c.created)),
+            "RunningFor": time::ago(time::Timestamp::parse_rfc3339(&c.created).unwrap_or_default()),
+            "Status": status_text(st),
+            "State": status_text(st),
+            "Ports": crate::network::ports::ps_column(&st.ports),
+            "Names": c.name,
+            "Labels": c.labels,
+            "Mounts": c.mounts.iter().filter(|m| m.kind != ctr::mounts::MountKind::Tmpfs).map(|m| m.destination.clone()).collect::<Vec<_>>(),
+            "Networks": ps_networks(c).join(","),
+            "Pid": st.pid,
+            "ExitCode": st.exit_code,
+            "Exited": st.status == Status::Exited,
+            "ExitedAt": unix_or_zero(st.finished_at.as_deref()),
+            "StartedAt": unix_or_zero(st.started_at.as_deref()),
+            "AutoRemove": c.auto_remove,
+            "IsInfra": false,
+            "Pod": "",
+            "PodName": "",
+        });
+        if a.size {
+            let (rw, virt) = sizes[i];
+            row["Size"] = json!(format!(
+                "{} (virtual {})",
+                units::human_size(rw),
+                units::human_size(virt)
+            ));
+        }
+        if a.ns {
+            for (k, v) in ns_inodes(st.pid) {
+                row[k] = json!(v);
+            }
+        }
+        rows.push(row);
+    }
     let mut cols_default: Vec<(&str, &str)> = PS_COLUMNS.default.to_vec();
-    if a.size {
+    if a.ns {
+        cols_default = vec![
+            ("ID", "CONTAINER ID"),
+            ("Names", "NAMES"),
+            ("Pid", "PID"),
+            ("CGROUPNS", "CGROUPNS"),
+            ("IPC", "IPC"),
+            ("MNT", "MNT"),
+            ("NET", "NET"),
+            ("PIDNS", "PIDNS"),
+            ("USERNS", "USERNS"),
+            ("UTS", "UTS"),
+        ];
+    } else if a.size {
         cols_default.push(("Size", "SIZE"));
     }
     let cols = Columns {
         default: &cols_default,
         extra: PS_COLUMNS.extra,
     };
-    format::print_rows(
-        &Format::parse(a.format.as_deref()),
-        &rows,
-        &cols,
-        a.noheading,
-    )?;
+    format::print_rows(&format, &rows, &cols, a.noheading)?;
     Ok(0)
+}
+
+/// The networks a container is on, as podman lists them.
+fn ps_networks(c: &ContainerConfig) -> Vec<String> {
+    if c.network == "bridge" {
+        c.net.networks.iter().map(|n| n.name.clone()).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// One container of `ps --format json`, podman's `ListContainer`.
+fn ps_json(c: &ContainerConfig, st: &ContainerState, size: Option<(u64, u64)>) -> serde_json::Value {
+    let created = time::Timestamp::parse_rfc3339(&c.created).unwrap_or_default();
+    let ports: Vec<serde_json::Value> = st
+        .ports
+        .iter()
+        .map(|p| {
+            json!({
+                "host_ip": p.host_ip,
+                "container_port": p.container_port,
+                "host_port": p.host_port,
+                "range": 1,
+                "protocol": p.protocol,
+            })
+        })
+        .collect();
+    json!({
+        "AutoRemove": c.auto_remove,
+        "Command": c.process.args,
+        "CreatedAt": time::ago(created),
+        "Exited": st.status == Status::Exited,
+        "ExitedAt": unix_or_zero(st.finished_at.as_deref()),
+        "ExitCode": st.exit_code,
+        "Id": c.id,
+        "Image": c.image,
+        "ImageID": c.image_id.hex(),
+        "IsInfra": false,
+        "Labels": if c.labels.is_empty() { serde_json::Value::Null } else { json!(c.labels) },
+        "Mounts": c.mounts.iter().filter(|m| m.kind != ctr::mounts::MountKind::Tmpfs).map(|m| m.destination.clone()).collect::<Vec<_>>(),
+        "Names": [c.name],
+        "Namespaces": {},
+        "Networks": ps_networks(c),
+        "Pid": st.pid,
+        "Pod": "",
+        "PodName": "",
+        "Ports": if ports.is_empty() { serde_json::Value::Null } else { json!(ports) },
+        "Size": size.map_or(serde_json::Value::Null, |(rw, root)| json!({"rwSize": rw, "rootFsSize": root})),
+        "StartedAt": unix_or_zero(st.started_at.as_deref()),
+        "State": st.status.as_str(),
+        "Status": status_text(st),
+        "Created": created.secs,
+    })
 }
 
 fn dir_size(p: &std::path::Path) -> u64 {
@@ -1517,7 +2007,10 @@ pub struct ContainerInspectArgs {
     pub size: bool,
 }
 
-/// docker's container inspect JSON.
+/// podman's container inspect JSON (with docker's few extra keys, such as
+/// `LogPath`; where the two disagree on a field's form, podman's: `Name`
+/// without a `/`, `Config.Entrypoint` as one string, `Config.StopSignal` as
+/// a number).
 pub fn inspect_value(
     s: &ContainerStore,
     images: &ImageStore,
@@ -1534,115 +2027,226 @@ pub fn inspect_value(
         .map(|l| images.layer_diff(l).display().to_string())
         .collect();
     let userdata = s.run_dir(id).join("userdata");
+    let image_digest = images
+        .images()
+        .ok()
+        .and_then(|all| all.into_iter().find(|i| i.id == c.image_id))
+        .map(|i| i.manifest.to_string())
+        .unwrap_or_default();
+    let stop_signal = crate::runtime::signals::parse(&c.stop_signal).unwrap_or(15);
+    let ulimits: Vec<serde_json::Value> = c
+        .rlimits
+        .iter()
+        .map(|r| {
+            json!({
+                "Name": format!("RLIMIT_{}", r.name.to_ascii_uppercase()),
+                "Soft": r.soft,
+                "Hard": r.hard,
+            })
+        })
+        .collect();
+    let dependencies: Vec<String> = c
+        .network
+        .strip_prefix("container:")
+        .map(|d| vec![d.to_string()])
+        .unwrap_or_default();
     Ok(json!({
         "Id": c.id,
         "Created": c.created,
         "Path": c.process.args.first().cloned().unwrap_or_default(),
         "Args": c.process.args.iter().skip(1).collect::<Vec<_>>(),
         "State": {
+            "OciVersion": oci_spec::runtime::Spec::default().version(),
             "Status": st.status.as_str(),
-            "Running": st.status == Status::Running || st.status == Status::Paused,
+            "Running": st.status.is_active() && st.status != Status::Restarting,
             "Paused": st.status == Status::Paused,
             "Restarting": st.status == Status::Restarting,
             "OOMKilled": st.oom_killed,
             "Dead": st.status == Status::Dead,
             "Pid": st.pid,
+            "ConmonPid": st.monitor_pid,
             "ExitCode": st.exit_code,
             "Error": st.error,
             "StartedAt": st.started_at.clone().unwrap_or_else(|| zero.clone()),
             "FinishedAt": st.finished_at.clone().unwrap_or_else(|| zero.clone()),
+            "Health": {"Status": "", "FailingStreak": 0, "Log": null},
+            "CgroupPath": st.cgroup.as_ref().map(|g| g.path.display().to_string()).unwrap_or_default(),
+            "CheckpointedAt": zero,
+            "RestoredAt": zero,
         },
-        "Image": c.image_id.to_string(),
+        "Image": c.image_id.hex(),
+        "ImageDigest": image_digest,
+        "ImageName": c.image_name(),
+        "Rootfs": "",
+        "Pod": "",
         "ResolvConfPath": userdata.join("resolv.conf"),
         "HostnamePath": userdata.join("hostname"),
         "HostsPath": userdata.join("hosts"),
+        "StaticDir": dir,
+        "OCIConfigPath": dir.join("config.json"),
+        "OCIRuntime": c.runtime_name(),
+        "ConmonPidFile": "",
+        "PidFile": "",
         "LogPath": s.log_path(id),
-        "Name": format!("/{}", c.name),
+        "Name": c.name,
         "RestartCount": st.restart_count,
         "Driver": "overlay",
         "Platform": "linux",
         "MountLabel": "",
         "ProcessLabel": "",
         "AppArmorProfile": "",
-        "ExecIDs": null,
-        "HostConfig": {
-            "Binds": binds_of(&c),
-            "Tmpfs": tmpfs_of(&c),
-            "ContainerIDFile": "",
-            "LogConfig": {"Type": c.log_driver, "Config": {}},
-            "NetworkMode": if c.network == "private" { "private" } else { c.network.as_str() },
-            "PortBindings": crate::network::ports::inspect_map(&c.net.ports),
-            "Dns": c.net.dns,
-            "DnsSearch": c.net.dns_search,
-            "DnsOptions": c.net.dns_options,
-            "ExtraHosts": c.net.add_hosts,
-            "RestartPolicy": {"Name": c.restart.name, "MaximumRetryCount": c.restart.max_retries},
-            "AutoRemove": c.auto_remove,
-            "CapAdd": c.security.cap_add,
-            "CapDrop": c.security.cap_drop,
-            "Dns": [],
-            "GroupAdd": c.process.user.additional_gids,
-            "Privileged": c.security.privileged,
-            "ReadonlyRootfs": c.security.readonly_rootfs,
-            "SecurityOpt": c.security.security_opt,
-            "UsernsMode": c.userns,
-            "Init": c.init,
-            "Ulimits": c.rlimits.iter().map(|r| json!({"Name": r.name, "Soft": r.soft, "Hard": r.hard})).collect::<Vec<_>>(),
-        },
+        "EffectiveCaps": c.security.caps,
+        "BoundingCaps": c.security.caps,
+        "ExecIDs": [],
         "GraphDriver": {
+            "Name": "overlay",
             "Data": {
                 "LowerDir": lower.join(":"),
                 "MergedDir": s.run_dir(id).join("merged"),
                 "UpperDir": dir.join("upper"),
                 "WorkDir": dir.join("work"),
             },
-            "Name": "overlay",
         },
         "Mounts": mounts_json(&s.paths, &c),
+        "Dependencies": dependencies,
+        "NetworkSettings": network_settings_json(&c, &st),
+        "Namespace": "",
+        "IsInfra": false,
+        "IsService": false,
         "Config": {
             "Hostname": c.hostname,
             "Domainname": c.domainname,
             "User": c.process.user.spec,
             "AttachStdin": c.process.stdin,
-            "AttachStdout": true,
-            "AttachStderr": true,
+            "AttachStdout": false,
+            "AttachStderr": false,
             "ExposedPorts": c.exposed_ports,
             "Tty": c.process.terminal,
             "OpenStdin": c.process.stdin,
             "StdinOnce": false,
             "Env": c.process.env,
             "Cmd": c.cmd,
-            "Image": c.image,
+            "Image": c.image_name(),
             "Volumes": if c.volumes.is_empty() { serde_json::Value::Null } else { json!(c.volumes) },
             "WorkingDir": c.process.cwd,
-            "Entrypoint": if c.entrypoint.is_empty() { serde_json::Value::Null } else { json!(c.entrypoint) },
+            "Entrypoint": c.entrypoint.join(" "),
             "OnBuild": null,
-            "Labels": c.labels,
-            "StopSignal": c.stop_signal,
+            "Labels": if c.labels.is_empty() { serde_json::Value::Null } else { json!(c.labels) },
+            "Annotations": c.annotations(),
+            "StopSignal": stop_signal,
+            "HealthcheckOnFailureAction": "none",
+            "CreateCommand": c.create_command,
+            "Umask": c.umask_string(),
+            "Timeout": 0,
             "StopTimeout": c.stop_timeout,
+            "Passwd": true,
+            "sdNotifyMode": "container",
         },
-        "NetworkSettings": network_settings_json(&c, &st),
+        "HostConfig": {
+            "Binds": binds_of(&c),
+            "CgroupManager": "cgroupfs",
+            "CgroupMode": "private",
+            "ContainerIDFile": "",
+            "LogConfig": {
+                "Type": c.log_driver,
+                "Config": null,
+                "Path": s.log_path(id),
+                "Tag": "",
+                "Size": "0B",
+            },
+            "NetworkMode": if c.network == "private" { "private" } else { c.network.as_str() },
+            "PortBindings": crate::network::ports::inspect_map(&c.net.ports),
+            "RestartPolicy": {
+                "Name": if c.restart.is_no() { "" } else { c.restart.name.as_str() },
+                "MaximumRetryCount": c.restart.max_retries,
+            },
+            "AutoRemove": c.auto_remove,
+            "VolumeDriver": "",
+            "VolumesFrom": null,
+            "CapAdd": c.security.cap_add,
+            "CapDrop": c.security.cap_drop,
+            "Dns": c.net.dns,
+            "DnsOptions": c.net.dns_options,
+            "DnsSearch": c.net.dns_search,
+            "ExtraHosts": c.net.add_hosts,
+            "GroupAdd": c.process.user.additional_gids,
+            "IpcMode": "shareable",
+            "Cgroup": "",
+            "Cgroups": "default",
+            "Links": null,
+            "OomScoreAdj": 0,
+            "PidMode": "private",
+            "Privileged": c.security.privileged,
+            "PublishAllPorts": false,
+            "ReadonlyRootfs": c.security.readonly_rootfs,
+            "SecurityOpt": c.security.security_opt,
+            "Tmpfs": tmpfs_of(&c),
+            "UTSMode": "private",
+            "UsernsMode": c.userns,
+            "ShmSize": 65_536_000,
+            "Runtime": "oci",
+            "ConsoleSize": [0, 0],
+            "Isolation": "",
+            "Init": c.init,
+            "CpuShares": 0,
+            "Memory": 0,
+            "NanoCpus": 0,
+            "CgroupParent": "",
+            "BlkioWeight": 0,
+            "BlkioWeightDevice": null,
+            "BlkioDeviceReadBps": null,
+            "BlkioDeviceWriteBps": null,
+            "BlkioDeviceReadIOps": null,
+            "BlkioDeviceWriteIOps": null,
+            "CpuPeriod": 0,
+            "CpuQuota": 0,
+            "CpuRealtimePeriod": 0,
+            "CpuRealtimeRuntime": 0,
+            "CpusetCpus": "",
+            "CpusetMems": "",
+            "Devices": [],
+            "DiskQuota": 0,
+            "KernelMemory": 0,
+            "MemoryReservation": 0,
+            "MemorySwap": 0,
+            "MemorySwappiness": 0,
+            "OomKillDisable": false,
+            "PidsLimit": 0,
+            "Ulimits": ulimits,
+            "CpuCount": 0,
+            "CpuPercent": 0,
+            "IOMaximumIOps": 0,
+            "IOMaximumBandwidth": 0,
+            "CgroupConf": null,
+        },
     }))
 }
 
-/// inspect's `NetworkSettings`, docker's shape (the first network's
-/// address at the top level too).
+/// inspect's `NetworkSettings`, podman's shape (the first network's
+/// address at the top level too; each network's aliases end with the
+/// short container ID, which resolves too).
 fn network_settings_json(c: &ContainerConfig, st: &ContainerState) -> serde_json::Value {
     let mut nets = serde_json::Map::new();
     for r in &c.net.networks {
         let a = st.networks.iter().find(|a| a.network == r.name);
+        let mut aliases = r.aliases.clone();
+        aliases.push(c.id[..12].to_string());
         nets.insert(
             r.name.clone(),
             json!({
-                "NetworkID": r.definition.as_ref().map(|d| d.id.clone()).unwrap_or_default(),
-                "Aliases": r.aliases,
+                "EndpointID": "",
+                "Gateway": a.map(|a| a.gateway.to_string()).unwrap_or_default(),
                 "IPAddress": a.map(|a| a.ip.to_string()).unwrap_or_default(),
                 "IPPrefixLen": a.map_or(0, |a| a.prefix),
-                "Gateway": a.map(|a| a.gateway.to_string()).unwrap_or_default(),
+                "IPv6Gateway": a.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
                 "GlobalIPv6Address": a.and_then(|a| a.ip6).map(|ip| ip.to_string()).unwrap_or_default(),
                 "GlobalIPv6PrefixLen": a.map_or(0, |a| a.prefix6),
-                "IPv6Gateway": a.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
                 "MacAddress": a.map(|a| a.mac.clone()).unwrap_or_default(),
+                "NetworkID": r.name,
+                "DriverOpts": null,
+                "IPAMConfig": null,
+                "Links": null,
+                "Aliases": aliases,
             }),
         );
     }
@@ -1653,22 +2257,25 @@ fn network_settings_json(c: &ContainerConfig, st: &ContainerState) -> serde_json
         json!({})
     };
     json!({
-        "Bridge": first.map(|a| a.bridge.clone()).unwrap_or_default(),
-        "SandboxID": "",
-        "Ports": ports,
-        "SandboxKey": if st.pid > 0 { format!("/proc/{}/ns/net", st.pid) } else { String::new() },
-        "Networks": nets,
+        "EndpointID": "",
+        "Gateway": first.map(|a| a.gateway.to_string()).unwrap_or_default(),
         "IPAddress": first.map(|a| a.ip.to_string()).unwrap_or_default(),
         "IPPrefixLen": first.map_or(0, |a| a.prefix),
-        "Gateway": first.map(|a| a.gateway.to_string()).unwrap_or_default(),
+        "IPv6Gateway": first.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
         "GlobalIPv6Address": first.and_then(|a| a.ip6).map(|ip| ip.to_string()).unwrap_or_default(),
         "GlobalIPv6PrefixLen": first.map_or(0, |a| a.prefix6),
-        "IPv6Gateway": first.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
         "MacAddress": first.map(|a| a.mac.clone()).unwrap_or_default(),
+        "Bridge": first.map(|a| a.bridge.clone()).unwrap_or_default(),
+        "SandboxID": "",
+        "HairpinMode": false,
+        "LinkLocalIPv6Address": "",
+        "LinkLocalIPv6PrefixLen": 0,
+        "Ports": ports,
+        "SandboxKey": if st.pid > 0 { format!("/proc/{}/ns/net", st.pid) } else { String::new() },
+        "Networks": if nets.is_empty() { serde_json::Value::Null } else { nets.into() },
     })
 }
 
-/// Print container inspect JSON; `strict`: every name must be a container.
 /// inspect's `Mounts`, in docker's shape.
 fn mounts_json(paths: &crate::storage::StorePaths, c: &ContainerConfig) -> serde_json::Value {
     use ctr::mounts::MountKind;
@@ -1683,7 +2290,9 @@ fn mounts_json(paths: &crate::storage::StorePaths, c: &ContainerConfig) -> serde
                     MountKind::Tmpfs => String::new(),
                 },
                 "Destination": m.destination,
+                "Driver": "",
                 "Mode": m.mode(),
+                "Options": m.options,
                 "RW": !m.readonly,
                 "Propagation": if m.kind == MountKind::Bind { m.propagation_or_default() } else { "" },
             });
@@ -1728,13 +2337,10 @@ fn tmpfs_of(c: &ContainerConfig) -> serde_json::Value {
         .filter(|m| m.kind == ctr::mounts::MountKind::Tmpfs)
         .map(|m| (m.destination.clone(), json!(m.options.join(","))))
         .collect();
-    if t.is_empty() {
-        serde_json::Value::Null
-    } else {
-        t.into()
-    }
+    t.into()
 }
 
+/// Print container inspect JSON; `strict`: every name must be a container.
 pub fn inspect_containers(
     g: &Globals,
     names: &[String],
@@ -1829,7 +2435,7 @@ pub fn prune(g: &Globals, a: &ContainerPruneArgs) -> Result<i32> {
             continue;
         }
         freed += dir_size(&s.containers.dir(&e.id).join("upper"));
-        ops::remove(&s.containers, &e.id, false)?;
+        ops::remove(&s.containers, &e.id, ops::RemoveOptions::default())?;
         deleted.push(e.id);
     }
     if !deleted.is_empty() {

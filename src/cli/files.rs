@@ -119,12 +119,15 @@ pub struct DiffArgs {
     pub format: Option<String>,
     /// The container
     #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    pub container: Option<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 pub fn diff(g: &Globals, a: &DiffArgs) -> Result<i32> {
     let s = open(g, true)?;
-    let e = s.containers.find(&a.container)?;
+    let e = super::container::one(&s, a.container.as_deref(), a.latest, "diff")?;
     let config = s.containers.config(&e.id)?;
     let changes = rootfs::changes(&s.containers, &s.images, &config)?;
     match a.format.as_deref() {
@@ -295,6 +298,9 @@ pub struct MountArgs {
     /// Containers (none: list the mounted ones)
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 /// podman `mount`: print where each container's root is mounted; without
@@ -302,12 +308,14 @@ pub struct MountArgs {
 pub fn mount(g: &Globals, a: &MountArgs) -> Result<i32> {
     let s = open(g, true)?;
     let cs = &s.containers;
-    if a.containers.is_empty() && !a.all {
+    if a.containers.is_empty() && !a.all && !a.latest {
         return list_mounted(cs, a);
     }
     mount::check_allowed(cs, "mount")?;
     let targets = if a.all {
         cs.list()?.into_iter().map(|e| e.id).collect()
+    } else if a.latest {
+        vec![super::container::one(&s, None, true, "mount")?.id]
     } else {
         a.containers.clone()
     };
@@ -331,6 +339,9 @@ pub struct UmountArgs {
     /// Containers
     #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 /// podman `umount`: one `mount` less; the file system is unmounted when
@@ -344,6 +355,8 @@ pub fn umount(g: &Globals, a: &UmountArgs) -> Result<i32> {
             .filter(|e| mount::is_mounted(cs, &e.id))
             .map(|e| e.id)
             .collect()
+    } else if a.latest {
+        vec![super::container::one(&s, None, true, "umount")?.id]
     } else {
         a.containers.clone()
     };

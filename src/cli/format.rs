@@ -46,8 +46,18 @@ fn unescape(s: &str) -> String {
     s.replace("\\t", "\t").replace("\\n", "\n")
 }
 
+static NOOUT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `--noout`: nothing goes to stdout.
+pub fn set_noout() {
+    NOOUT.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Write to stdout, ignoring EPIPE (`skiff images | head -1` must not fail).
 pub fn out(s: &str) {
+    if NOOUT.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
     let mut o = std::io::stdout().lock();
     let _ = o.write_all(s.as_bytes());
     let _ = o.flush();
@@ -60,10 +70,17 @@ pub fn outln(s: &str) {
     out(&line);
 }
 
-/// docker's JSON for `inspect`: indented by four spaces.
+/// podman's JSON for `inspect`: indented by five spaces (its encoder's
+/// setting; `images` uses four, `ps`, `info` and `volume ls` two).
 pub fn json_pretty(v: &impl Serialize) -> Result<String> {
+    json_indented(v, 5)
+}
+
+/// JSON indented by `width` spaces per level, with a final newline.
+pub fn json_indented(v: &impl Serialize, width: usize) -> Result<String> {
+    let indent = " ".repeat(width);
     let mut buf = Vec::new();
-    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"    ");
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
     let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
     v.serialize(&mut ser).context("encoding JSON")?;
     let mut s = String::from_utf8(buf).context("encoding JSON")?;
@@ -71,10 +88,10 @@ pub fn json_pretty(v: &impl Serialize) -> Result<String> {
     Ok(s)
 }
 
-/// Go's text/tabwriter as docker configures it (minwidth 10, padding 3,
+/// Go's text/tabwriter as podman configures it (minwidth 12, padding 2,
 /// spaces): cells end at tabs, the last cell of a line is not padded.
 pub fn tabwrite(text: &str) -> String {
-    tabwrite_with(text, 10, 3)
+    tabwrite_with(text, 12, 2)
 }
 
 pub fn tabwrite_with(text: &str, minwidth: usize, padding: usize) -> String {

@@ -12,7 +12,7 @@ pub mod running;
 pub mod system;
 pub mod volume;
 
-use crate::error::{EXIT_FAILURE, Report};
+use crate::error::{EXIT_FAILURE, Report, WithHint};
 use crate::storage::StorePaths;
 use anyhow::Result;
 use clap::{CommandFactory, Parser, Subcommand};
@@ -27,7 +27,8 @@ const AFTER_HELP: &str = "Storage: root /var/lib/skiff and /run/skiff; other use
     long_about = "skiff is a daemonless container engine: docker's and podman's command line, one binary, rootless first.",
     disable_version_flag = true,
     after_help = AFTER_HELP,
-    max_term_width = 100
+    max_term_width = 100,
+    args_override_self = true
 )]
 pub struct Cli {
     /// Persistent storage directory (images, containers, volumes)
@@ -45,9 +46,61 @@ pub struct Cli {
         env = "SKIFF_NETWORK_CONFIG_DIR"
     )]
     pub network_config_dir: Option<PathBuf>,
-    /// Log messages at and above this level: error, warn, info, debug, trace
-    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn", value_parser = parse_level)]
-    pub log_level: crate::log::Level,
+    /// Log messages above specified level (trace, debug, info, warn,
+    /// warning, error, fatal, panic)
+    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn")]
+    pub log_level: String,
+    /// Select which storage driver is used to manage storage of images and
+    /// containers: overlay (default) or vfs
+    #[arg(long, global = true, value_name = "DRIVER", env = "STORAGE_DRIVER")]
+    pub storage_driver: Option<String>,
+    /// Used to pass an option to the storage driver
+    /// (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL,
+    /// vfs.ignore_chown_errors=BOOL)
+    #[arg(long, global = true, value_name = "OPTION")]
+    pub storage_opt: Vec<String>,
+    /// Path to the volume directory in which volume data is stored
+    #[arg(long, global = true, value_name = "DIR")]
+    pub volumepath: Option<PathBuf>,
+    /// Path to the 'run directory' where all state information is stored,
+    /// as --runroot when that is not given
+    #[arg(long, global = true, value_name = "DIR")]
+    pub tmpdir: Option<PathBuf>,
+    /// Do not output to stdout
+    #[arg(long, global = true)]
+    pub noout: bool,
+    /// The OCI runtime: skiff's own, which answers to crun, runc and skiff
+    /// (or a path ending in one of them)
+    #[arg(long, global = true, value_name = "RUNTIME")]
+    pub runtime: Option<String>,
+    /// Add global flags for the container runtime (the built-in runtime
+    /// takes none: each is reported as ignored)
+    #[arg(long, global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+    /// Events backend to use ("file"|"journald"|"none")
+    #[arg(long, global = true, value_name = "BACKEND")]
+    pub events_backend: Option<String>,
+    /// Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup
+    /// files itself either way)
+    #[arg(long, global = true, value_name = "MANAGER")]
+    pub cgroup_manager: Option<String>,
+    /// Path to a file of default mounts (SOURCE:DESTINATION lines) for
+    /// every container
+    #[arg(long, global = true, value_name = "FILE")]
+    pub default_mounts_file: Option<PathBuf>,
+    /// Access a remote service (not supported: skiff is local and
+    /// daemonless)
+    #[arg(short = 'r', long)]
+    pub remote: bool,
+    /// URL of a remote service (not supported, see --remote)
+    #[arg(long, value_name = "URL", env = "CONTAINER_HOST")]
+    pub url: Option<String>,
+    /// Connection to a remote service (not supported, see --remote)
+    #[arg(short = 'c', long, value_name = "NAME", env = "CONTAINER_CONNECTION")]
+    pub connection: Option<String>,
+    /// SSH identity for a remote service (not supported, see --remote)
+    #[arg(long, value_name = "FILE", env = "CONTAINER_SSHKEY")]
+    pub identity: Option<String>,
     /// Print the version and exit
     #[arg(short = 'v', long = "version")]
     pub version: bool,
@@ -55,10 +108,6 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-fn parse_level(s: &str) -> Result<crate::log::Level, String> {
-    crate::log::Level::parse(s)
-        .ok_or_else(|| format!("invalid log level {s:?} (error, warn, info, debug, trace)"))
-}
 
 #[derive(Subcommand, Debug)]
 #[command(defer = true)]
@@ -177,16 +226,31 @@ pub enum Command {
     Unshare(system::UnshareArgs),
 }
 
-/// Everything a handler needs from the global flags.
+/// Everything a handler needs from the global flags and containers.conf.
 pub struct Globals {
     pub root: Option<PathBuf>,
     pub runroot: Option<PathBuf>,
     pub network_config_dir: Option<PathBuf>,
+    pub volumepath: Option<PathBuf>,
+    pub driver: crate::storage::Driver,
+    pub mount_opts: Vec<String>,
+    /// The runtime name containers are created for (`--runtime`).
+    pub runtime: String,
+    /// containers.conf, merged.
+    pub conf: crate::config::Config,
+    /// `--default-mounts-file`: (host path, container path).
+    pub default_mounts: Vec<(PathBuf, String)>,
 }
 
 impl Globals {
     pub fn paths(&self) -> Result<StorePaths> {
-        StorePaths::resolve(self.root.clone(), self.runroot.clone())
+        let mut p = StorePaths::resolve(self.root.clone(), self.runroot.clone())?;
+        if let Some(v) = &self.volumepath {
+            p.volumes.clone_from(v);
+        }
+        p.driver = self.driver;
+        p.mount_opts.clone_from(&self.mount_opts);
+        Ok(p)
     }
 
     pub fn networks(&self) -> Result<crate::network::NetworkStore> {
@@ -197,6 +261,133 @@ impl Globals {
     }
 }
 
+/// The runtimes skiff's built-in one answers to.
+const RUNTIME_NAMES: &[&str] = &["crun", "runc", "skiff", "oci"];
+
+/// Turn the global flags into [`Globals`], checking each as podman does.
+fn globals(cli: &Cli) -> Result<Globals> {
+    use crate::error::{Kind, classified};
+    if cli.remote || cli.url.is_some() || cli.connection.is_some() || cli.identity.is_some() {
+        return Err(classified(
+            Kind::NotImplemented,
+            "remote connections are not supported: skiff is daemonless and runs containers on this machine",
+        ))
+        .hint("drop --remote/--url/--connection (and unset CONTAINER_HOST/CONTAINER_CONNECTION); for a socket that docker clients can use, see the REST API service");
+    }
+    let rootless = !nix::unistd::geteuid().is_root()
+        || crate::storage::unshare_ids().is_some();
+    let conf = crate::config::Config::load(rootless)?;
+    // [engine] env: skiff's own environment (proxies for pulls...). Set
+    // before any thread exists.
+    for e in &conf.engine.env {
+        if let Some((k, v)) = e.split_once('=') {
+            crate::runtime::sys::set_env_single_threaded(k, v);
+        }
+    }
+    let runtime = cli
+        .runtime
+        .clone()
+        .or_else(|| conf.engine.runtime.clone())
+        .unwrap_or_else(|| crate::container::spec::DEFAULT_RUNTIME.to_string());
+    let base = std::path::Path::new(&runtime)
+        .file_name()
+        .map_or(runtime.as_str(), |n| n.to_str().unwrap_or(""))
+        .to_string();
+    if !RUNTIME_NAMES.contains(&base.as_str()) {
+        return Err(classified(
+            Kind::Invalid,
+            format!("default OCI runtime {runtime:?} not found: invalid argument"),
+        ))
+        .hint("skiff runs containers itself; it answers to --runtime crun, runc or skiff");
+    }
+    for f in &cli.runtime_flag {
+        crate::warn!("--runtime-flag {f:?} is ignored: skiff's built-in runtime takes no flags");
+    }
+    let events = cli
+        .events_backend
+        .clone()
+        .or_else(|| conf.engine.events_logger.clone());
+    if let Some(e) = &events
+        && !matches!(e.as_str(), "file" | "journald" | "none")
+    {
+        return Err(classified(
+            Kind::Invalid,
+            format!("configuring runtime: {e:?} is not a valid events backend: invalid argument"),
+        ));
+    }
+    let manager = cli
+        .cgroup_manager
+        .clone()
+        .or_else(|| conf.engine.cgroup_manager.clone());
+    if let Some(m) = &manager
+        && !matches!(m.as_str(), "cgroupfs" | "systemd")
+    {
+        return Err(classified(
+            Kind::Invalid,
+            "configuring runtime: cgroup manager must be one of cgroupfs and systemd: invalid argument",
+        ));
+    }
+    let driver = match &cli.storage_driver {
+        Some(d) => crate::storage::Driver::parse(d)?,
+        None => crate::storage::Driver::Overlay,
+    };
+    let mut mount_opts = Vec::new();
+    for o in &cli.storage_opt {
+        let (k, v) = o.split_once('=').unwrap_or((o.as_str(), ""));
+        match k {
+            "overlay.mountopt" | "overlay2.mountopt" => {
+                mount_opts.extend(v.split(',').filter(|x| !x.is_empty()).map(String::from));
+            }
+            // skiff maps owners it cannot keep (a single-ID user namespace)
+            // to the user already; the option asks for exactly that.
+            "overlay.ignore_chown_errors" | "vfs.ignore_chown_errors" => {
+                if !matches!(v, "true" | "false" | "1" | "0") {
+                    return Err(classified(
+                        Kind::Invalid,
+                        format!("invalid --storage-opt {o:?}: want true or false"),
+                    ));
+                }
+            }
+            _ => {
+                return Err(classified(
+                    Kind::Invalid,
+                    format!("unsupported --storage-opt {o:?}"),
+                ))
+                .hint("skiff understands overlay.mountopt, overlay.ignore_chown_errors and vfs.ignore_chown_errors");
+            }
+        }
+    }
+    let mut default_mounts = Vec::new();
+    if let Some(f) = &cli.default_mounts_file {
+        let text = std::fs::read_to_string(f).map_err(|e| {
+            classified(
+                Kind::Invalid,
+                format!(
+                    "reading {}: {}",
+                    f.display(),
+                    crate::error::io_reason(&e)
+                ),
+            )
+        })?;
+        for l in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let (src, dst) = l.split_once(':').unwrap_or((l, l));
+            default_mounts.push((PathBuf::from(src), dst.to_string()));
+        }
+    }
+    let runroot = cli.runroot.clone().or_else(|| cli.tmpdir.clone());
+    Ok(Globals {
+        root: cli.root.clone(),
+        runroot,
+        network_config_dir: cli.network_config_dir.clone(),
+        volumepath: cli.volumepath.clone(),
+        driver,
+        mount_opts,
+        runtime: base,
+        conf,
+        default_mounts,
+    })
+}
+
 /// The clap command tree (for completions and man pages).
 pub fn command() -> clap::Command {
     Cli::command()
@@ -204,25 +395,33 @@ pub fn command() -> clap::Command {
 
 /// Parse argv, run the command, and return the process exit code.
 pub fn main() -> i32 {
-    let cli = match parse(std::env::args_os().collect()) {
+    let mut cli = match parse(std::env::args_os().collect()) {
         Ok(c) => c,
         Err(e) => return clap_error(&e),
     };
-    crate::log::set_level(cli.log_level);
+    // podman checks the log level first: its own message, no `Error:`, 1.
+    let Some(level) = crate::log::Level::parse(&cli.log_level) else {
+        crate::log::print_plain(&format!(
+            "Log Level {:?} is not supported, choose from: trace, debug, info, warn, warning, error, fatal, panic",
+            cli.log_level
+        ));
+        return 1;
+    };
+    crate::log::set_level(level);
+    if cli.noout {
+        format::set_noout();
+    }
     if cli.version {
         format::outln(&format!("skiff version {}", env!("CARGO_PKG_VERSION")));
         return 0;
     }
-    let Some(command) = cli.command else {
+    let Some(command) = cli.command.take() else {
         let _ = command().print_help();
-        return 0;
+        crate::log::print_error("missing command 'skiff COMMAND'", &[]);
+        return EXIT_FAILURE;
     };
-    let globals = Globals {
-        root: cli.root,
-        runroot: cli.runroot,
-        network_config_dir: cli.network_config_dir,
-    };
-    match dispatch(command, &globals) {
+    let result = globals(&cli).and_then(|g| dispatch(command, &g));
+    match result {
         Ok(code) => code,
         Err(e) => {
             let r = Report::from_error(&e);

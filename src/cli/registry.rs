@@ -723,7 +723,7 @@ pub fn image_for_run(
         }
         (PullPolicy::Never, None) => {
             return Err(crate::error::HintedError::wrap(
-                anyhow::anyhow!("{input}: image not known"),
+                crate::image::store::no_such_image(input),
                 "the image is not in local storage and --pull=never forbids pulling it".into(),
             ));
         }

@@ -2,9 +2,10 @@
 //! restart, rename, port.
 
 use super::Globals;
-use super::container::{RawMode, each, open};
+use super::container::{Command, RawMode, each_target, one, open, targets};
 use super::format;
-use crate::container::{ops, spec};
+use crate::container::select::Selection;
+use crate::container::{Status, ops, spec};
 use crate::runtime::attach::{self, AttachEnd, AttachOptions};
 use crate::runtime::exec::{self as rexec, ExecRequest};
 use crate::runtime::monitor::{self, Attach};
@@ -16,17 +17,19 @@ use std::path::PathBuf;
 #[derive(Args, Debug)]
 #[command(disable_help_flag = true)]
 pub struct ExecArgs {
-    /// The container
+    /// The container (left out with --latest)
     #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    pub container: Option<String>,
     /// Command and arguments
     #[arg(
         value_name = "COMMAND",
-        required = true,
         trailing_var_arg = true,
         allow_hyphen_values = true
     )]
     pub command: Vec<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
     /// Keep STDIN open
     #[arg(short, long)]
     pub interactive: bool,
@@ -62,14 +65,34 @@ pub struct ExecArgs {
 pub fn exec(g: &Globals, a: &ExecArgs) -> Result<i32> {
     // No user namespace of our own: exec joins the container's.
     let s = open(g, false)?;
-    let e = s.containers.find(&a.container)?;
+    // With --latest every word is the command.
+    let (name, command) = if a.latest {
+        let mut c: Vec<String> = a.container.iter().cloned().collect();
+        c.extend(a.command.iter().cloned());
+        (None, c)
+    } else {
+        (a.container.as_deref(), a.command.clone())
+    };
+    if name.is_none() && !a.latest {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "exec requires the name or ID of a container or the --latest flag"
+        ));
+    }
+    if command.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "exec requires at least 2 arguments: a container and a command"
+        ));
+    }
+    let e = one(&s, name, a.latest, "exec")?;
     let mut env = Vec::new();
     for f in &a.env_file {
         env.extend(spec::read_env_file(f)?);
     }
     env.extend(a.env.iter().filter_map(|e| spec::expand_env(e)));
     let req = ExecRequest {
-        args: a.command.clone(),
+        args: command,
         env,
         user: a.user.clone(),
         workdir: a.workdir.clone(),
@@ -91,7 +114,10 @@ pub fn exec(g: &Globals, a: &ExecArgs) -> Result<i32> {
 pub struct AttachArgs {
     /// The container
     #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    pub container: Option<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
     /// Do not attach STDIN
     #[arg(long)]
     pub no_stdin: bool,
@@ -105,11 +131,13 @@ pub struct AttachArgs {
 
 pub fn attach_cmd(g: &Globals, a: &AttachArgs) -> Result<i32> {
     let s = open(g, false)?;
-    let e = s.containers.find(&a.container)?;
+    let e = one(&s, a.container.as_deref(), a.latest, "attach")?;
     let c = s.containers.config(&e.id)?;
     let st = ops::state(&s.containers, &e.id)?;
     if !st.status.is_active() {
-        bail!("you cannot attach to a stopped container, start it first");
+        bail!(ops::improper(
+            "you can only attach to running containers".to_string()
+        ));
     }
     let sock = monitor::connect_attach(&s.containers, &e.id)
         .with_context(|| format!("attaching to {}", c.name))?;
@@ -148,7 +176,10 @@ pub fn attach_cmd(g: &Globals, a: &AttachArgs) -> Result<i32> {
 pub struct TopArgs {
     /// The container
     #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    pub container: Option<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
     /// Options for ps (default: -ef)
     #[arg(
         value_name = "PS_OPTIONS",
@@ -162,11 +193,11 @@ pub struct TopArgs {
 /// the container's processes (those in its pid namespace).
 pub fn top(g: &Globals, a: &TopArgs) -> Result<i32> {
     let s = open(g, false)?;
-    let e = s.containers.find(&a.container)?;
-    let c = s.containers.config(&e.id)?;
+    let e = one(&s, a.container.as_deref(), a.latest, "top")
+        .map_err(|e| e.context("unable to look up requested container"))?;
     let st = ops::state(&s.containers, &e.id)?;
     if !st.status.is_active() {
-        bail!("container {} is not running", c.name);
+        bail!(ops::improper(format!("top can only be used on running containers")));
     }
     let pids = container_pids(st.pid)?;
     let args: Vec<String> = if a.ps_args.is_empty() {
@@ -232,60 +263,115 @@ fn container_pids(init: i32) -> Result<Vec<i32>> {
 #[derive(Args, Debug)]
 pub struct NamesArgs {
     /// Containers
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
+    /// Act on all running (pause) or paused (unpause) containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Read the container ID from the file
+    #[arg(long, value_name = "CIDFILE")]
+    pub cidfile: Vec<PathBuf>,
+    /// Filter the containers to act on
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
+}
+
+impl NamesArgs {
+    fn selection(&self) -> Result<Selection> {
+        let sel = Selection {
+            names: self.containers.clone(),
+            all: self.all,
+            latest: self.latest,
+            filters: self.filter.clone(),
+            cidfiles: self.cidfile.clone(),
+            ignore: false,
+        };
+        if sel.is_empty() {
+            bail!(crate::error::classified(
+                crate::error::Kind::Invalid,
+                "you must provide at least one name or id"
+            ));
+        }
+        Ok(sel)
+    }
 }
 
 pub fn pause(g: &Globals, a: &NamesArgs) -> Result<i32> {
     let s = open(g, true)?;
-    each(&a.containers, |n| {
-        let e = s.containers.find(n)?;
-        ops::pause(&s.containers, &e.id)?;
-        format::outln(n);
-        Ok(())
+    let targets = targets(&s, &a.selection()?, |st| st.status == Status::Running)?;
+    each_target(&targets, Command::Pause, |t| {
+        ops::pause(&s.containers, &t.entry.id)?;
+        Ok(true)
     })
 }
 
 pub fn unpause(g: &Globals, a: &NamesArgs) -> Result<i32> {
     let s = open(g, true)?;
-    each(&a.containers, |n| {
-        let e = s.containers.find(n)?;
-        ops::unpause(&s.containers, &e.id)?;
-        format::outln(n);
-        Ok(())
+    let targets = targets(&s, &a.selection()?, |st| st.status == Status::Paused)?;
+    each_target(&targets, Command::Unpause, |t| {
+        ops::unpause(&s.containers, &t.entry.id)?;
+        Ok(true)
     })
 }
 
 #[derive(Args, Debug)]
 pub struct RestartArgs {
     /// Containers
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
-    /// Seconds to wait before killing the container
+    /// Seconds to wait for stop before killing the container
     #[arg(short = 't', long = "time", visible_alias = "timeout")]
     pub time: Option<u32>,
+    /// Restart all non-running containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Restart only running containers (with --all)
+    #[arg(long)]
+    pub running: bool,
+    /// Read the container ID from the file
+    #[arg(long, value_name = "CIDFILE")]
+    pub cidfile: Vec<PathBuf>,
+    /// Filter the containers to restart
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 pub fn restart(g: &Globals, a: &RestartArgs) -> Result<i32> {
     // Stop from outside our user namespace (see container::stop), then
     // enter it to start.
     let s = open(g, false)?;
+    let sel = Selection {
+        names: a.containers.clone(),
+        all: a.all,
+        latest: a.latest,
+        filters: a.filter.clone(),
+        cidfiles: a.cidfile.clone(),
+        ignore: false,
+    };
+    if sel.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "you must provide at least one name or id"
+        ));
+    }
+    let running_only = a.running;
+    let targets = targets(&s, &sel, |st| !running_only || st.status.is_active())?;
     let mut stopped = Vec::new();
-    let code = each(&a.containers, |n| {
-        let e = s.containers.find(n)?;
-        ops::stop(&s.containers, &e.id, a.time)?;
-        stopped.push((n.to_string(), e.id));
-        Ok(())
+    let code = each_target(&targets, Command::Restart, |t| {
+        ops::stop(&s.containers, &t.entry.id, a.time)?;
+        stopped.push(t.clone());
+        Ok(false)
     })?;
     crate::runtime::userns::enter_if_rootless(&s.containers.paths)?;
-    let mut started = 0;
-    let names: Vec<String> = stopped.iter().map(|(n, _)| n.clone()).collect();
-    let code2 = each(&names, |n| {
-        let id = &stopped[started].1;
-        started += 1;
-        monitor::start(&s.containers, &s.images, id, Attach::Detached)?;
-        format::outln(n);
-        Ok(())
+    let code2 = each_target(&stopped, Command::Restart, |t| {
+        monitor::start(&s.containers, &s.images, &t.entry.id, Attach::Detached)?;
+        Ok(true)
     })?;
     Ok(if code != 0 { code } else { code2 })
 }
@@ -312,7 +398,13 @@ pub fn rename(g: &Globals, a: &RenameArgs) -> Result<i32> {
 pub struct PortArgs {
     /// The container
     #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    pub container: Option<String>,
+    /// Display port information for all containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
     /// A private port (and protocol) to look up
     #[arg(value_name = "PRIVATE_PORT[/PROTO]")]
     pub port: Option<String>,
@@ -322,7 +414,28 @@ pub struct PortArgs {
 /// private loopback network so far, so nothing is published.
 pub fn port(g: &Globals, a: &PortArgs) -> Result<i32> {
     let s = open(g, false)?;
-    let e = s.containers.find(&a.container)?;
+    if a.all {
+        if a.container.is_some() || a.latest {
+            bail!(crate::error::classified(
+                crate::error::Kind::Invalid,
+                "the --all and --latest options and a container name cannot be used together"
+            ));
+        }
+        // podman: each container with published ports, its short ID first.
+        let mut text = String::new();
+        for e in s.containers.list()? {
+            let st = ops::state(&s.containers, &e.id)?;
+            if st.ports.is_empty() || !st.status.is_active() {
+                continue;
+            }
+            text.push_str(&e.id[..12]);
+            text.push('\n');
+            text.push_str(&port_lines(&st.ports));
+        }
+        format::out(&text);
+        return Ok(0);
+    }
+    let e = one(&s, a.container.as_deref(), a.latest, "port")?;
     let st = ops::state(&s.containers, &e.id)?;
     let host = |p: &crate::network::nft::PortMapping| {
         format!(
@@ -355,15 +468,25 @@ pub fn port(g: &Globals, a: &PortArgs) -> Result<i32> {
         format::out(&(found.join("\n") + "\n"));
         return Ok(0);
     }
+    format::out(&port_lines(&st.ports));
+    Ok(0)
+}
+
+/// `80/tcp -> 0.0.0.0:8080` lines.
+fn port_lines(ports: &[crate::network::nft::PortMapping]) -> String {
     let mut text = String::new();
-    for m in &st.ports {
+    for m in ports {
         text.push_str(&format!(
-            "{}/{} -> {}\n",
+            "{}/{} -> {}:{}\n",
             m.container_port,
             m.protocol,
-            host(m)
+            if m.host_ip.is_empty() {
+                "0.0.0.0"
+            } else {
+                &m.host_ip
+            },
+            m.host_port
         ));
     }
-    format::out(&text);
-    Ok(0)
+    text
 }

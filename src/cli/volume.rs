@@ -268,7 +268,7 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
                     )));
                 }
                 for id in &users {
-                    ops::remove(&cs, id, true)?;
+                    ops::remove(&cs, id, ops::RemoveOptions { force: true, timeout: None })?;
                 }
             }
             let lock = vs.lock()?;

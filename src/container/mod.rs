@@ -28,6 +28,7 @@ pub mod mounts;
 pub mod names;
 pub mod ops;
 pub mod rootfs;
+pub mod select;
 pub mod spec;
 
 use crate::image::digest::Digest;
@@ -53,6 +54,8 @@ pub enum Status {
     Exited,
     Removing,
     Dead,
+    /// `stop` sent the stop signal and waits for the exit.
+    Stopping,
 }
 
 impl Status {
@@ -65,12 +68,16 @@ impl Status {
             Status::Exited => "exited",
             Status::Removing => "removing",
             Status::Dead => "dead",
+            Status::Stopping => "stopping",
         }
     }
 
     /// A process of the container exists (or should).
     pub fn is_active(self) -> bool {
-        matches!(self, Status::Running | Status::Paused | Status::Restarting)
+        matches!(
+            self,
+            Status::Running | Status::Paused | Status::Restarting | Status::Stopping
+        )
     }
 }
 
@@ -276,9 +283,12 @@ impl ContainerStore {
                         continue;
                     };
                     if self.dir(&owner).exists() {
-                        bail!(
-                            "the container name \"{name}\" is already in use by container {owner}. You have to remove (or rename) that container to be able to reuse that name"
-                        );
+                        bail!(crate::error::classified(
+                            crate::error::Kind::Conflict,
+                            format!(
+                                "creating container storage: the container name \"{name}\" is already in use by {owner}. You have to remove that container to be able to reuse that name: that name is already in use"
+                            )
+                        ));
                     }
                     // Stale: replace it atomically, then check we won.
                     let tmp = atomic::temp_sibling(&link);
@@ -395,7 +405,10 @@ impl ContainerStore {
 }
 
 pub fn no_such_container(input: &str) -> anyhow::Error {
-    anyhow!("no such container: {input}")
+    crate::error::classified(
+        crate::error::Kind::NotFound,
+        format!("no container with name or ID {input:?} found: no such container"),
+    )
 }
 
 /// Full ID, exact name, or unique ID prefix (docker's order).

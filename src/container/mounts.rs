@@ -147,7 +147,10 @@ fn bind_source(s: &str) -> Result<String> {
     };
     if let Err(e) = std::fs::metadata(&p) {
         if e.kind() == std::io::ErrorKind::NotFound {
-            bail!("bind source path does not exist: {}", p.display());
+            bail!(crate::error::classified(
+                crate::error::Kind::NotFound,
+                format!("statfs {}: no such file or directory", p.display())
+            ));
         }
         bail!(
             "bind source path {}: {}",
@@ -347,11 +350,13 @@ pub fn parse_mount(spec: &str) -> Result<Mount> {
     Ok(m)
 }
 
+/// podman's tmpfs defaults: nosuid, nodev (docker adds noexec).
 fn default_tmpfs_flags() -> Vec<String> {
-    vec!["noexec".into(), "nosuid".into(), "nodev".into()]
+    vec!["nosuid".into(), "nodev".into()]
 }
 
-/// `--tmpfs PATH[:OPTIONS]` (docker's defaults: noexec, nosuid, nodev).
+/// `--tmpfs PATH[:OPTIONS]` (podman's defaults: nosuid, nodev, and the
+/// image's content copied in unless `notmpcopyup`).
 pub fn parse_tmpfs(spec: &str) -> Result<Mount> {
     let (dst, opts) = spec.split_once(':').unwrap_or((spec, ""));
     let destination =
@@ -385,7 +390,8 @@ pub fn parse_tmpfs(spec: &str) -> Result<Mount> {
                     m.options.push(o.to_string());
                 }
             }
-            "tmpcopyup" | "notmpcopyup" => {}
+            "tmpcopyup" => m.nocopy = false,
+            "notmpcopyup" => m.nocopy = true,
             other => bail!("invalid --tmpfs {spec:?}: unknown option {other:?}"),
         }
     }
@@ -426,7 +432,10 @@ pub fn order(mounts: &mut [Mount]) -> Result<()> {
     let mut seen = std::collections::HashSet::new();
     for m in mounts.iter() {
         if !seen.insert(m.destination.clone()) {
-            bail!("duplicate mount destination {}", m.destination);
+            bail!(crate::error::classified(
+                crate::error::Kind::Invalid,
+                format!("{}: duplicate mount destination", m.destination)
+            ));
         }
     }
     mounts.sort_by_key(|m| m.destination.matches('/').count());
@@ -718,7 +727,7 @@ pub fn remove_anonymous(
         }
         match vs.remove(&lock, name) {
             Ok(()) => {}
-            Err(e) if format!("{e:#}").contains("no such volume") => {}
+            Err(e) if crate::error::is_not_found(&e) => {}
             Err(e) => return Err(e),
         }
     }
@@ -746,6 +755,9 @@ pub enum Planned {
         destination: String,
         readonly: bool,
         flags: (bool, bool, bool),
+        /// Copy what the image has at the destination into it (a tmpfs
+        /// with podman's `tmpcopyup`).
+        copy_up: bool,
     },
 }
 
@@ -762,10 +774,15 @@ pub fn plan(mounts: &[Mount], vs: &crate::volume::VolumeStore) -> Result<Vec<Pla
                 destination: m.destination.clone(),
                 readonly: m.readonly,
                 flags,
+                copy_up: !m.nocopy,
             }),
             MountKind::Bind => {
-                let meta = std::fs::metadata(&m.source)
-                    .map_err(|e| anyhow!("bind source {} for {}: {e}", m.source, m.destination))?;
+                let meta = std::fs::metadata(&m.source).map_err(|e| {
+                    crate::error::classified(
+                        crate::error::Kind::NotFound,
+                        format!("statfs {}: {}", m.source, crate::error::io_reason(&e)),
+                    )
+                })?;
                 out.push(Planned::Bind {
                     source: PathBuf::from(&m.source),
                     destination: m.destination.clone(),
@@ -830,6 +847,7 @@ pub fn plan(mounts: &[Mount], vs: &crate::volume::VolumeStore) -> Result<Vec<Pla
                                 flags.1 || words.contains(&"nosuid"),
                                 flags.2 || words.contains(&"nodev"),
                             ),
+                            copy_up: false,
                         });
                     }
                 }

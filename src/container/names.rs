@@ -375,13 +375,16 @@ pub fn generate(taken: impl Fn(&str) -> bool) -> String {
 /// docker's rule: `[a-zA-Z0-9][a-zA-Z0-9_.-]+`.
 pub fn validate(name: &str) -> Result<()> {
     let b = name.as_bytes();
-    let ok = b.len() >= 2
+    let ok = !b.is_empty()
         && b[0].is_ascii_alphanumeric()
         && b[1..]
             .iter()
             .all(|&c| c.is_ascii_alphanumeric() || b"_.-".contains(&c));
     if !ok {
-        bail!("invalid container name ({name:?}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "running container create option: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*: invalid argument"
+        ));
     }
     Ok(())
 }

@@ -162,8 +162,10 @@ pub fn wait_inactive(
     }
 }
 
-/// docker `stop`: the stop signal, then SIGKILL after `timeout` seconds.
-/// Returns false if the container was not running.
+/// `stop`: the stop signal, then SIGKILL after `timeout` seconds (the
+/// container's own stop timeout when `None`; 0 kills at once). The
+/// container reads as `stopping` meanwhile. Returns false if it was not
+/// running.
 pub fn stop(cs: &ContainerStore, id: &str, timeout: Option<u32>) -> Result<bool> {
     let config = cs.config(id)?;
     let s = {
@@ -173,8 +175,12 @@ pub fn stop(cs: &ContainerStore, id: &str, timeout: Option<u32>) -> Result<bool>
             return Ok(false);
         }
         s.stopped_by_user = true;
+        let before = s.clone();
+        if matches!(s.status, Status::Running | Status::Paused) {
+            s.status = Status::Stopping;
+        }
         cs.write_state(id, &s)?;
-        s
+        before
     };
     let sig = crate::runtime::signals::parse(&config.stop_signal)?;
     let timeout = timeout.unwrap_or(config.stop_timeout);
@@ -186,12 +192,13 @@ pub fn stop(cs: &ContainerStore, id: &str, timeout: Option<u32>) -> Result<bool>
     if s.status == Status::Restarting {
         signal_process(s.monitor_pid, s.monitor_start, libc::SIGTERM);
     }
-    if !wait_process_gone(s.pid, s.pid_start, Duration::from_secs(u64::from(timeout)))
-        || timeout == 0
+    if timeout == 0
+        || !wait_process_gone(s.pid, s.pid_start, Duration::from_secs(u64::from(timeout)))
     {
         if timeout > 0 {
-            crate::info!(
-                "container {} did not stop within {timeout}s, killing it",
+            crate::warn!(
+                "StopSignal {} failed to stop container {} in {timeout} seconds, resorting to SIGKILL",
+                config.stop_signal,
                 config.name
             );
         }
@@ -209,8 +216,18 @@ pub fn pause(cs: &ContainerStore, id: &str) -> Result<()> {
     let mut s = reconcile(cs, id, cs.state(id)?)?;
     match s.status {
         Status::Running => {}
-        Status::Paused => bail!("container {} is already paused", config.name),
-        _ => bail!("container {} is not running", config.name),
+        Status::Paused => bail!(improper(format!("{id:?} is already paused"))),
+        other => bail!(improper(format!(
+            "{:?} is not running, can't pause",
+            other.as_str()
+        ))),
+    }
+    if cs.paths.rootless && crate::runtime::cgroups::version() == crate::runtime::cgroups::Version::V1
+    {
+        bail!(crate::error::classified(
+            crate::error::Kind::Permission,
+            "pause is not supported for cgroupv1 rootless containers"
+        ));
     }
     let Some(cg) = &s.cgroup else {
         return Err(anyhow::anyhow!(
@@ -240,7 +257,15 @@ pub fn unpause(cs: &ContainerStore, id: &str) -> Result<()> {
     let _lock = cs.lock(id)?;
     let mut s = reconcile(cs, id, cs.state(id)?)?;
     if s.status != Status::Paused {
-        bail!("container {} is not paused", config.name);
+        if cs.paths.rootless
+            && crate::runtime::cgroups::version() == crate::runtime::cgroups::Version::V1
+        {
+            bail!(crate::error::classified(
+                crate::error::Kind::Permission,
+                "unpause is not supported for cgroupv1 rootless containers"
+            ));
+        }
+        bail!(improper(format!("{id:?} is not paused, can't unpause")));
     }
     if let Some(cg) = &s.cgroup {
         cg.thaw()
@@ -272,10 +297,10 @@ pub fn kill(cs: &ContainerStore, id: &str, sig: i32) -> Result<()> {
     let lock = cs.lock(id)?;
     let mut s = reconcile(cs, id, cs.state(id)?)?;
     if !s.status.is_active() {
-        bail!(
-            "cannot kill container {}: container is not running",
-            config.name
-        );
+        bail!(improper(format!(
+            "can only kill running containers. {id} is in state {}",
+            s.status.as_str()
+        )));
     }
     if !s.stopped_by_user {
         s.stopped_by_user = true;
@@ -331,34 +356,62 @@ pub fn volume_users(
     Ok(out)
 }
 
-pub fn remove(cs: &ContainerStore, id: &str, force: bool) -> Result<()> {
-    let config = cs.config(id).ok();
-    let name = config.as_ref().map_or(id, |c| c.name.as_str()).to_string();
+/// podman's "container state improper" errors.
+pub fn improper(what: String) -> anyhow::Error {
+    crate::error::classified(
+        crate::error::Kind::BadState,
+        format!("{what}: container state improper"),
+    )
+}
+
+/// How `rm` treats a running container.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RemoveOptions {
+    /// Stop it first (`-f`).
+    pub force: bool,
+    /// Stop it with this timeout (`-t`); `None` with `force` kills at once
+    /// (docker's `rm -f`).
+    pub timeout: Option<u32>,
+}
+
+/// `rm` of one container. A container that disappears meanwhile (its own
+/// `--rm`, another `rm`) counts as removed.
+pub fn remove(cs: &ContainerStore, id: &str, opts: RemoveOptions) -> Result<()> {
+    let r = remove_inner(cs, id, opts);
+    match r {
+        Err(_) if !cs.dir(id).exists() => Ok(()),
+        r => r,
+    }
+}
+
+fn remove_inner(cs: &ContainerStore, id: &str, opts: RemoveOptions) -> Result<()> {
     let s = {
         let _lock = cs.lock(id)?;
         reconcile(cs, id, cs.state(id)?)?
     };
     if s.status.is_active() {
-        if !force {
-            bail!(crate::error::ExitError::new(
-                2,
-                format!(
-                    "cannot remove container {name} as it is running - running or paused containers cannot be removed without force"
-                )
-            ));
+        if !opts.force {
+            bail!(improper(format!(
+                "cannot remove container {id} as it is running - running or paused containers cannot be removed without force"
+            )));
         }
-        {
-            let _lock = cs.lock(id)?;
-            let mut s = cs.state(id)?;
-            s.stopped_by_user = true;
-            cs.write_state(id, &s)?;
+        if let Some(t) = opts.timeout {
+            stop(cs, id, Some(t))?;
+        } else {
+            {
+                let _lock = cs.lock(id)?;
+                let mut s = cs.state(id)?;
+                s.stopped_by_user = true;
+                cs.write_state(id, &s)?;
+            }
+            signal_process(s.pid, s.pid_start, libc::SIGKILL);
+            thaw_if_paused(cs, id, &s);
+            if s.status == Status::Restarting {
+                signal_process(s.monitor_pid, s.monitor_start, libc::SIGTERM);
+            }
+            wait_process_gone(s.pid, s.pid_start, Duration::from_secs(10));
         }
-        signal_process(s.pid, s.pid_start, libc::SIGKILL);
-        thaw_if_paused(cs, id, &s);
-        if s.status == Status::Restarting {
-            signal_process(s.monitor_pid, s.monitor_start, libc::SIGTERM);
-        }
-        wait_process_gone(s.pid, s.pid_start, Duration::from_secs(10));
+        let name = cs.config(id).map_or_else(|_| id.to_string(), |c| c.name);
         wait_inactive(cs, id, Some(Duration::from_secs(30)))
             .with_context(|| format!("waiting for container {name} to exit"))?;
     }

@@ -104,7 +104,95 @@ pub struct ContainerConfig {
     /// Networks, ports, DNS and host entries (`network` says the mode).
     #[serde(default)]
     pub net: NetSettings,
+    /// The image's full name as found (`docker.io/library/busybox:latest`);
+    /// empty in records made before it was kept.
+    #[serde(default)]
+    pub image_full_name: String,
+    /// The command line that created the container (podman's
+    /// `CreateCommand`).
+    #[serde(default)]
+    pub create_command: Vec<String>,
+    /// The runtime it was created for (`--runtime`; skiff's own answers to
+    /// every name it accepts).
+    #[serde(default)]
+    pub runtime: String,
+    /// The file mode creation mask of its processes.
+    #[serde(default = "default_umask")]
+    pub umask: u32,
+    #[serde(default)]
+    pub annotations: BTreeMap<String, String>,
+    /// Namespaced sysctls set in the container (`--sysctl`,
+    /// containers.conf `default_sysctls`): (key, value).
+    #[serde(default)]
+    pub sysctls: Vec<(String, String)>,
+    /// The working directory was asked for (`-w`): it must exist (podman);
+    /// the image's is created when missing.
+    #[serde(default)]
+    pub workdir_given: bool,
+    /// What /etc/hosts starts from (containers.conf `base_hosts_file`):
+    /// empty for the host's /etc/hosts, `image`, `none`, or a file.
+    #[serde(default)]
+    pub hosts_base: String,
 }
+
+fn default_umask() -> u32 {
+    0o022
+}
+
+impl ContainerConfig {
+    /// The image's name as podman shows it.
+    pub fn image_name(&self) -> &str {
+        if self.image_full_name.is_empty() {
+            &self.image
+        } else {
+            &self.image_full_name
+        }
+    }
+
+    pub fn runtime_name(&self) -> &str {
+        if self.runtime.is_empty() {
+            DEFAULT_RUNTIME
+        } else {
+            &self.runtime
+        }
+    }
+
+    pub fn umask_string(&self) -> String {
+        format!("{:04o}", self.umask)
+    }
+
+    /// podman's annotations (`Config.Annotations`) plus the container's own.
+    pub fn annotations(&self) -> BTreeMap<String, String> {
+        let flag = |b: bool| if b { "TRUE" } else { "FALSE" }.to_string();
+        let mut a = BTreeMap::new();
+        a.insert("io.container.manager".into(), "skiff".into());
+        a.insert("io.kubernetes.cri-o.Created".into(), self.created.clone());
+        a.insert(
+            "io.kubernetes.cri-o.TTY".into(),
+            self.process.terminal.to_string(),
+        );
+        a.insert(
+            "io.podman.annotations.autoremove".into(),
+            flag(self.auto_remove),
+        );
+        a.insert("io.podman.annotations.init".into(), flag(self.init));
+        a.insert(
+            "io.podman.annotations.privileged".into(),
+            flag(self.security.privileged),
+        );
+        a.insert(
+            "org.opencontainers.image.stopSignal".into(),
+            crate::runtime::signals::parse(&self.stop_signal)
+                .unwrap_or(15)
+                .to_string(),
+        );
+        a.extend(self.annotations.clone());
+        a
+    }
+}
+
+/// The name of skiff's built-in runtime (`info`, `inspect .OCIRuntime`).
+pub const DEFAULT_RUNTIME: &str = "skiff";
 
 /// What a container asks of the network.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
@@ -284,6 +372,16 @@ pub struct CreateOptions {
     /// Mounts from `-v`, `--mount`, `--tmpfs` and `--volumes-from`; the
     /// image's VOLUMEs are added to these.
     pub mounts: Vec<super::mounts::Mount>,
+    /// The image's full name as found in the store.
+    pub image_full_name: String,
+    pub create_command: Vec<String>,
+    pub runtime: String,
+    /// `--umask` (octal).
+    pub umask: Option<String>,
+    pub annotations: Vec<String>,
+    pub sysctls: Vec<String>,
+    /// containers.conf `[containers]`: the defaults podman users set.
+    pub conf: crate::config::Containers,
 }
 
 /// The invoking user, kept as itself inside a `--userns=keep-id` container.
@@ -329,6 +427,17 @@ pub fn normalize_cap(c: &str) -> Result<String> {
 /// docker's rules: start from the default set (all with --privileged),
 /// drop, then add; `ALL` works on either side.
 pub fn capabilities(privileged: bool, add: &[String], drop: &[String]) -> Result<Vec<String>> {
+    capabilities_from(None, privileged, add, drop)
+}
+
+/// As [`capabilities`], from `base` (containers.conf
+/// `default_capabilities`) instead of docker's default set.
+pub fn capabilities_from(
+    base: Option<&[String]>,
+    privileged: bool,
+    add: &[String],
+    drop: &[String],
+) -> Result<Vec<String>> {
     let add: Vec<String> = add
         .iter()
         .map(|c| normalize_cap(c))
@@ -339,6 +448,11 @@ pub fn capabilities(privileged: bool, add: &[String], drop: &[String]) -> Result
         .collect::<Result<_>>()?;
     let mut set: Vec<String> = if privileged || add.iter().any(|c| c == "ALL") {
         all_caps()
+    } else if let Some(base) = base {
+        base.iter()
+            .map(|c| normalize_cap(c))
+            .collect::<Result<_>>()
+            .context("containers.conf default_capabilities")?
     } else {
         DEFAULT_CAPS.iter().map(|s| (*s).to_string()).collect()
     };
@@ -581,6 +695,20 @@ pub fn rlimit_resource(name: &str) -> Option<libc::c_int> {
     } as libc::c_int)
 }
 
+/// `--entrypoint`: a JSON array of strings (podman), else one command; the
+/// empty string clears the image's.
+pub fn parse_entrypoint(ep: &str) -> Vec<String> {
+    if ep.is_empty() {
+        return Vec::new();
+    }
+    if ep.trim_start().starts_with('[')
+        && let Ok(v) = serde_json::from_str::<Vec<String>>(ep)
+    {
+        return v;
+    }
+    vec![ep.to_string()]
+}
+
 /// Build the configuration of a new container.
 pub fn build(
     images: &ImageStore,
@@ -594,14 +722,7 @@ pub fn build(
     // Entrypoint and command, docker's rules: --entrypoint resets the
     // image's CMD; arguments replace CMD.
     let (entrypoint, cmd) = match &o.entrypoint {
-        Some(ep) => {
-            let ep = if ep.is_empty() {
-                vec![]
-            } else {
-                vec![ep.clone()]
-            };
-            (ep, o.command.clone())
-        }
+        Some(ep) => (parse_entrypoint(ep), o.command.clone()),
         None => (
             ic.entrypoint.clone().unwrap_or_default(),
             if o.command.is_empty() {
@@ -660,21 +781,22 @@ pub fn build(
         }
     };
 
-    // Environment: PATH and HOSTNAME first (docker's order), the image's,
-    // env files, -e, then HOME if still unset.
+    // Environment, podman's order: its defaults (containers.conf `env`,
+    // else PATH and TERM=xterm), container=skiff, the image's, env files,
+    // -e, then HOME and HOSTNAME if still unset.
     let mut env = Vec::new();
     let image_env = ic.env.clone().unwrap_or_default();
-    set_env(
-        &mut env,
-        format!(
-            "PATH={}",
-            get_env(&image_env, "PATH").unwrap_or(DEFAULT_PATH)
-        ),
-    );
-    set_env(&mut env, format!("HOSTNAME={hostname}"));
-    if o.tty {
+    if o.conf.env.is_empty() {
+        set_env(&mut env, format!("PATH={DEFAULT_PATH}"));
         set_env(&mut env, "TERM=xterm".into());
+    } else {
+        for e in &o.conf.env {
+            if let Some(e) = expand_env(e) {
+                set_env(&mut env, e);
+            }
+        }
     }
+    set_env(&mut env, "container=skiff".into());
     for e in image_env {
         set_env(&mut env, e);
     }
@@ -698,6 +820,9 @@ pub fn build(
             user.home.clone()
         };
         set_env(&mut env, format!("HOME={home}"));
+    }
+    if get_env(&env, "HOSTNAME").is_none() {
+        set_env(&mut env, format!("HOSTNAME={hostname}"));
     }
 
     let cwd = o
@@ -749,11 +874,20 @@ pub fn build(
     if o.privileged {
         seccomp = "unconfined".into();
     }
-    let caps = capabilities(o.privileged, &o.cap_add, &o.cap_drop)?;
+    let caps = capabilities_from(
+        o.conf.default_capabilities.as_deref(),
+        o.privileged,
+        &o.cap_add,
+        &o.cap_drop,
+    )?;
 
-    let mut rlimits = Vec::new();
-    for u in &o.ulimits {
-        rlimits.push(parse_ulimit(u)?);
+    // containers.conf default_ulimits first; a flag for the same resource
+    // replaces it.
+    let mut rlimits: Vec<Rlimit> = Vec::new();
+    for u in o.conf.default_ulimits.iter().chain(&o.ulimits) {
+        let r = parse_ulimit(u)?;
+        rlimits.retain(|x| x.name != r.name);
+        rlimits.push(r);
     }
 
     let stop_signal = o
@@ -763,13 +897,21 @@ pub fn build(
         .unwrap_or_else(|| "SIGTERM".into());
     crate::runtime::signals::parse(&stop_signal)?;
 
-    let log_driver = o.log_driver.clone().unwrap_or_else(|| "json-file".into());
+    let log_driver = o
+        .log_driver
+        .clone()
+        .or_else(|| o.conf.log_driver.clone())
+        .unwrap_or_else(|| "json-file".into());
     if !["json-file", "k8s-file", "none"].contains(&log_driver.as_str()) {
         bail!("unsupported log driver {log_driver:?} (json-file, k8s-file, none)");
     }
     // The CLI resolved the mode (see cli::container::network_settings).
     let network = o.network.clone().unwrap_or_else(|| "private".into());
-    let userns = o.userns.clone().unwrap_or_default();
+    let userns = o
+        .userns
+        .clone()
+        .or_else(|| o.conf.userns.clone().filter(|u| u != "host"))
+        .unwrap_or_default();
     match userns.as_str() {
         "" | "host" => {}
         "keep-id" if o.keep_id.is_none() => {
@@ -797,6 +939,34 @@ pub fn build(
         }
     }
     super::mounts::order(&mut mounts)?;
+    let umask = match o.umask.as_deref().or(o.conf.umask.as_deref()) {
+        None => 0o022,
+        Some(u) => u32::from_str_radix(u, 8)
+            .ok()
+            .filter(|m| *m <= 0o777)
+            .ok_or_else(|| anyhow!("invalid umask {u:?}: want an octal mode such as 022"))?,
+    };
+    let mut annotations = BTreeMap::new();
+    for a in &o.annotations {
+        let (k, v) = a
+            .split_once('=')
+            .ok_or_else(|| anyhow!("invalid annotation {a:?}: want key=value"))?;
+        annotations.insert(k.to_string(), v.to_string());
+    }
+    let sysctls = sysctls(&o.conf.default_sysctls, &o.sysctls, &network)?;
+    let net = {
+        let mut net = o.net.clone();
+        if net.dns.is_empty() {
+            net.dns.clone_from(&o.conf.dns_servers);
+        }
+        if net.dns_search.is_empty() {
+            net.dns_search.clone_from(&o.conf.dns_searches);
+        }
+        if net.dns_options.is_empty() {
+            net.dns_options.clone_from(&o.conf.dns_options);
+        }
+        net
+    };
 
     Ok(ContainerConfig {
         id,
@@ -833,21 +1003,74 @@ pub fn build(
             security_opt: o.security_opt.clone(),
         },
         network,
-        net: o.net.clone(),
+        net,
         keep_id: if userns == "keep-id" {
             o.keep_id.clone()
         } else {
             None
         },
         userns,
-        init: o.init,
+        init: o.init || o.conf.init,
         rlimits,
         restart,
         image_labels: ic.labels.clone().unwrap_or_default(),
         exposed_ports: ic.exposed_ports.clone().unwrap_or_default(),
         volumes: ic.volumes.clone().unwrap_or_default(),
         mounts,
+        image_full_name: o.image_full_name.clone(),
+        create_command: o.create_command.clone(),
+        runtime: o.runtime.clone(),
+        umask,
+        annotations,
+        sysctls,
+        workdir_given: o.workdir.as_deref().is_some_and(|w| !w.is_empty()),
+        hosts_base: o.conf.base_hosts_file.clone().unwrap_or_default(),
     })
+}
+
+/// The sysctls a container gets: containers.conf's defaults (skipped where
+/// they cannot apply, as podman does), then `--sysctl` (an error where
+/// they cannot apply). Only namespaced ones: those of the network, IPC and
+/// UTS namespaces a container has.
+fn sysctls(defaults: &[String], given: &[String], network: &str) -> Result<Vec<(String, String)>> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let host_net = network == "host";
+    for (s, explicit) in defaults
+        .iter()
+        .map(|s| (s, false))
+        .chain(given.iter().map(|s| (s, true)))
+    {
+        let (k, v) = s
+            .split_once('=')
+            .ok_or_else(|| anyhow!("invalid sysctl {s:?}: want key=value"))?;
+        let k = k.trim();
+        let ipc = k.starts_with("fs.mqueue.")
+            || matches!(
+                k,
+                "kernel.msgmax"
+                    | "kernel.msgmnb"
+                    | "kernel.msgmni"
+                    | "kernel.sem"
+                    | "kernel.shmall"
+                    | "kernel.shmmax"
+                    | "kernel.shmmni"
+                    | "kernel.shm_rmid_forced"
+            );
+        let uts = matches!(k, "kernel.domainname" | "kernel.hostname");
+        let net = k.starts_with("net.");
+        if !(ipc || uts || net) {
+            bail!("sysctl {k:?} is not allowed: it is not namespaced (skiff sets only the network, IPC and UTS namespaces' ones)");
+        }
+        if net && host_net {
+            if explicit {
+                bail!("sysctl {k:?} can't be set since Network Namespace set to host");
+            }
+            continue;
+        }
+        out.retain(|(x, _)| x != k);
+        out.push((k.to_string(), v.trim().to_string()));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -851,7 +851,19 @@ pub fn familiar_repo(repo: &str) -> String {
 }
 
 pub fn no_such_image(input: &str) -> anyhow::Error {
-    anyhow!("{input}: image not known")
+    crate::error::classified(
+        crate::error::Kind::NotFound,
+        format!("{input}: image not known"),
+    )
+}
+
+/// The full name an image is known by when `input` found it: the name
+/// typed, as stored (`docker.io/library/busybox:latest`), else its first
+/// name, else `input` (an ID of an unnamed image).
+pub fn full_name(img: &ImageRecord, input: &str) -> String {
+    name_match(img, input)
+        .or_else(|| img.names.first().cloned())
+        .unwrap_or_else(|| input.to_string())
 }
 
 /// Which stored name `input` refers to, if it names the image by name.

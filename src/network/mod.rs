@@ -163,10 +163,10 @@ pub fn validate_name(name: &str) -> Result<()> {
 }
 
 pub fn no_such_network(name: &str) -> anyhow::Error {
-    anyhow::Error::new(crate::error::ExitError::new(
-        125,
+    crate::error::classified(
+        crate::error::Kind::NotFound,
         format!("unable to find network with name or ID {name}: network not found"),
-    ))
+    )
 }
 
 pub struct NetworkStore {

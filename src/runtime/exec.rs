@@ -65,7 +65,7 @@ pub fn exec(cs: &ContainerStore, id: &str, req: &ExecRequest) -> Result<i32> {
     let config = cs.config(id)?;
     let state = ops::state(cs, id)?;
     match state.status {
-        Status::Running => {}
+        Status::Running | Status::Stopping => {}
         Status::Paused => bail!(
             "container {} is paused, unpause the container before exec",
             config.name

@@ -138,7 +138,7 @@ pub fn start(
         .rev()
         .map(|l| images.layer_diff(l))
         .collect();
-    spawn::write_userdata(&config, &run.join("userdata"), &image_dirs)?;
+    spawn::write_userdata(&config, &run.join("userdata"), &image_dirs, cs.paths.rootless)?;
     let mounts = if config.mounts.is_empty() {
         Vec::new()
     } else {
@@ -153,7 +153,10 @@ pub fn start(
                     &other[..12.min(other.len())]
                 )
             })?;
-            if st.status != crate::container::Status::Running {
+            if !matches!(
+                st.status,
+                crate::container::Status::Running | crate::container::Status::Stopping
+            ) {
                 bail!(
                     "container {} (whose network this one joins) is not running",
                     &other[..12.min(other.len())]

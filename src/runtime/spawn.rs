@@ -86,6 +86,18 @@ enum Step {
     Mask {
         target: CString,
     },
+    /// A tmpfs on `target` with what was there copied in (podman's
+    /// `tmpcopyup`).
+    TmpfsCopyUp {
+        target: CString,
+        flags: libc::c_ulong,
+        data: Option<CString>,
+    },
+    /// A namespaced sysctl: `value` written to `path` (`proc/sys/...`).
+    Sysctl {
+        path: CString,
+        value: CString,
+    },
     ReadOnly {
         target: CString,
         flags: libc::c_ulong,
@@ -140,6 +152,11 @@ pub struct ChildPlan {
     loopback: bool,
     cwd: CString,
     cwd_mkdirs: Vec<(CString, CString)>,
+    /// The file mode creation mask for the command.
+    umask: libc::mode_t,
+    /// A working directory the user asked for: (path, container ID) for
+    /// podman's message when it does not exist.
+    workdir_check: Option<(String, String)>,
     init: bool,
     pub process: ProcessPlan,
     pub stdio: Stdio,
@@ -402,11 +419,23 @@ impl Builder {
                 destination,
                 readonly,
                 flags,
+                copy_up,
             } => {
                 self.mkdirs(destination, 0o755)?;
                 let mut f = flag_bits(*flags);
                 if *readonly {
                     f |= MS_RDONLY;
+                }
+                if *copy_up && fstype == "tmpfs" {
+                    self.push(
+                        Step::TmpfsCopyUp {
+                            target: cstr(rel(destination))?,
+                            flags: f,
+                            data: (!data.is_empty()).then(|| cstr(data)).transpose()?,
+                        },
+                        format!("mounting tmpfs on {destination} (with its content)"),
+                    );
+                    return Ok(());
                 }
                 self.mount(
                     Some(device),
@@ -525,6 +554,12 @@ impl ChildPlan {
             // devices (runc's GetDevices: /dev without pts, shm, fd,
             // mqueue, the console, and what is made above).
             for (path, mode, dev, owner) in host_devices() {
+                // Rootless (podman): only the devices this user may open.
+                if rootless
+                    && nix::unistd::access(path.as_str(), nix::unistd::AccessFlags::R_OK | nix::unistd::AccessFlags::W_OK).is_err()
+                {
+                    continue;
+                }
                 if let Some(parent) = Path::new(&path).parent().and_then(|p| p.to_str())
                     && parent != "/dev"
                 {
@@ -650,7 +685,21 @@ impl ChildPlan {
                 )?;
             }
         }
-        // The files skiff writes for the container.
+        // podman's /run/.containerenv (empty unless privileged).
+        b.touch("/run/.containerenv")?;
+        b.mount(
+            Some(&paths.userdata.join(".containerenv").to_string_lossy()),
+            "/run/.containerenv",
+            None,
+            MS_BIND,
+            None,
+            false,
+        )?;
+        for m in &paths.mounts {
+            b.user_mount(m)?;
+        }
+        // The files skiff writes for the container, over the user's
+        // mounts (a tmpfs or volume on /etc gets them too, as in podman).
         if host_net {
             for f in ["hosts", "resolv.conf"] {
                 let target = format!("/etc/{f}");
@@ -671,8 +720,14 @@ impl ChildPlan {
                 )?;
             }
         }
-        for m in &paths.mounts {
-            b.user_mount(m)?;
+        for (k, v) in &c.sysctls {
+            b.push(
+                Step::Sysctl {
+                    path: cstr(format!("proc/sys/{}", k.replace('.', "/")))?,
+                    value: cstr(v)?,
+                },
+                format!("setting sysctl {k}={v}"),
+            );
         }
         if !c.security.privileged {
             for p in crate::container::spec::MASKED_PATHS {
@@ -734,7 +789,17 @@ impl ChildPlan {
             readonly_root: c.security.readonly_rootfs,
             loopback: !host_net,
             cwd: cstr(&c.process.cwd)?,
-            cwd_mkdirs,
+            // A working directory the user asked for must exist (podman);
+            // the image's is made.
+            cwd_mkdirs: if c.workdir_given {
+                Vec::new()
+            } else {
+                cwd_mkdirs
+            },
+            umask: c.umask as libc::mode_t,
+            workdir_check: c
+                .workdir_given
+                .then(|| (c.process.cwd.clone(), c.id.clone())),
             init: c.init,
             process,
             stdio,
@@ -752,6 +817,27 @@ impl ChildPlan {
         let err = std::io::Error::from_raw_os_error(errno);
         if code == Stage::Exec as u32 {
             return self.process.describe_exec_failure(errno);
+        }
+        if code == Stage::Cwd as u32
+            && let Some((cwd, id)) = &self.workdir_check
+        {
+            match errno {
+                libc::ENOENT => {
+                    return (
+                        format!("workdir {cwd:?} does not exist on container {id}"),
+                        crate::error::EXIT_CANNOT_INVOKE,
+                    );
+                }
+                libc::ENOTDIR => {
+                    return (
+                        format!(
+                            "workdir {cwd:?} exists on container {id}, but is not a directory"
+                        ),
+                        crate::error::EXIT_CANNOT_INVOKE,
+                    );
+                }
+                _ => {}
+            }
         }
         let what = if (code as usize) < self.descriptions.len() {
             self.descriptions[code as usize].clone()
@@ -796,6 +882,136 @@ fn resolve(root: i32, rel: &CStr, strict: bool) -> Result<i32, i32> {
         res |= RESOLVE_NO_SYMLINKS;
     }
     sys::openat2_raw(root, rel, (libc::O_PATH | libc::O_CLOEXEC) as u64, 0, res)
+}
+
+/// Copy the tree under directory `src` into directory `dst` with modes
+/// and owners (xattrs and hard links are not kept): a tmpfs's content from
+/// what it covers. Runs in the child, so no allocation: each level reads
+/// its directory into a stack buffer; `buf` carries file data.
+fn copy_tree(src: i32, dst: i32, depth: u32, buf: &mut [u8]) -> Result<(), i32> {
+    if depth > 64 {
+        return Err(libc::ELOOP);
+    }
+    let mut dents = [0u8; 4096];
+    loop {
+        let n = sys::getdents64_raw(src, &mut dents)?;
+        if n == 0 {
+            return Ok(());
+        }
+        let mut off = 0;
+        while off + 19 < n {
+            // struct linux_dirent64: ino u64, off i64, reclen u16, type u8,
+            // then the NUL-terminated name.
+            let reclen = usize::from(u16::from_ne_bytes([dents[off + 16], dents[off + 17]]));
+            if reclen < 20 || off + reclen > n {
+                return Err(libc::EIO);
+            }
+            let name = CStr::from_bytes_until_nul(&dents[off + 19..off + reclen])
+                .map_err(|_| libc::EIO)?;
+            off += reclen;
+            if name == c"." || name == c".." {
+                continue;
+            }
+            copy_entry(src, dst, name, depth, buf)?;
+        }
+    }
+}
+
+fn copy_entry(src: i32, dst: i32, name: &CStr, depth: u32, buf: &mut [u8]) -> Result<(), i32> {
+    let st = sys::fstatat_raw(src, name, libc::AT_SYMLINK_NOFOLLOW)?;
+    let mode = st.st_mode & 0o7777;
+    // Owners a user namespace cannot map stay ours.
+    let chown_ok = |r: Result<(), i32>| match r {
+        Err(libc::EINVAL | libc::EPERM) | Ok(()) => Ok(()),
+        Err(e) => Err(e),
+    };
+    match st.st_mode & libc::S_IFMT {
+        libc::S_IFDIR => {
+            match sys::mkdirat_raw(dst, name, 0o700) {
+                Ok(()) | Err(libc::EEXIST) => {}
+                Err(e) => return Err(e),
+            }
+            let flags = libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC;
+            let s = sys::openat_raw(src, name, flags, 0)?;
+            let d = match sys::openat_raw(dst, name, flags, 0) {
+                Ok(d) => d,
+                Err(e) => {
+                    sys::close_fd(s);
+                    return Err(e);
+                }
+            };
+            let mut r = copy_tree(s, d, depth + 1, buf);
+            if r.is_ok() {
+                r = chown_ok(sys::fchown_fchmod_raw(d, st.st_uid, st.st_gid, mode));
+            }
+            sys::close_fd(s);
+            sys::close_fd(d);
+            r
+        }
+        libc::S_IFREG => {
+            let s = sys::openat_raw(src, name, libc::O_RDONLY | libc::O_NOFOLLOW | libc::O_CLOEXEC, 0)?;
+            let d = match sys::openat_raw(
+                dst,
+                name,
+                libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL | libc::O_NOFOLLOW | libc::O_CLOEXEC,
+                0o600,
+            ) {
+                Ok(d) => d,
+                Err(e) => {
+                    sys::close_fd(s);
+                    return Err(e);
+                }
+            };
+            let mut r = Ok(());
+            loop {
+                match sys::read_raw(s, buf) {
+                    Ok(0) => break,
+                    Ok(k) => {
+                        if let Err(e) = sys::write_all_checked_raw(d, &buf[..k]) {
+                            r = Err(e);
+                            break;
+                        }
+                    }
+                    Err(e) => {
+                        r = Err(e);
+                        break;
+                    }
+                }
+            }
+            if r.is_ok() {
+                r = chown_ok(sys::fchown_fchmod_raw(d, st.st_uid, st.st_gid, mode));
+            }
+            sys::close_fd(s);
+            sys::close_fd(d);
+            r
+        }
+        libc::S_IFLNK => {
+            let mut target = [0u8; 4096];
+            let len = sys::readlinkat_raw(src, name, &mut target[..4095])?;
+            target[len] = 0;
+            let t = CStr::from_bytes_until_nul(&target).map_err(|_| libc::EIO)?;
+            sys::symlinkat_raw(t, dst, name)?;
+            chown_ok(sys::fchownat_raw(
+                dst,
+                name,
+                st.st_uid,
+                st.st_gid,
+                libc::AT_SYMLINK_NOFOLLOW,
+            ))
+        }
+        _ => match sys::mknodat_raw(dst, name, st.st_mode, st.st_rdev) {
+            // Devices a user namespace may not make are left out.
+            Ok(()) => chown_ok(sys::fchownat_raw(
+                dst,
+                name,
+                st.st_uid,
+                st.st_gid,
+                libc::AT_SYMLINK_NOFOLLOW,
+            )),
+            Err(libc::EPERM) => Ok(()),
+            Err(e) => Err(e),
+        },
+    }
 }
 
 fn run_step(root: i32, step: &Step) -> Result<(), i32> {
@@ -931,6 +1147,77 @@ fn run_step(root: i32, step: &Step) -> Result<(), i32> {
             let t = resolve(root, target, false)?;
             let r = sys::mount_raw(None, fd_path(t, &mut buf), None, *propagation, None);
             sys::close_fd(t);
+            r
+        }
+        Step::TmpfsCopyUp {
+            target,
+            flags,
+            data,
+        } => {
+            let t = resolve(root, target, false)?;
+            // What is there now, kept open under the tmpfs.
+            let old = sys::openat_raw(
+                t,
+                c".",
+                libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC,
+                0,
+            );
+            let r = sys::mount_raw(
+                Some(c"tmpfs"),
+                fd_path(t, &mut buf),
+                Some(c"tmpfs"),
+                *flags & !MS_RDONLY,
+                data.as_deref(),
+            );
+            sys::close_fd(t);
+            r?;
+            let t = resolve(root, target, false)?;
+            let r = match old {
+                Ok(old) => {
+                    let new = sys::openat_raw(
+                        t,
+                        c".",
+                        libc::O_RDONLY | libc::O_DIRECTORY | libc::O_CLOEXEC,
+                        0,
+                    );
+                    let r = match new {
+                        Ok(new) => {
+                            let mut copy_buf = [0u8; 16384];
+                            let r = copy_tree(old, new, 0, &mut copy_buf);
+                            sys::close_fd(new);
+                            r
+                        }
+                        Err(e) => Err(e),
+                    };
+                    sys::close_fd(old);
+                    r
+                }
+                Err(_) => Ok(()),
+            };
+            if r.is_ok() && *flags & MS_RDONLY != 0 {
+                let ro = sys::mount_raw(
+                    None,
+                    fd_path(t, &mut buf),
+                    None,
+                    MS_REMOUNT | MS_RDONLY | (*flags & !MS_RDONLY),
+                    data.as_deref(),
+                );
+                sys::close_fd(t);
+                return ro;
+            }
+            sys::close_fd(t);
+            r
+        }
+        Step::Sysctl { path, value } => {
+            let fd = sys::openat2_raw(
+                root,
+                path,
+                (libc::O_WRONLY | libc::O_CLOEXEC) as u64,
+                0,
+                RESOLVE_IN_ROOT | RESOLVE_NO_SYMLINKS,
+            )?;
+            let r = sys::write_once_raw(fd, value.to_bytes());
+            sys::close_fd(fd);
             r
         }
         Step::ReadOnly { target, flags } => {
@@ -1156,7 +1443,7 @@ pub fn child_main(plan: &ChildPlan) -> ! {
     check(plan.report_fd, sys::cloexec_from(3), Stage::Cloexec);
 
     process::apply_security(&plan.process, plan.report_fd);
-    sys::set_umask(0o022);
+    sys::set_umask(plan.umask);
 
     if plan.init {
         run_init(plan);
@@ -1250,12 +1537,49 @@ fn keep_id_maps(k: &crate::container::spec::KeepId) -> (String, String) {
 
 /// Files skiff bind-mounts into the container (userdata/). `image_dirs`:
 /// the image's layer dirs, top first (for keep-id's passwd and group).
-pub fn write_userdata(c: &ContainerConfig, dir: &Path, image_dirs: &[PathBuf]) -> Result<()> {
+pub fn write_userdata(
+    c: &ContainerConfig,
+    dir: &Path,
+    image_dirs: &[PathBuf],
+    rootless: bool,
+) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let mut hostname = c.hostname.clone();
     hostname.push('\n');
     std::fs::write(dir.join("hostname"), hostname).context("writing hostname")?;
-    let mut hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n".to_string();
+    // podman's /run/.containerenv: empty, but for privileged containers
+    // what they may want to know about their engine.
+    let containerenv = if c.security.privileged {
+        format!(
+            "engine=\"skiff-{}\"\nname={:?}\nid={:?}\nimage={:?}\nimageid={:?}\nrootless={}\n",
+            env!("CARGO_PKG_VERSION"),
+            c.name,
+            c.id,
+            c.image_name(),
+            c.image_id.hex(),
+            u8::from(rootless)
+        )
+    } else {
+        String::new()
+    };
+    std::fs::write(dir.join(".containerenv"), containerenv).context("writing .containerenv")?;
+    // /etc/hosts from containers.conf base_hosts_file: the host's file by
+    // default (podman), the image's, or none.
+    let mut hosts = match c.hosts_base.as_str() {
+        "none" => String::new(),
+        "image" => crate::container::spec::read_image_file(image_dirs, "etc/hosts")
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default(),
+        "" => std::fs::read_to_string("/etc/hosts").unwrap_or_default(),
+        path => std::fs::read_to_string(path)
+            .with_context(|| format!("reading base_hosts_file {path}"))?,
+    };
+    if hosts.trim().is_empty() {
+        hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n".to_string();
+    }
+    if !hosts.ends_with('\n') {
+        hosts.push('\n');
+    }
     for h in &c.net.add_hosts {
         if let Some((name, ip)) = h.split_once(':') {
             hosts.push_str(&format!("{ip}\t{name}\n"));

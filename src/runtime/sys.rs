@@ -325,6 +325,18 @@ pub fn reset_sigpipe() {
     }
 }
 
+/// Set an environment variable of this process. Call only while the
+/// process has a single thread (at start-up, before any helper thread):
+/// another thread reading the environment meanwhile would race.
+pub fn set_env_single_threaded(key: &str, value: &str) {
+    if key.is_empty() || key.contains(['=', '\0']) || value.contains('\0') {
+        return;
+    }
+    // SAFETY: callers run before any other thread exists (the CLI's
+    // start-up), so nothing reads the environment concurrently.
+    unsafe { std::env::set_var(key, value) };
+}
+
 // ---------------------------------------------------------------------
 // Process creation and the container child. Everything below is called
 // between clone and exec: no allocation, no locks, only system calls on
@@ -381,6 +393,26 @@ pub fn write_all_raw(fd: libc::c_int, buf: &[u8]) {
         }
         off += n as usize;
     }
+}
+
+/// Write all of `buf`; the errno of a failed write.
+pub fn write_all_checked_raw(fd: libc::c_int, buf: &[u8]) -> Result<(), i32> {
+    let mut off = 0;
+    while off < buf.len() {
+        // SAFETY: pointer and length describe the unwritten tail of buf.
+        let n = unsafe { libc::write(fd, buf[off..].as_ptr().cast(), buf.len() - off) };
+        if n < 0 {
+            if errno() == libc::EINTR {
+                continue;
+            }
+            return Err(errno());
+        }
+        if n == 0 {
+            return Err(libc::EIO);
+        }
+        off += n as usize;
+    }
+    Ok(())
 }
 
 /// Write a short message in one `write(2)` (cgroup files take a whole
@@ -469,6 +501,74 @@ pub fn openat2_raw(
     } else {
         Ok(r as libc::c_int)
     }
+}
+
+/// `openat(dirfd, path, flags, mode)` returning a raw fd.
+pub fn openat_raw(
+    dirfd: libc::c_int,
+    path: &CStr,
+    flags: libc::c_int,
+    mode: libc::mode_t,
+) -> Result<libc::c_int, i32> {
+    // SAFETY: path is NUL-terminated; the mode is passed as the variadic
+    // argument open(2) reads only with O_CREAT.
+    let r = unsafe { libc::openat(dirfd, path.as_ptr(), flags, libc::c_uint::from(mode)) };
+    if r < 0 { Err(errno()) } else { Ok(r) }
+}
+
+/// `fstatat(dirfd, path, flags)`.
+pub fn fstatat_raw(
+    dirfd: libc::c_int,
+    path: &CStr,
+    flags: libc::c_int,
+) -> Result<libc::stat, i32> {
+    // SAFETY: stat is plain data, filled by the kernel on success.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: path is NUL-terminated and `st` is a valid out pointer.
+    let r = unsafe { libc::fstatat(dirfd, path.as_ptr(), &raw mut st, flags) };
+    if r == 0 { Ok(st) } else { Err(errno()) }
+}
+
+/// `getdents64` into `buf`: the number of bytes of records, 0 at the end.
+pub fn getdents64_raw(fd: libc::c_int, buf: &mut [u8]) -> Result<usize, i32> {
+    // SAFETY: the kernel writes at most buf.len() bytes of records into buf.
+    let r = unsafe { libc::syscall(libc::SYS_getdents64, fd, buf.as_mut_ptr(), buf.len()) };
+    if r < 0 { Err(errno()) } else { Ok(r as usize) }
+}
+
+/// `read(fd, buf)`: bytes read, 0 at the end.
+pub fn read_raw(fd: libc::c_int, buf: &mut [u8]) -> Result<usize, i32> {
+    loop {
+        // SAFETY: the kernel writes at most buf.len() bytes into buf.
+        let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if r >= 0 {
+            return Ok(r as usize);
+        }
+        let e = errno();
+        if e != libc::EINTR {
+            return Err(e);
+        }
+    }
+}
+
+/// `readlinkat(dirfd, path)` into `buf`: the target's length.
+pub fn readlinkat_raw(dirfd: libc::c_int, path: &CStr, buf: &mut [u8]) -> Result<usize, i32> {
+    // SAFETY: path is NUL-terminated; the kernel writes at most buf.len()
+    // bytes into buf (no terminator).
+    let r = unsafe { libc::readlinkat(dirfd, path.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+    if r < 0 { Err(errno()) } else { Ok(r as usize) }
+}
+
+/// `fchown(fd, uid, gid)` and `fchmod(fd, mode)`.
+pub fn fchown_fchmod_raw(fd: libc::c_int, uid: u32, gid: u32, mode: libc::mode_t) -> Result<(), i32> {
+    // SAFETY: plain system calls on a descriptor we own.
+    let r = unsafe { libc::fchown(fd, uid, gid) };
+    if r != 0 {
+        return Err(errno());
+    }
+    // SAFETY: as above.
+    let r = unsafe { libc::fchmod(fd, mode) };
+    if r == 0 { Ok(()) } else { Err(errno()) }
 }
 
 pub fn mkdirat_raw(dirfd: libc::c_int, path: &CStr, mode: libc::mode_t) -> Result<(), i32> {

@@ -28,6 +28,48 @@ pub struct StorePaths {
     /// The real uid and gid of the invoking user (before any user namespace).
     pub uid: u32,
     pub gid: u32,
+    /// Where named volumes live (`--volumepath`; default `<root>/volumes`).
+    pub volumes: PathBuf,
+    /// How containers' root file systems are made.
+    pub driver: Driver,
+    /// Extra overlay mount options (`--storage-opt overlay.mountopt=`).
+    pub mount_opts: Vec<String>,
+}
+
+/// A storage driver: how a container's root file system is made from its
+/// image's layers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Driver {
+    /// An overlay mount: the layers below, the container's changes above.
+    #[default]
+    Overlay,
+    /// A full copy of the image per container, for hosts (and nested
+    /// containers) where overlay cannot be mounted.
+    Vfs,
+}
+
+impl Driver {
+    /// `--storage-driver` / `STORAGE_DRIVER` values.
+    pub fn parse(s: &str) -> Result<Driver> {
+        match s {
+            "overlay" | "overlay2" => Ok(Driver::Overlay),
+            "vfs" => Ok(Driver::Vfs),
+            other => Err(crate::error::classified(
+                crate::error::Kind::Invalid,
+                format!(
+                    "unsupported storage driver {other:?}: skiff supports overlay and vfs"
+                ),
+            ))
+            .hint("overlay is the default; vfs copies each image for each container (no overlay mounts needed)"),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Driver::Overlay => "overlay",
+            Driver::Vfs => "vfs",
+        }
+    }
 }
 
 impl StorePaths {
@@ -57,12 +99,46 @@ impl StorePaths {
             None => default_runtime_dir(uid)?.join("skiff"),
         };
         Ok(StorePaths {
+            volumes: root.join("volumes"),
             root,
             runroot,
             rootless,
             uid,
             gid,
+            driver: Driver::Overlay,
+            mount_opts: Vec::new(),
         })
+    }
+
+    /// Check the driver against the one this store was made with (a store's
+    /// containers need the driver that made them; podman refuses the same
+    /// way), recording it when the store is new.
+    pub fn check_driver(&self) -> Result<()> {
+        let f = self.root.join("storage-driver");
+        match std::fs::read_to_string(&f) {
+            Ok(t) if t.trim() == self.driver.as_str() => Ok(()),
+            Ok(t) => Err(crate::error::classified(
+                crate::error::Kind::Invalid,
+                format!(
+                    "database storage graph driver {:?} does not match our storage graph driver {:?}: database configuration mismatch",
+                    t.trim(),
+                    self.driver.as_str()
+                ),
+            ))
+            .hint("use the driver the store was made with, or another --root"),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // Stores made before the driver was recorded are overlay.
+                let existing = self.root.join("containers").exists();
+                let d = if existing { Driver::Overlay } else { self.driver };
+                atomic::write(&f, d.as_str().as_bytes(), 0o644)?;
+                if d == self.driver {
+                    Ok(())
+                } else {
+                    self.check_driver()
+                }
+            }
+            Err(e) => Err(e).with_context(|| format!("reading {}", f.display())),
+        }
     }
 
     /// Create both trees if missing (0700: nothing in here is for others).
@@ -77,7 +153,7 @@ impl StorePaths {
                     "check that the directory is writable, or choose another with --root/--runroot",
                 )?;
         }
-        Ok(())
+        self.check_driver()
     }
 
     pub fn tmp_dir(&self) -> PathBuf {

@@ -1,7 +1,8 @@
 //! Sizes as docker prints and parses them (go-units).
 
-/// go-units `HumanSizeWithPrecision(size, 3)`: decimal units, three
-/// significant digits, Go's `%g` rules ("4.26MB", "123B", "1e+03kB").
+/// go-units `HumanSizeWithPrecision(size, 3)` as podman vendors it
+/// (v0.5): decimal units, three significant digits, Go's `%g` rules, a
+/// space before the unit ("4.26 MB", "123 B", "1e+03 kB").
 pub fn human_size(size: u64) -> String {
     human_size_prec(size as f64, 3)
 }
@@ -18,7 +19,7 @@ fn human_size_prec(mut size: f64, precision: usize) -> String {
         size /= 1000.0;
         i += 1;
     }
-    format!("{}{}", format_g(size, precision), UNITS[i])
+    format!("{} {}", format_g(size, precision), UNITS[i])
 }
 
 /// Go's `%.*g`: `precision` significant digits, exponent form when the

@@ -112,7 +112,7 @@ pub fn parse_options(opts: &[String]) -> Result<BTreeMap<String, String>> {
 impl VolumeStore {
     pub fn open(paths: &StorePaths) -> Result<VolumeStore> {
         paths.create()?;
-        let root = paths.root.join("volumes");
+        let root = paths.volumes.clone();
         ensure_dir(&root, 0o700)?;
         Ok(VolumeStore {
             paths: paths.clone(),
@@ -235,13 +235,13 @@ impl VolumeStore {
 
 /// A volume's data directory, without opening the store.
 pub fn mountpoint_in(paths: &StorePaths, name: &str) -> PathBuf {
-    paths.root.join("volumes").join(name).join("_data")
+    paths.volumes.join(name).join("_data")
 }
 
 pub fn no_such_volume(name: &str) -> anyhow::Error {
-    crate::error::HintedError::wrap(
-        anyhow!("no such volume: {name}"),
-        "see 'skiff volume ls'".into(),
+    crate::error::classified(
+        crate::error::Kind::NotFound,
+        format!("no volume with name {name:?} found: no such volume"),
     )
 }
 
@@ -279,6 +279,9 @@ mod tests {
             rootless: false,
             uid: 0,
             gid: 0,
+            volumes: d.path().join("root/volumes"),
+            driver: crate::storage::Driver::Overlay,
+            mount_opts: Vec::new(),
         };
         let s = VolumeStore::open(&paths).unwrap();
         let g = s.lock().unwrap();
