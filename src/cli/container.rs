@@ -90,9 +90,13 @@ pub fn dispatch(g: &Globals, c: ContainerCommand) -> Result<i32> {
         ContainerCommand::Rm(a) => rm(g, &a),
         ContainerCommand::Wait(a) => wait(g, &a),
         ContainerCommand::Logs(a) => logs(g, &a),
-        ContainerCommand::Inspect(a) => {
-            inspect_containers(g, &a.names, a.format.as_deref(), true).map(|()| 0)
-        }
+        ContainerCommand::Inspect(a) => super::inspect::run(
+            g,
+            super::inspect::Type::Container,
+            &a.names,
+            a.latest,
+            a.format.as_deref(),
+        ),
         ContainerCommand::Prune(a) => prune(g, &a),
         ContainerCommand::Exists(a) => exists(g, &a),
         ContainerCommand::Cp(a) => super::files::cp(g, &a),
@@ -536,15 +540,17 @@ fn network_settings(
             }
             raw.clone()
         }
-        "slirp4netns" if !rootless => bail!("--network slirp4netns is for rootless containers"),
-        "slirp4netns" => {
+        r if r == "slirp4netns" || r.starts_with("slirp4netns:") => {
             if crate::network::pasta::find_in_path("slirp4netns").is_none() {
                 return Err(crate::error::HintedError::wrap(
                     anyhow!("slirp4netns is not installed"),
                     "install it: apt-get install slirp4netns".into(),
                 ));
             }
-            raw.clone()
+            if let Some(opts) = r.strip_prefix("slirp4netns:") {
+                net.slirp_options = crate::network::slirp::parse_options(opts)?;
+            }
+            "slirp4netns".to_string()
         }
         r if r.starts_with("container:") => {
             let other = s.containers.find(&r["container:".len()..])?;
@@ -736,6 +742,11 @@ pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
 }
 
 pub fn run(g: &Globals, a: &RunArgs) -> Result<i32> {
+    if a.create.tty && a.create.interactive && !std::io::stdin().is_terminal() {
+        crate::warn!(
+            "The input device is not a TTY. The --tty and --interactive flags might not work properly"
+        );
+    }
     let s = open(g, true)?;
     if a.detach && a.create.rm && a.create.restart.is_some() {
         bail!("conflicting options: --rm and --restart");
@@ -1997,14 +2008,17 @@ fn dir_size(p: &std::path::Path) -> u64 {
 #[derive(Args, Debug)]
 pub struct ContainerInspectArgs {
     /// Containers
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub names: Vec<String>,
-    /// Format output with a Go template
+    /// Format the output to a Go template or json
     #[arg(short, long)]
     pub format: Option<String>,
-    /// Display total file sizes
+    /// Display total file size
     #[arg(short, long)]
     pub size: bool,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 /// podman's container inspect JSON (with docker's few extra keys, such as
@@ -2340,43 +2354,6 @@ fn tmpfs_of(c: &ContainerConfig) -> serde_json::Value {
     t.into()
 }
 
-/// Print container inspect JSON; `strict`: every name must be a container.
-pub fn inspect_containers(
-    g: &Globals,
-    names: &[String],
-    format: Option<&str>,
-    strict: bool,
-) -> Result<()> {
-    let s = open(g, false)?;
-    let mut items = Vec::new();
-    let mut errors = Vec::new();
-    for n in names {
-        match s.containers.find(n) {
-            Ok(e) => items.push(inspect_value(&s.containers, &s.images, &e.id)?),
-            Err(e) if strict => errors.push(e),
-            Err(e) => errors.push(e),
-        }
-    }
-    if !items.is_empty() || errors.is_empty() {
-        format::print_inspect(format, &items)?;
-    }
-    if let Some(e) = errors.pop() {
-        for other in errors {
-            crate::log::print_error(&format!("{other:#}"), &[]);
-        }
-        return Err(e);
-    }
-    Ok(())
-}
-
-/// Does `name` name a container (for `inspect` without --type)?
-pub fn is_container(g: &Globals, name: &str) -> bool {
-    g.paths()
-        .and_then(|p| ContainerStore::open(&p))
-        .and_then(|s| s.find(name))
-        .is_ok()
-}
-
 #[derive(Args, Debug)]
 pub struct ContainerPruneArgs {
     /// Do not prompt for confirmation
@@ -2390,7 +2367,7 @@ pub struct ContainerPruneArgs {
 pub fn prune(g: &Globals, a: &ContainerPruneArgs) -> Result<i32> {
     if !a.force
         && !super::system::confirm(
-            "WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ",
+            "WARNING! This will remove all non running containers.\nAre you sure you want to continue? [y/N] ",
         )?
     {
         return Ok(0);
@@ -2438,18 +2415,12 @@ pub fn prune(g: &Globals, a: &ContainerPruneArgs) -> Result<i32> {
         ops::remove(&s.containers, &e.id, ops::RemoveOptions::default())?;
         deleted.push(e.id);
     }
-    if !deleted.is_empty() {
-        text.push_str("Deleted Containers:\n");
-        for d in deleted {
-            text.push_str(&d);
-            text.push('\n');
-        }
+    // podman prints the IDs of the containers it removed.
+    let _ = freed;
+    for d in deleted {
+        text.push_str(&d);
         text.push('\n');
     }
-    text.push_str(&format!(
-        "Total reclaimed space: {}\n",
-        units::human_size(freed)
-    ));
     format::out(&text);
     Ok(0)
 }

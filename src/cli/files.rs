@@ -248,7 +248,7 @@ pub fn commit(g: &Globals, a: &CommitArgs) -> Result<i32> {
     {
         bail!("unknown --format {f:?}: use oci or docker");
     }
-    let reference = a.image.as_deref().map(Reference::parse).transpose()?;
+    let reference = a.image.as_deref().map(Reference::parse_local).transpose()?;
     let s = open(g, true)?;
     let e = s.containers.find(&a.container)?;
     let img = commit_container(

@@ -275,7 +275,15 @@ pub fn print_inspect(format: Option<&str>, items: &[Json]) -> Result<()> {
             let compiled = compile(&unescape(t))?;
             let mut text = String::new();
             for i in items {
-                text.push_str(&render(&compiled, i)?);
+                // podman's structs have a field `ID` whose JSON name is
+                // `Id`: templates may say either.
+                let mut i = i.clone();
+                if let Some(o) = i.as_object_mut()
+                    && let Some(id) = o.get("Id").cloned()
+                {
+                    o.entry("ID").or_insert(id);
+                }
+                text.push_str(&render(&compiled, &i)?);
                 text.push('\n');
             }
             out(&text);

@@ -8,7 +8,7 @@ use crate::image::archive::{self, LoadSource, SaveFormat, SaveItem};
 use crate::image::import::{self as imp, ImportOptions};
 use crate::image::query::ImageFilters;
 use crate::image::reference::{self, Reference};
-use crate::image::store::{ImageRecord, ImageStore, Pins, display_name, familiar_repo};
+use crate::image::store::{ImageRecord, ImageStore, Pins};
 use crate::util::{time, units};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Args, Subcommand};
@@ -65,7 +65,13 @@ pub fn dispatch(g: &Globals, c: ImageCommand) -> Result<i32> {
         ImageCommand::Pull(a) => super::registry::pull(g, &a),
         ImageCommand::Push(a) => super::registry::push(g, &a),
         ImageCommand::Search(a) => super::registry::search(g, &a),
-        ImageCommand::Inspect(a) => inspect_images(g, &a.names, a.format.as_deref()),
+        ImageCommand::Inspect(a) => super::inspect::run(
+            g,
+            super::inspect::Type::Image,
+            &a.names,
+            false,
+            a.format.as_deref(),
+        ),
         ImageCommand::Exists(a) => exists(g, &a),
     }
 }
@@ -115,6 +121,9 @@ pub struct ImagesArgs {
     /// Sort by created, id, repository, size or tag
     #[arg(long, default_value = "created", value_parser = ["created", "id", "repository", "size", "tag"])]
     pub sort: String,
+    /// Display the image name history
+    #[arg(long)]
+    pub history: bool,
 }
 
 const IMAGE_COLUMNS: Columns<'static> = Columns {
@@ -122,40 +131,56 @@ const IMAGE_COLUMNS: Columns<'static> = Columns {
         ("Repository", "REPOSITORY"),
         ("Tag", "TAG"),
         ("ID", "IMAGE ID"),
-        ("CreatedSince", "CREATED"),
+        ("Created", "CREATED"),
         ("Size", "SIZE"),
     ],
     extra: &[
         ("Digest", "DIGEST"),
         ("CreatedAt", "CREATED AT"),
+        ("CreatedSince", "CREATED"),
+        ("CreatedTime", "CREATED AT"),
         ("VirtualSize", "VIRTUAL SIZE"),
         ("SharedSize", "SHARED SIZE"),
-        ("UniqueSize", "UNIQUE SIZE"),
         ("Containers", "CONTAINERS"),
+        ("History", "HISTORY"),
+        ("Names", "NAMES"),
+        ("Labels", "LABELS"),
+        ("Dangling", "DANGLING"),
+        ("ReadOnly", "R/O"),
+        ("ParentId", "PARENT ID"),
         ("Id", "IMAGE ID"),
     ],
 };
 
-const IMAGE_COLUMNS_DIGESTS: Columns<'static> = Columns {
-    default: &[
-        ("Repository", "REPOSITORY"),
-        ("Tag", "TAG"),
-        ("Digest", "DIGEST"),
-        ("ID", "IMAGE ID"),
-        ("CreatedSince", "CREATED"),
-        ("Size", "SIZE"),
-    ],
-    extra: IMAGE_COLUMNS.extra,
-};
+/// How many containers use each image.
+fn container_counts(store: &ImageStore) -> std::collections::HashMap<crate::image::digest::Digest, u64> {
+    let mut out = std::collections::HashMap::new();
+    if let Ok(cs) = crate::container::ContainerStore::open(&store.paths)
+        && let Ok(list) = cs.list()
+    {
+        for e in list {
+            *out.entry(e.image_id).or_insert(0) += 1;
+        }
+    }
+    out
+}
 
 pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
     let store = open(g)?;
     let all = store.images()?;
+    if a.repository.is_some() && !a.filter.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "cannot specify an image and a filter(s)"
+        ));
+    }
     let mut filters = ImageFilters::parse(&a.filter, &all)?;
     if let Some(r) = &a.repository {
         filters.references.push(r.clone());
     }
-    let mut rows = Vec::new();
+    let counts = container_counts(&store);
+    // One entry per name (podman's rows), each with the image's summary.
+    let mut rows: Vec<(serde_json::Value, serde_json::Value, i64)> = Vec::new();
     let mut sorted: Vec<&ImageRecord> = all.iter().collect();
     sorted.sort_by(|x, y| {
         y.created_time()
@@ -163,7 +188,7 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
             .then(x.id.cmp(&y.id))
     });
     for img in sorted {
-        let labels = if filters.needs_labels() {
+        let labels = if filters.needs_labels() || matches!(Format::parse(a.format.as_deref()), Format::Json) {
             store.config(img)?.container().labels.unwrap_or_default()
         } else {
             Default::default()
@@ -177,16 +202,45 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
             img.id.short().to_string()
         };
         let created = img.created_time();
+        let created_utc = time::Timestamp {
+            secs: created.secs,
+            nanos: 0,
+        };
+        let history: Vec<String> = img.names_history.clone();
+        let summary = json!({
+            "Id": img.id.hex(),
+            "ParentId": "",
+            "RepoTags": null,
+            "RepoDigests": img.digests,
+            "Size": img.size,
+            "SharedSize": 0,
+            "VirtualSize": img.size,
+            "Labels": if labels.is_empty() { serde_json::Value::Null } else { json!(labels) },
+            "Containers": counts.get(&img.id).copied().unwrap_or(0),
+            "Names": img.names,
+            "Digest": img.manifest.to_string(),
+            "History": history,
+            "Created": created.secs,
+            "CreatedAt": created_utc.rfc3339_nano(),
+        });
         let base = json!({
-            "Containers": "N/A",
-            "CreatedAt": created.go_string_local(),
+            "Containers": counts.get(&img.id).copied().unwrap_or(0),
+            "Created": time::ago(created),
+            "CreatedAt": created_utc.go_string_utc(),
             "CreatedSince": time::ago(created),
+            "CreatedTime": created_utc.go_string_utc(),
             "ID": id,
-            "Id": img.id.to_string(),
-            "SharedSize": "N/A",
+            "Id": img.id.hex(),
+            "ParentId": "",
+            "SharedSize": 0,
             "Size": units::human_size(img.size),
-            "UniqueSize": "N/A",
-            "VirtualSize": units::human_size4(img.size),
+            "VirtualSize": units::human_size(img.size),
+            "History": history.join(", "),
+            "Names": img.names,
+            "Labels": labels,
+            "Dangling": img.names.is_empty(),
+            "ReadOnly": false,
+            "Digest": img.manifest.to_string(),
         });
         let mut names: Vec<(String, String)> = img
             .names
@@ -205,6 +259,7 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
                     names.push((repo.to_string(), "<none>".into()));
                 }
             }
+            names.truncate(1);
         }
         if names.is_empty() {
             names.push(("<none>".into(), "<none>".into()));
@@ -217,31 +272,31 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
             {
                 continue;
             }
-            let digest = img
-                .digests
-                .iter()
-                .find_map(|d| {
-                    d.split_once('@')
-                        .filter(|(r, _)| *r == repo)
-                        .map(|(_, d)| d.to_string())
-                })
-                .unwrap_or_else(|| "<none>".into());
             let mut row = base.clone();
-            row["Repository"] = json!(if repo == "<none>" {
-                repo.clone()
-            } else {
-                familiar_repo(&repo)
-            });
+            row["Repository"] = json!(repo);
             row["Tag"] = json!(tag);
-            row["Digest"] = json!(digest);
-            rows.push(row);
+            rows.push((row, summary.clone(), created.secs));
         }
     }
-    sort_rows(&mut rows, &a.sort);
+    match a.sort.as_str() {
+        "id" => rows.sort_by(|x, y| x.0["ID"].as_str().cmp(&y.0["ID"].as_str())),
+        "repository" => {
+            rows.sort_by(|x, y| x.0["Repository"].as_str().cmp(&y.0["Repository"].as_str()));
+        }
+        "tag" => rows.sort_by(|x, y| x.0["Tag"].as_str().cmp(&y.0["Tag"].as_str())),
+        "size" => rows.sort_by_key(|x| x.1["Size"].as_u64()),
+        _ => {} // created: already newest first
+    }
+    let format = Format::parse(a.format.as_deref());
+    if format == Format::Json {
+        let items: Vec<&serde_json::Value> = rows.iter().map(|r| &r.1).collect();
+        format::out(&format::json_indented(&items, 4)?);
+        return Ok(0);
+    }
     if a.quiet {
         let mut seen = std::collections::HashSet::new();
         let mut text = String::new();
-        for r in &rows {
+        for (r, _, _) in &rows {
             let id = r["ID"].as_str().unwrap_or_default();
             if seen.insert(id.to_string()) {
                 text.push_str(id);
@@ -251,29 +306,25 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
         format::out(&text);
         return Ok(0);
     }
-    let cols = if a.digests {
-        &IMAGE_COLUMNS_DIGESTS
-    } else {
-        &IMAGE_COLUMNS
-    };
+    let mut cols: Vec<(&str, &str)> = vec![("Repository", "REPOSITORY"), ("Tag", "TAG")];
+    if a.digests {
+        cols.push(("Digest", "DIGEST"));
+    }
+    cols.extend([("ID", "IMAGE ID"), ("Created", "CREATED"), ("Size", "SIZE")]);
+    if a.history {
+        cols.push(("History", "HISTORY"));
+    }
+    let table: Vec<serde_json::Value> = rows.into_iter().map(|r| r.0).collect();
     format::print_rows(
-        &Format::parse(a.format.as_deref()),
-        &rows,
-        cols,
+        &format,
+        &table,
+        &Columns {
+            default: &cols,
+            extra: IMAGE_COLUMNS.extra,
+        },
         a.noheading,
     )?;
     Ok(0)
-}
-
-fn sort_rows(rows: &mut [serde_json::Value], key: &str) {
-    let field = match key {
-        "id" => "ID",
-        "repository" => "Repository",
-        "tag" => "Tag",
-        "size" => "Size",
-        _ => return, // created: already in order
-    };
-    rows.sort_by(|a, b| a[field].as_str().cmp(&b[field].as_str()));
 }
 
 #[derive(Args, Debug)]
@@ -311,12 +362,13 @@ pub fn rmi(g: &Globals, a: &RmiArgs) -> Result<i32> {
                     text.push_str(&format!("Untagged: {u}\n"));
                 }
                 for d in r.deleted {
-                    text.push_str(&format!("Deleted: {d}\n"));
+                    text.push_str(&format!("Deleted: {}\n", d.hex()));
                 }
             }
             Err(e) => {
-                let missing = format!("{e:#}").ends_with("image not known");
-                if missing && a.ignore {
+                let missing = crate::error::is_not_found(&e);
+                // podman: --force also ignores images that are not there.
+                if missing && (a.ignore || a.force) {
                     continue;
                 }
                 format::out(&std::mem::take(&mut text));
@@ -348,17 +400,21 @@ pub struct PruneArgs {
     /// Filter images to prune (until=, label=, label!=)
     #[arg(long, value_name = "FILTER")]
     pub filter: Vec<String>,
+    /// Remove images even when external containers use them (skiff's
+    /// store is its own: there are none)
+    #[arg(long)]
+    pub external: bool,
 }
 
 pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
     if !a.force {
         let what = if a.all {
-            "all images without at least one container associated to them"
+            "all images without at least one container associated with them"
         } else {
             "all dangling images"
         };
         if !super::system::confirm(&format!(
-            "WARNING! This will remove {what}.\nAre you sure you want to continue? [y/N] "
+            "WARNING! This command removes {what}.\nAre you sure you want to continue? [y/N] "
         ))? {
             return Ok(0);
         }
@@ -380,23 +436,15 @@ pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
         |i| (a.all || i.is_dangling()) && filters.matches(i, labels.get(&i.id).unwrap_or(&empty)),
         &pins(&store),
     )?;
+    // podman prints the IDs of the images it removed.
+    let _ = freed;
     let mut text = String::new();
-    if !reports.is_empty() {
-        text.push_str("Deleted Images:\n");
-        for r in reports {
-            for u in r.untagged {
-                text.push_str(&format!("untagged: {u}\n"));
-            }
-            for d in r.deleted {
-                text.push_str(&format!("deleted: {d}\n"));
-            }
+    for r in reports {
+        for d in r.deleted {
+            text.push_str(d.hex());
+            text.push('\n');
         }
-        text.push('\n');
     }
-    text.push_str(&format!(
-        "Total reclaimed space: {}\n",
-        units::human_size(freed)
-    ));
     format::out(&text);
     Ok(0)
 }
@@ -415,7 +463,7 @@ pub fn tag(g: &Globals, a: &TagArgs) -> Result<i32> {
     let targets = a
         .targets
         .iter()
-        .map(|t| Reference::parse(t))
+        .map(|t| Reference::parse_local(t))
         .collect::<Result<Vec<_>>>()?;
     open(g)?.tag(&a.source, &targets)?;
     Ok(0)
@@ -453,6 +501,12 @@ pub struct LoadArgs {
 
 pub fn load(g: &Globals, a: &LoadArgs) -> Result<i32> {
     let source = match &a.input {
+        Some(p)
+            if p.to_str()
+                .is_some_and(|u| u.starts_with("http://") || u.starts_with("https://")) =>
+        {
+            LoadSource::Reader(crate::registry::client::http_get(p.to_str().unwrap_or_default())?)
+        }
         Some(p) if p.as_os_str() != "-" => {
             if p.is_dir() {
                 LoadSource::Dir(p.clone())
@@ -478,7 +532,7 @@ pub fn load(g: &Globals, a: &LoadArgs) -> Result<i32> {
                 text.push_str(&format!("Loaded image ID: {}\n", img.id));
             }
             for n in &img.names {
-                text.push_str(&format!("Loaded image: {}\n", display_name(n)));
+                text.push_str(&format!("Loaded image: {n}\n"));
             }
         }
         format::out(&text);
@@ -503,10 +557,26 @@ pub struct SaveArgs {
     /// Accepted for podman compatibility: every archive may hold several images
     #[arg(short = 'm', long)]
     pub multi_image_archive: bool,
+    /// Write layers uncompressed (docker archives always are)
+    #[arg(long)]
+    pub uncompressed: bool,
+    /// Compress layers when saving to a directory (podman's dir formats,
+    /// which skiff does not write)
+    #[arg(long)]
+    pub compress: bool,
 }
 
 pub fn save(g: &Globals, a: &SaveArgs) -> Result<i32> {
-    let format = SaveFormat::parse(&a.format)?;
+    let mut format = SaveFormat::parse(&a.format)?;
+    if a.compress {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "--compress can only be set when --format is either 'oci-dir' or 'docker-dir'"
+        ));
+    }
+    if a.uncompressed && format == SaveFormat::OciArchive {
+        format = SaveFormat::OciArchiveUncompressed;
+    }
     let store = open(g)?;
     let images = store.images()?;
     let mut items: Vec<SaveItem> = Vec::new();
@@ -607,7 +677,11 @@ pub struct ImportArgs {
 }
 
 pub fn import(g: &Globals, a: &ImportArgs) -> Result<i32> {
-    let reference = a.reference.as_deref().map(Reference::parse).transpose()?;
+    let reference = a
+        .reference
+        .as_deref()
+        .map(Reference::parse_local)
+        .transpose()?;
     let source: Box<dyn std::io::Read> = if a.source == "-" {
         if std::io::stdin().is_terminal() {
             bail!("requested import from stdin, but stdin is a terminal");
@@ -657,13 +731,17 @@ pub struct HistoryArgs {
 
 const HISTORY_COLUMNS: Columns<'static> = Columns {
     default: &[
-        ("ID", "IMAGE"),
-        ("CreatedSince", "CREATED"),
+        ("ID", "ID"),
+        ("Created", "CREATED"),
         ("CreatedBy", "CREATED BY"),
         ("Size", "SIZE"),
         ("Comment", "COMMENT"),
     ],
-    extra: &[("CreatedAt", "CREATED AT")],
+    extra: &[
+        ("CreatedAt", "CREATED AT"),
+        ("CreatedSince", "CREATED SINCE"),
+        ("Tags", "TAGS"),
+    ],
 };
 
 pub fn history(g: &Globals, a: &HistoryArgs) -> Result<i32> {
@@ -675,7 +753,9 @@ pub fn history(g: &Globals, a: &HistoryArgs) -> Result<i32> {
     for l in &img.layers {
         layer_sizes.push(store.layer_record(&l.chain_id)?.map_or(0, |r| r.tar_size));
     }
-    let mut rows = Vec::new();
+    // Newest first, podman's layer reports: (ID, created, created by,
+    // size, comment).
+    let mut layers = Vec::new();
     let mut li = 0;
     let n = config.history.len();
     for (i, h) in config.history.iter().enumerate() {
@@ -692,36 +772,93 @@ pub fn history(g: &Globals, a: &HistoryArgs) -> Result<i32> {
             .and_then(time::Timestamp::parse_rfc3339)
             .unwrap_or_default();
         let id = if i + 1 == n {
-            if a.no_trunc {
-                img.id.to_string()
-            } else {
-                img.id.short().to_string()
-            }
+            img.id.hex().to_string()
         } else {
             "<missing>".to_string()
         };
-        let mut created_by = h.created_by.clone().unwrap_or_default().replace('\t', " ");
-        if !a.no_trunc && created_by.chars().count() > 45 {
-            created_by = created_by.chars().take(44).collect::<String>() + "…";
-        }
-        rows.push(json!({
-            "ID": id,
-            "CreatedSince": if a.human { time::ago(created) } else { created.rfc3339_nano() },
-            "CreatedAt": created.rfc3339_nano(),
-            "CreatedBy": created_by,
-            "Size": if a.human { units::human_size(size) } else { size.to_string() },
-            "Comment": h.comment.clone().unwrap_or_default(),
-        }));
+        layers.push((
+            id,
+            created,
+            h.created_by.clone().unwrap_or_default(),
+            size,
+            h.comment.clone().unwrap_or_default(),
+        ));
     }
-    rows.reverse();
     if config.history.is_empty() {
-        // No history at all: one row for the image itself, as docker.
-        rows.push(json!({
-            "ID": img.id.short(), "CreatedSince": time::ago(img.created_time()),
-            "CreatedAt": img.created_time().rfc3339_nano(), "CreatedBy": "",
-            "Size": units::human_size(img.size), "Comment": "",
-        }));
+        // No history at all: one row for the image itself.
+        layers.push((
+            img.id.hex().to_string(),
+            img.created_time(),
+            String::new(),
+            img.size,
+            String::new(),
+        ));
     }
+    layers.reverse();
+    let rfc3339 = |t: &time::Timestamp| {
+        time::Timestamp {
+            secs: t.secs,
+            nanos: 0,
+        }
+        .rfc3339_nano()
+    };
+    let format = Format::parse(a.format.as_deref());
+    if format == Format::Json {
+        // podman's one line: its layer struct, `Created` as RFC 3339.
+        let items: Vec<serde_json::Value> = layers
+            .iter()
+            .map(|(id, created, by, size, comment)| {
+                let mut v = json!({
+                    "id": id,
+                    "created": rfc3339(created),
+                    "CreatedBy": by,
+                    "size": size,
+                });
+                if !comment.is_empty() {
+                    v["comment"] = json!(comment);
+                }
+                v["Created"] = json!(rfc3339(created));
+                v
+            })
+            .collect();
+        format::outln(&serde_json::to_string(&items)?);
+        return Ok(0);
+    }
+    let rows: Vec<serde_json::Value> = layers
+        .iter()
+        .map(|(id, created, by, size, comment)| {
+            let id = if !a.no_trunc && id.len() >= 12 {
+                id[..12].to_string()
+            } else {
+                id.clone()
+            };
+            let by = by.replace('\t', " ");
+            let by = if !a.no_trunc && by.len() > 45 {
+                let mut cut = 42;
+                while !by.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                format!("{}...", &by[..cut])
+            } else {
+                by
+            };
+            let when = if a.human {
+                time::ago(*created)
+            } else {
+                rfc3339(created)
+            };
+            json!({
+                "ID": id,
+                "Created": when,
+                "CreatedSince": when,
+                "CreatedAt": time::Timestamp { secs: created.secs, nanos: 0 }.go_string_utc(),
+                "CreatedBy": by,
+                "Size": if a.human { units::human_size(*size) } else { size.to_string() },
+                "Comment": comment,
+                "Tags": "",
+            })
+        })
+        .collect();
     if a.quiet {
         let text: String = rows
             .iter()
@@ -730,29 +867,8 @@ pub fn history(g: &Globals, a: &HistoryArgs) -> Result<i32> {
         format::out(&text);
         return Ok(0);
     }
-    format::print_rows(
-        &Format::parse(a.format.as_deref()),
-        &rows,
-        &HISTORY_COLUMNS,
-        false,
-    )?;
+    format::print_rows(&format, &rows, &HISTORY_COLUMNS, false)?;
     Ok(0)
-}
-
-#[derive(Args, Debug)]
-pub struct InspectArgs {
-    /// Names or IDs of images (or containers)
-    #[arg(value_name = "NAME", required = true)]
-    pub names: Vec<String>,
-    /// Format output with a Go template
-    #[arg(short, long)]
-    pub format: Option<String>,
-    /// Only inspect objects of this type: image, container or all
-    #[arg(short, long = "type", value_name = "TYPE", default_value = "all", value_parser = ["all", "image", "container"])]
-    pub kind: String,
-    /// Display the total file sizes (accepted; sizes are always shown)
-    #[arg(short, long)]
-    pub size: bool,
 }
 
 #[derive(Args, Debug)]
@@ -765,54 +881,6 @@ pub struct ImageInspectArgs {
     pub format: Option<String>,
 }
 
-pub fn inspect(g: &Globals, a: &InspectArgs) -> Result<i32> {
-    match a.kind.as_str() {
-        "container" => {
-            super::container::inspect_containers(g, &a.names, a.format.as_deref(), true).map(|()| 0)
-        }
-        "image" => inspect_images(g, &a.names, a.format.as_deref()),
-        _ => {
-            // docker looks at containers first, then images.
-            if a.names.iter().all(|n| super::container::is_container(g, n)) {
-                super::container::inspect_containers(g, &a.names, a.format.as_deref(), true)
-                    .map(|()| 0)
-            } else {
-                inspect_images(g, &a.names, a.format.as_deref())
-            }
-        }
-    }
-}
-
-fn inspect_images(g: &Globals, names: &[String], format: Option<&str>) -> Result<i32> {
-    let store = open(g)?;
-    let images = store.images()?;
-    let mut items = Vec::new();
-    let mut errors = Vec::new();
-    for n in names {
-        match store.lookup(&images, n) {
-            Ok(img) => {
-                let config = store.config(img)?;
-                items.push(serde_json::to_value(crate::image::inspect::inspect(
-                    &store, img, &config,
-                ))?);
-            }
-            Err(e) => errors.push(e),
-        }
-    }
-    if !items.is_empty() || errors.is_empty() {
-        format::print_inspect(format, &items)?;
-    }
-    match errors.len() {
-        0 => Ok(0),
-        1 => Err(errors.remove(0)),
-        _ => {
-            for e in &errors[..errors.len() - 1] {
-                crate::log::print_error(&format!("{e:#}"), &[]);
-            }
-            Err(errors.pop().expect("nonempty"))
-        }
-    }
-}
 
 #[derive(Args, Debug)]
 pub struct ExistsArgs {

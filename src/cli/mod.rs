@@ -6,11 +6,13 @@ pub mod container;
 pub mod files;
 pub mod format;
 pub mod image;
+pub mod inspect;
 pub mod network;
 pub mod registry;
 pub mod running;
 pub mod system;
 pub mod volume;
+pub mod yaml;
 
 use crate::error::{EXIT_FAILURE, Report, WithHint};
 use crate::storage::StorePaths;
@@ -200,7 +202,7 @@ pub enum Command {
     /// Log out of a registry
     Logout(registry::LogoutArgs),
     /// Display detailed information on images
-    Inspect(image::InspectArgs),
+    Inspect(inspect::InspectArgs),
     /// Manage networks
     Network {
         #[command(subcommand)]
@@ -473,7 +475,7 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Search(a) => registry::search(g, &a),
         Command::Login(a) => registry::login(g, &a),
         Command::Logout(a) => registry::logout(g, &a),
-        Command::Inspect(a) => image::inspect(g, &a),
+        Command::Inspect(a) => inspect::inspect(g, &a),
         Command::Volume { command } => volume::dispatch(g, command),
         Command::Network { command } => network::dispatch(g, command),
         Command::Version(a) => system::version(&a),
@@ -571,40 +573,123 @@ fn rewrite_bool_flag(e: &clap::Error, args: &mut Vec<std::ffi::OsString>) -> boo
 /// Usage errors: help and version go to stdout with status 0; everything
 /// else is one `Error:` line and status 125, as docker and podman do.
 fn clap_error(e: &clap::Error) -> i32 {
-    use clap::error::ErrorKind;
-    match e.kind() {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let rendered = e.render().to_string();
+    let usage = match e.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(u)) => u.to_string(),
+        _ => String::new(),
+    };
+    // `Usage: skiff run [OPTIONS] <IMAGE>...` → `skiff run`.
+    let command = rendered
+        .lines()
+        .chain(usage.lines())
+        .find_map(|l| l.trim().strip_prefix("Usage: "))
+        .map(|u| {
+            u.split_whitespace()
+                .take_while(|w| !w.starts_with(['-', '<', '[']))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|c| c.contains(' '))
+        .unwrap_or_else(command_path_from_argv);
+    let ctx = |k| match e.get(k) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let see = format!("See '{command} --help'");
+    let (msg, second): (String, Option<String>) = match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            format::out(&e.render().to_string());
-            0
+            format::out(&rendered);
+            return 0;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            format::out(&e.render().to_string());
-            EXIT_FAILURE
+            format::out(&rendered);
+            crate::log::print_error(&format!("missing command '{command} COMMAND'"), &[]);
+            return EXIT_FAILURE;
         }
-        _ => {
-            let rendered = e.render().to_string();
-            let first = rendered
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("invalid arguments")
-                .trim();
-            let msg = first.strip_prefix("error: ").unwrap_or(first);
-            let usage = rendered
-                .lines()
-                .find_map(|l| l.trim().strip_prefix("Usage: "))
-                .map(|u| {
-                    format!(
-                        "usage: {u}; see '{} --help'",
-                        u.split(" [")
-                            .next()
-                            .unwrap_or("skiff")
-                            .split(" <")
-                            .next()
-                            .unwrap_or("skiff")
-                    )
-                });
-            crate::log::print_error(msg, &usage.into_iter().collect::<Vec<_>>());
-            EXIT_FAILURE
+        ErrorKind::InvalidSubcommand => (
+            format!(
+                "unrecognized command `{command} {}`",
+                ctx(ContextKind::InvalidSubcommand).unwrap_or_default()
+            ),
+            Some(format!("Try '{command} --help' for more information")),
+        ),
+        ErrorKind::UnknownArgument => {
+            let arg = ctx(ContextKind::InvalidArg).unwrap_or_default();
+            if arg.starts_with('-') {
+                (format!("unknown flag: {arg}"), Some(see))
+            } else {
+                (format!("`{command}` takes no arguments"), Some(see))
+            }
+        }
+        ErrorKind::InvalidValue => {
+            let arg = ctx(ContextKind::InvalidArg).unwrap_or_default();
+            let flag = arg.split_whitespace().next().unwrap_or_default().to_string();
+            let value = ctx(ContextKind::InvalidValue).unwrap_or_default();
+            let valid = match e.get(ContextKind::ValidValue) {
+                Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+                _ => None,
+            };
+            let why = match valid {
+                Some(v) => format!("{value:?} is not a valid value.  Choose from: {v:?}"),
+                None => clap_reason(&rendered),
+            };
+            (
+                format!("invalid argument {value:?} for {flag:?} flag: {why}"),
+                Some(see),
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let given = 0;
+            (
+                format!("requires at least 1 arg(s), only received {given}"),
+                Some(see),
+            )
+        }
+        _ => (clap_reason(&rendered), Some(see)),
+    };
+    let mut hints = Vec::new();
+    if let Some(s) = ctx(ContextKind::SuggestedArg) {
+        hints.push(format!("did you mean {s}?"));
+    }
+    crate::log::print_error(&msg, &hints);
+    if let Some(l) = second {
+        crate::log::print_plain(&l);
+    }
+    EXIT_FAILURE
+}
+
+/// `skiff ps` for `skiff --root x ps --bogus`: the subcommands named in
+/// argv (for errors whose text carries no usage line).
+fn command_path_from_argv() -> String {
+    let mut cmd = command();
+    cmd.build();
+    let mut path = vec!["skiff".to_string()];
+    let mut cur = &cmd;
+    for a in std::env::args().skip(1) {
+        if a.starts_with('-') {
+            continue;
+        }
+        match cur
+            .get_subcommands()
+            .find(|c| c.get_name() == a || c.get_all_aliases().any(|x| x == a))
+        {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                cur = sub;
+            }
+            None => break,
         }
     }
+    path.join(" ")
+}
+
+/// clap's own first line, without its `error: ` prefix.
+fn clap_reason(rendered: &str) -> String {
+    let first = rendered
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("invalid arguments")
+        .trim();
+    first.strip_prefix("error: ").unwrap_or(first).to_string()
 }

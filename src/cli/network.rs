@@ -363,20 +363,13 @@ pub struct InspectArgs {
 }
 
 pub fn inspect(g: &Globals, a: &InspectArgs) -> Result<i32> {
-    let ns = g.networks()?;
-    let mut items = Vec::new();
-    let mut missing = None;
-    for name in &a.names {
-        match ns.find(name) {
-            Ok(n) => items.push(serde_json::to_value(&n)?),
-            Err(e) => missing = Some(e),
-        }
-    }
-    format::print_inspect(a.format.as_deref(), &items)?;
-    match missing {
-        Some(e) => Err(e),
-        None => Ok(0),
-    }
+    super::inspect::run(
+        g,
+        super::inspect::Type::Network,
+        &a.names,
+        false,
+        a.format.as_deref(),
+    )
 }
 
 #[derive(Args, Debug)]
@@ -387,6 +380,9 @@ pub struct RmArgs {
     /// Remove the containers that use it too
     #[arg(short, long)]
     pub force: bool,
+    /// Seconds to wait for its containers to stop before killing them
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u32>,
 }
 
 pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
@@ -396,7 +392,12 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
     let mut code = 0;
     for name in &a.names {
         let r = (|| -> Result<()> {
-            let n = ns.find(name)?;
+            let n = match ns.find(name) {
+                Ok(n) => n,
+                // podman: -f also means a missing network is no error.
+                Err(e) if a.force && crate::error::is_not_found(&e) => return Ok(()),
+                Err(e) => return Err(e),
+            };
             if n.name == DEFAULT_NETWORK {
                 bail!("default network {} cannot be removed", n.name);
             }
@@ -412,7 +413,7 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
                     ));
                 }
                 for (id, _) in &users {
-                    let _ = ops::stop(&cs, id, Some(0));
+                    let _ = ops::stop(&cs, id, Some(a.time.unwrap_or(0)));
                 }
                 crate::runtime::userns::enter_if_rootless(&paths)?;
                 for (id, _) in &users {
@@ -428,7 +429,7 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
         if let Err(e) = r {
             let rep = crate::error::Report::from_error(&e);
             crate::log::print_error(&rep.message, &rep.hints);
-            code = if rep.message.contains("network not found") {
+            code = if crate::error::is_not_found(&e) {
                 1
             } else {
                 rep.code
@@ -449,6 +450,13 @@ pub struct PruneArgs {
 }
 
 pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
+    if !a.force
+        && !super::system::confirm(
+            "WARNING! This will remove all networks not used by at least one container.\nAre you sure you want to continue? [y/N] ",
+        )?
+    {
+        return Ok(0);
+    }
     let paths = g.paths()?;
     let cs = ContainerStore::open(&paths)?;
     let ns = g.networks()?;

@@ -14,31 +14,35 @@ pub struct VersionArgs {
     pub format: Option<String>,
 }
 
-fn version_info() -> serde_json::Value {
+/// podman's version block (`version` and `info`).
+fn version_value() -> serde_json::Value {
     let arch = crate::image::spec::host_platform().architecture;
     json!({
-        "Version": env!("CARGO_PKG_VERSION"),
         "APIVersion": env!("CARGO_PKG_VERSION"),
+        "Version": env!("CARGO_PKG_VERSION"),
+        "GoVersion": "",
         "GitCommit": option_env!("SKIFF_GIT_COMMIT").unwrap_or(""),
-        "Os": "linux",
-        "Arch": arch,
+        "BuiltTime": "Thu Jan  1 00:00:00 1970",
+        "Built": 0,
         "OsArch": format!("linux/{arch}"),
+        "Os": "linux",
     })
 }
 
 pub fn version(a: &VersionArgs) -> Result<i32> {
-    let v = version_info();
-    let obj = json!({"Client": v, "Server": v});
-    match a.format.as_deref() {
-        Some("json") => format::out(&format::json_pretty(&obj)?),
+    let v = version_value();
+    let obj = json!({"Client": v});
+    match a.format.as_deref().map(str::trim) {
+        Some("json") => format::outln(&serde_json::to_string(&obj)?),
         Some(t) => {
             let c = format::compile(&t.replace("\\n", "\n").replace("\\t", "\t"))?;
             format::outln(&format::render(&c, &obj)?);
         }
         None => format::out(&format!(
-            "Version:      {}\nAPI Version:  {}\nOS/Arch:      {}\n",
+            "Client:       skiff\nVersion:      {}\nAPI Version:  {}\nBuilt:        {}\nOS/Arch:      {}\n",
             v["Version"].as_str().unwrap_or_default(),
             v["APIVersion"].as_str().unwrap_or_default(),
+            v["BuiltTime"].as_str().unwrap_or_default(),
             v["OsArch"].as_str().unwrap_or_default(),
         )),
     }
@@ -65,6 +69,7 @@ pub fn dispatch(g: &Globals, c: SystemCommand) -> Result<i32> {
     }
 }
 
+/// (ID, VERSION_ID, VERSION_CODENAME) of /etc/os-release.
 fn os_release() -> (String, String, String) {
     let text = std::fs::read_to_string("/etc/os-release").unwrap_or_default();
     let get = |k: &str| {
@@ -73,21 +78,112 @@ fn os_release() -> (String, String, String) {
             .map(|v| v.trim_matches('"').to_string())
             .unwrap_or_default()
     };
-    (get("PRETTY_NAME"), get("ID"), get("VERSION_ID"))
+    (get("ID"), get("VERSION_ID"), get("VERSION_CODENAME"))
 }
 
-fn mem_total() -> u64 {
+/// A /proc/meminfo value in bytes.
+fn meminfo(key: &str) -> u64 {
     std::fs::read_to_string("/proc/meminfo")
         .ok()
         .and_then(|t| {
             t.lines()
-                .find_map(|l| l.strip_prefix("MemTotal:"))
+                .find_map(|l| l.strip_prefix(key).and_then(|r| r.strip_prefix(':')))
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         })
         .map_or(0, |kb| kb * 1024)
 }
 
-pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
+/// podman's CPU utilisation: the shares of /proc/stat's first line.
+fn cpu_utilization() -> serde_json::Value {
+    let text = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let f: Vec<f64> = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    let get = |i: usize| f.get(i).copied().unwrap_or(0.0);
+    let total: f64 = f.iter().sum();
+    let pct = |v: f64| {
+        if total > 0.0 {
+            (v * 10000.0 / total).round() / 100.0
+        } else {
+            0.0
+        }
+    };
+    json!({
+        "userPercent": pct(get(0) + get(1)),
+        "systemPercent": pct(get(2) + get(5) + get(6)),
+        "idlePercent": pct(get(3)),
+    })
+}
+
+/// `0h 13m 49.00s`, from /proc/uptime.
+fn uptime() -> String {
+    let secs: f64 = std::fs::read_to_string("/proc/uptime")
+        .ok()
+        .and_then(|t| t.split_whitespace().next().and_then(|v| v.parse().ok()))
+        .unwrap_or(0.0);
+    let s = secs.floor() as u64;
+    format!("{}h {}m {}.00s", s / 3600, (s % 3600) / 60, s % 60)
+}
+
+/// The cgroup controllers available here (v1 hierarchies, or the v2
+/// root's `cgroup.controllers`).
+fn cgroup_controllers() -> Vec<String> {
+    match crate::runtime::cgroups::version() {
+        crate::runtime::cgroups::Version::V2 => {
+            std::fs::read_to_string("/sys/fs/cgroup/cgroup.controllers")
+                .unwrap_or_default()
+                .split_whitespace()
+                .map(String::from)
+                .collect()
+        }
+        crate::runtime::cgroups::Version::V1 => {
+            let text = std::fs::read_to_string("/proc/cgroups").unwrap_or_default();
+            text.lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| {
+                    let f: Vec<&str> = l.split_whitespace().collect();
+                    (f.len() >= 4 && f[3] == "1").then(|| f[0].to_string())
+                })
+                .collect()
+        }
+    }
+}
+
+/// The first line of `PROG --version`, or "".
+fn program_version(path: &std::path::Path) -> String {
+    std::process::Command::new(path)
+        .arg("--version")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim_end().to_string())
+        .unwrap_or_default()
+}
+
+/// The ID mappings of a rootless store (`/etc/subuid` ranges after the
+/// user's own ID), podman's `idMappings`.
+fn id_maps(paths: &crate::storage::StorePaths) -> serde_json::Value {
+    if !paths.rootless {
+        return json!({"gidmap": null, "uidmap": null});
+    }
+    let m = crate::runtime::userns::Mapping::for_current_user(paths.uid, paths.gid);
+    let map = |own: u32, range: Option<crate::runtime::userns::IdRange>| {
+        let mut v = vec![json!({"container_id": 0, "host_id": own, "size": 1})];
+        if let Some(r) = range {
+            v.push(json!({"container_id": 1, "host_id": r.start, "size": r.count}));
+        }
+        v
+    };
+    json!({"gidmap": map(paths.gid, m.subgid), "uidmap": map(paths.uid, m.subuid)})
+}
+
+/// podman's `info`: its JSON/YAML keys (camelCase). Templates use Go's
+/// field names instead (see [`go_names`]).
+fn info_value(g: &Globals) -> Result<serde_json::Value> {
     let paths = g.paths()?;
     let store = ImageStore::open(&paths)?;
     let images = store.images()?.len();
@@ -96,100 +192,230 @@ pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
     let entries = containers.list()?;
     for e in &entries {
         match crate::container::ops::state(&containers, &e.id).map(|s| s.status) {
-            Ok(crate::container::Status::Running | crate::container::Status::Restarting) => {
-                running += 1;
-            }
-            Ok(crate::container::Status::Paused) => paused += 1,
+            Ok(s) if s == crate::container::Status::Paused => paused += 1,
+            Ok(s) if s.is_active() => running += 1,
             _ => stopped += 1,
         }
     }
-    let total = entries.len();
     let registries = crate::registry::conf::RegistriesConf::load()
         .map(|c| c.search_registries())
         .unwrap_or_default();
     let uts = nix::sys::utsname::uname().context("uname")?;
-    let kernel = uts.release().to_string_lossy().into_owned();
-    let hostname = uts.nodename().to_string_lossy().into_owned();
-    let machine = uts.machine().to_string_lossy().into_owned();
-    let (pretty, distro, distro_version) = os_release();
+    let (distro, distro_version, codename) = os_release();
     let cgroup = match crate::runtime::cgroups::version() {
-        crate::runtime::cgroups::Version::V1 => "1",
-        crate::runtime::cgroups::Version::V2 => "2",
+        crate::runtime::cgroups::Version::V1 => "v1",
+        crate::runtime::cgroups::Version::V2 => "v2",
     };
     let ncpu = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let mem = mem_total();
-    let v = version_info();
-    let mut security = vec!["name=seccomp,profile=default".to_string()];
-    if paths.rootless {
-        security.push("name=rootless".into());
-    }
-    let obj = json!({
-        "Host": {
-            "Arch": v["Arch"],
-            "CgroupManager": "cgroupfs",
-            "CgroupsVersion": format!("v{cgroup}"),
-            "CPUs": ncpu,
-            "Distribution": {"Distribution": distro, "Version": distro_version},
-            "Hostname": hostname,
-            "Kernel": kernel,
-            "MemTotal": mem,
-            "OS": "linux",
-            "Security": {"Rootless": paths.rootless, "SECCOMPEnabled": true},
-        },
-        "Store": {
-            "GraphRoot": paths.root,
-            "RunRoot": paths.runroot,
-            "GraphDriverName": "overlay",
-            "ImageStore": {"Number": images},
-            "ContainerStore": {"Number": total, "Paused": paused, "Running": running, "Stopped": stopped},
-        },
-        "Version": v,
-        "Registries": {"Search": registries},
-        "Containers": total,
-        "ContainersRunning": running,
-        "ContainersPaused": paused,
-        "ContainersStopped": stopped,
-        "Images": images,
-        "Driver": "overlay",
-        "DockerRootDir": paths.root,
-        "KernelVersion": kernel,
-        "OperatingSystem": pretty,
-        "OSType": "linux",
-        "Architecture": machine,
-        "NCPU": ncpu,
-        "MemTotal": mem,
-        "Name": hostname,
-        "ServerVersion": env!("CARGO_PKG_VERSION"),
-        "CgroupDriver": "cgroupfs",
-        "CgroupVersion": cgroup,
-        "SecurityOptions": security,
-        "Rootless": paths.rootless,
+    let exe = std::env::current_exe().unwrap_or_default();
+    let version = env!("CARGO_PKG_VERSION");
+    let caps: Vec<String> = g
+        .conf
+        .containers
+        .default_capabilities
+        .clone()
+        .map(|v| {
+            v.iter()
+                .map(|c| crate::container::spec::normalize_cap(c).unwrap_or_else(|_| c.clone()))
+                .collect()
+        })
+        .unwrap_or_else(|| {
+            crate::container::spec::DEFAULT_CAPS
+                .iter()
+                .map(|s| (*s).to_string())
+                .collect()
+        });
+    let mut caps = caps;
+    caps.sort();
+    let slirp = crate::network::pasta::find_in_path("slirp4netns");
+    let statvfs = nix::sys::statvfs::statvfs(&paths.root).ok();
+    let (allocated, used) = statvfs.map_or((0, 0), |s| {
+        let f = s.fragment_size();
+        (
+            s.blocks() * f,
+            (s.blocks() - s.blocks_free()) * f,
+        )
     });
-    match a.format.as_deref() {
-        Some("json") => format::out(&format::json_pretty(&obj)?),
+    let backing = nix::sys::statfs::statfs(&paths.root)
+        .map(|s| {
+            if s.filesystem_type() == nix::sys::statfs::EXT4_SUPER_MAGIC {
+                "extfs"
+            } else if s.filesystem_type() == nix::sys::statfs::TMPFS_MAGIC {
+                "tmpfs"
+            } else if s.filesystem_type() == nix::sys::statfs::XFS_SUPER_MAGIC {
+                "xfs"
+            } else if s.filesystem_type() == nix::sys::statfs::BTRFS_SUPER_MAGIC {
+                "btrfs"
+            } else {
+                "unknown"
+            }
+        })
+        .unwrap_or("unknown");
+    let log_driver = g
+        .conf
+        .containers
+        .log_driver
+        .clone()
+        .unwrap_or_else(|| "json-file".into());
+    let events = g
+        .conf
+        .engine
+        .events_logger
+        .clone()
+        .unwrap_or_else(|| "file".into());
+    let socket = if paths.rootless {
+        paths.runroot.join("skiff.sock")
+    } else {
+        std::path::PathBuf::from("/run/skiff/skiff.sock")
+    };
+    let arch = crate::image::spec::host_platform().architecture;
+    Ok(json!({
+        "host": {
+            "arch": arch,
+            "buildahVersion": "",
+            "cgroupManager": "cgroupfs",
+            "cgroupVersion": cgroup,
+            "cgroupControllers": cgroup_controllers(),
+            "conmon": {
+                "package": "skiff",
+                "path": exe,
+                "version": format!("skiff monitor {version}"),
+            },
+            "cpus": ncpu,
+            "cpuUtilization": cpu_utilization(),
+            "distribution": {
+                "distribution": distro,
+                "version": distro_version,
+                "codename": codename,
+            },
+            "eventLogger": events,
+            "hostname": uts.nodename().to_string_lossy(),
+            "idMappings": id_maps(&paths),
+            "kernel": uts.release().to_string_lossy(),
+            "logDriver": log_driver,
+            "memFree": meminfo("MemAvailable"),
+            "memTotal": meminfo("MemTotal"),
+            "networkBackend": "skiff",
+            "ociRuntime": {
+                "name": g.runtime,
+                "package": "skiff",
+                "path": exe,
+                "version": format!("skiff version {version}\nspec: {}", oci_spec::runtime::Spec::default().version()),
+            },
+            "os": "linux",
+            "remoteSocket": {"path": socket},
+            "serviceIsRemote": false,
+            "security": {
+                "apparmorEnabled": false,
+                "capabilities": caps.join(","),
+                "rootless": paths.rootless,
+                "seccompEnabled": true,
+                "seccompProfilePath": "",
+                "selinuxEnabled": false,
+            },
+            "slirp4netns": {
+                "executable": slirp.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                "package": "",
+                "version": slirp.as_deref().map(program_version).unwrap_or_default(),
+            },
+            "swapFree": meminfo("SwapFree"),
+            "swapTotal": meminfo("SwapTotal"),
+            "uptime": uptime(),
+            "linkmode": "dynamic",
+        },
+        "store": {
+            "configFile": "",
+            "containerStore": {
+                "number": entries.len(),
+                "paused": paused,
+                "running": running,
+                "stopped": stopped,
+            },
+            "graphDriverName": paths.driver.as_str(),
+            "graphOptions": {},
+            "graphRoot": paths.root,
+            "graphRootAllocated": allocated,
+            "graphRootUsed": used,
+            "graphStatus": {
+                "Backing Filesystem": backing,
+                "Native Overlay Diff": "true",
+                "Supports d_type": "true",
+                "Using metacopy": "false",
+            },
+            "imageCopyTmpDir": "/var/tmp",
+            "imageStore": {"number": images},
+            "runRoot": paths.runroot,
+            "volumePath": paths.volumes,
+        },
+        "registries": if registries.is_empty() { json!({}) } else { json!({"search": registries}) },
+        "plugins": {
+            "volume": ["local"],
+            "network": ["bridge"],
+            "log": ["json-file", "k8s-file", "none"],
+            "authorization": null,
+        },
+        "version": version_value(),
+    }))
+}
+
+/// Go's field names for podman's info keys (what `--format` templates
+/// say: `{{.Host.OCIRuntime.Name}}`). Maps with data keys (graphStatus,
+/// graphOptions, registries) keep theirs.
+fn go_names(v: &serde_json::Value) -> serde_json::Value {
+    fn name(k: &str) -> String {
+        match k {
+            "cgroupVersion" => "CgroupsVersion".into(),
+            "cpus" => "CPUs".into(),
+            "cpuUtilization" => "CPUUtilization".into(),
+            "idMappings" => "IDMappings".into(),
+            "gidmap" => "GIDMap".into(),
+            "uidmap" => "UIDMap".into(),
+            "container_id" => "ContainerID".into(),
+            "host_id" => "HostID".into(),
+            "ociRuntime" => "OCIRuntime".into(),
+            "os" => "OS".into(),
+            "capabilities" => "DefaultCapabilities".into(),
+            "apparmorEnabled" => "AppArmorEnabled".into(),
+            "seccompEnabled" => "SECCOMPEnabled".into(),
+            "seccompProfilePath" => "SECCOMPProfilePath".into(),
+            "selinuxEnabled" => "SELinuxEnabled".into(),
+            "slirp4netns" => "Slirp4NetNS".into(),
+            other => {
+                let mut c = other.chars();
+                c.next().map_or_else(String::new, |f| {
+                    f.to_uppercase().collect::<String>() + c.as_str()
+                })
+            }
+        }
+    }
+    fn walk(v: &serde_json::Value, keep: bool) -> serde_json::Value {
+        match v {
+            serde_json::Value::Object(m) => m
+                .iter()
+                .map(|(k, x)| {
+                    let data = matches!(k.as_str(), "graphStatus" | "graphOptions" | "registries");
+                    (if keep { k.clone() } else { name(k) }, walk(x, data))
+                })
+                .collect::<serde_json::Map<_, _>>()
+                .into(),
+            serde_json::Value::Array(a) => a.iter().map(|x| walk(x, keep)).collect(),
+            other => other.clone(),
+        }
+    }
+    walk(v, false)
+}
+
+pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
+    let obj = info_value(g)?;
+    match a.format.as_deref().map(str::trim) {
+        None | Some("" | "yaml") => format::out(&super::yaml::to_string(&obj)),
+        Some("json") => format::out(&format::json_indented(&obj, 2)?),
         Some(t) => {
             let c = format::compile(&t.replace("\\n", "\n").replace("\\t", "\t"))?;
-            format::outln(&format::render(&c, &obj)?);
-        }
-        None => {
-            let s = |k: &str| obj[k].to_string().trim_matches('"').to_string();
-            format::out(&format!(
-                "Server:\n Containers: {total}\n  Running: {running}\n  Paused: {paused}\n  Stopped: {stopped}\n Images: {images}\n Server Version: {}\n Storage Driver: overlay\n Cgroup Driver: cgroupfs\n Cgroup Version: {cgroup}\n Security Options:\n{} Kernel Version: {}\n Operating System: {}\n OSType: linux\n Architecture: {}\n CPUs: {ncpu}\n Total Memory: {}\n Name: {}\n Rootless: {}\n Root Dir: {}\n Run Root: {}\n Registries: {}\n",
-                s("ServerVersion"),
-                security
-                    .iter()
-                    .map(|o| format!("  {o}\n"))
-                    .collect::<String>(),
-                s("KernelVersion"),
-                s("OperatingSystem"),
-                s("Architecture"),
-                crate::util::units::human_size_binary(mem),
-                s("Name"),
-                paths.rootless,
-                paths.root.display(),
-                paths.runroot.display(),
-                registries.join(", "),
-            ));
+            // The version block keeps its Go names as JSON keys already.
+            let mut tv = go_names(&obj);
+            tv["Version"] = obj["version"].clone();
+            format::outln(&format::render(&c, &tv)?);
         }
     }
     Ok(0)
@@ -264,9 +490,14 @@ pub fn unshare(g: &Globals, a: &UnshareArgs) -> Result<i32> {
 pub fn confirm(question: &str) -> Result<bool> {
     format::out(question);
     let mut line = String::new();
-    std::io::stdin()
+    let n = std::io::stdin()
         .read_line(&mut line)
         .context("reading the answer")?;
+    if n == 0 {
+        // No answer at all (stdin at its end): podman says EOF.
+        format::out("\n");
+        anyhow::bail!("EOF");
+    }
     Ok(matches!(
         line.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"

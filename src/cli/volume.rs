@@ -123,8 +123,8 @@ const COLUMNS: Columns<'static> = Columns {
     ],
 };
 
-fn volume_json(vs: &VolumeStore, v: &Volume, users: usize) -> serde_json::Value {
-    json!({
+pub(crate) fn volume_json(vs: &VolumeStore, v: &Volume, users: usize) -> serde_json::Value {
+    let mut j = json!({
         "Name": v.name,
         "Driver": v.driver,
         "Mountpoint": vs.mountpoint(&v.name),
@@ -132,9 +132,19 @@ fn volume_json(vs: &VolumeStore, v: &Volume, users: usize) -> serde_json::Value 
         "Labels": v.labels,
         "Scope": "local",
         "Options": v.options,
-        "Anonymous": v.anonymous,
         "MountCount": users,
-    })
+    });
+    // podman leaves these out when false.
+    if v.anonymous {
+        j["Anonymous"] = json!(true);
+    }
+    if v.needs_copy_up {
+        j["NeedsCopyUp"] = json!(true);
+    }
+    if v.needs_chown {
+        j["NeedsChown"] = json!(true);
+    }
+    j
 }
 
 /// Does `v` pass every filter?
@@ -151,7 +161,10 @@ fn matches(v: &Volume, used: bool, filters: &[String]) -> Result<bool> {
             }
         };
         let ok = match k {
-            "name" => v.name.contains(val),
+            // podman: a regular expression.
+            "name" => regex::Regex::new(val)
+                .map_err(|e| anyhow!("invalid filter {f:?}: {e}"))?
+                .is_match(&v.name),
             "driver" => v.driver == val,
             "label" => match val.split_once('=') {
                 Some((lk, lv)) => v.labels.get(lk).is_some_and(|x| x == lv),
@@ -203,26 +216,28 @@ pub struct InspectArgs {
 }
 
 pub fn inspect(g: &Globals, a: &InspectArgs) -> Result<i32> {
-    let paths = g.paths()?;
-    let vs = VolumeStore::open(&paths)?;
-    let users = ops::volume_users(&ContainerStore::open(&paths)?)?;
-    let vols = if a.all {
-        vs.list()?
+    let names = if a.all {
+        VolumeStore::open(&g.paths()?)?
+            .list()?
+            .into_iter()
+            .map(|v| v.name)
+            .collect()
     } else {
         if a.names.is_empty() {
-            bail!("volume inspect requires at least one volume name (or --all)");
+            bail!(crate::error::classified(
+                crate::error::Kind::Invalid,
+                "provide one or more volume names or use --all"
+            ));
         }
-        a.names
-            .iter()
-            .map(|n| vs.find(n))
-            .collect::<Result<Vec<_>>>()?
+        a.names.clone()
     };
-    let items: Vec<serde_json::Value> = vols
-        .iter()
-        .map(|v| volume_json(&vs, v, users.get(&v.name).map_or(0, Vec::len)))
-        .collect();
-    format::print_inspect(a.format.as_deref(), &items)?;
-    Ok(0)
+    super::inspect::run(
+        g,
+        super::inspect::Type::Volume,
+        &names,
+        false,
+        a.format.as_deref(),
+    )
 }
 
 #[derive(Args, Debug)]
@@ -233,9 +248,13 @@ pub struct RmArgs {
     /// Remove every volume
     #[arg(short, long)]
     pub all: bool,
-    /// Remove the containers that use the volume first (podman)
+    /// Remove the containers that use the volume first (podman); a volume
+    /// that does not exist is no error
     #[arg(short, long)]
     pub force: bool,
+    /// Seconds to wait for those containers to stop before killing them
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u32>,
 }
 
 pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
@@ -253,6 +272,7 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
         let r = (|| -> Result<()> {
             let v = match vs.find(input) {
                 Ok(v) => v,
+                Err(_) if a.force => return Ok(()),
                 Err(e) => return Err(anyhow::Error::new(ExitError::new(1, format!("{e:#}")))),
             };
             let users = ops::volume_users(&cs)?.remove(&v.name).unwrap_or_default();
@@ -268,7 +288,14 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
                     )));
                 }
                 for id in &users {
-                    ops::remove(&cs, id, ops::RemoveOptions { force: true, timeout: None })?;
+                    ops::remove(
+                        &cs,
+                        id,
+                        ops::RemoveOptions {
+                            force: true,
+                            timeout: a.time,
+                        },
+                    )?;
                 }
             }
             let lock = vs.lock()?;
@@ -304,23 +331,43 @@ pub struct PruneArgs {
 }
 
 pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
-    if !a.force
-        && !super::system::confirm(
-            "WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:\nAre you sure you want to continue? [y/N] ",
-        )?
-    {
-        return Ok(0);
-    }
     let (vs, cs) = open(g)?;
-    let lock = vs.lock()?;
-    let users = ops::volume_users(&cs)?;
-    let mut text = String::new();
-    for v in vs.list()? {
-        if users.contains_key(&v.name) || !matches(&v, false, &a.filter)? {
-            continue;
+    let unused = |vs: &VolumeStore, cs: &ContainerStore| -> Result<Vec<String>> {
+        let users = ops::volume_users(cs)?;
+        let mut out = Vec::new();
+        for v in vs.list()? {
+            if !users.contains_key(&v.name) && matches(&v, false, &a.filter)? {
+                out.push(v.name);
+            }
         }
-        vs.remove(&lock, &v.name)?;
-        text.push_str(&v.name);
+        Ok(out)
+    };
+    if !a.force {
+        // podman names what would go before it asks.
+        let candidates = unused(&vs, &cs)?;
+        let mut question = String::from(
+            "WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:\n",
+        );
+        if candidates.is_empty() {
+            question.push_str("No dangling volumes found\n");
+            format::out(&question);
+            return Ok(0);
+        }
+        for n in &candidates {
+            question.push_str(n);
+            question.push('\n');
+        }
+        question.push_str("Are you sure you want to continue? [y/N] ");
+        if !super::system::confirm(&question)? {
+            return Ok(0);
+        }
+    }
+    let lock = vs.lock()?;
+    let mut text = String::new();
+    // Decided again under the lock: a container may use one by now.
+    for name in unused(&vs, &cs)? {
+        vs.remove(&lock, &name)?;
+        text.push_str(&name);
         text.push('\n');
     }
     format::out(&text);

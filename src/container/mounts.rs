@@ -586,6 +586,7 @@ pub fn prepare(
             if !m.nocopy && !v.is_mounted_fs() && (fresh || vs.is_empty(&m.source)) {
                 copy_up(ctx, &m.destination, &vs.mountpoint(&m.source))?;
             }
+            vs.mark_used(lock, &m.source)?;
         }
         for m in mounts.iter() {
             if !m.chown {

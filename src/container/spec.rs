@@ -211,6 +211,9 @@ pub struct NetSettings {
     /// `HOST:IP` entries for /etc/hosts.
     #[serde(default)]
     pub add_hosts: Vec<String>,
+    /// `--network slirp4netns:OPTIONS`, checked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slirp_options: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]

@@ -575,6 +575,8 @@ impl Staging {
 pub enum SaveFormat {
     DockerArchive,
     OciArchive,
+    /// An OCI archive whose layers are plain tars (`save --uncompressed`).
+    OciArchiveUncompressed,
 }
 
 impl SaveFormat {
@@ -606,7 +608,8 @@ pub fn save(
     tar.mode(tar::HeaderMode::Deterministic);
     match format {
         SaveFormat::DockerArchive => save_docker(store, items, &mut tar)?,
-        SaveFormat::OciArchive => save_oci(store, items, &mut tar)?,
+        SaveFormat::OciArchive => save_oci(store, items, &mut tar, false)?,
+        SaveFormat::OciArchiveUncompressed => save_oci(store, items, &mut tar, true)?,
     }
     tar.into_inner()
         .context("writing archive")?
@@ -718,11 +721,15 @@ fn save_oci<W: Write>(
     store: &ImageStore,
     items: &[SaveItem],
     tar: &mut tar::Builder<W>,
+    uncompressed: bool,
 ) -> Result<()> {
     append_bytes(tar, "oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#)?;
     let mut written = std::collections::HashSet::new();
     let mut manifests = Vec::new();
-    let mut blob = |tar: &mut tar::Builder<W>, d: &Digest| -> Result<()> {
+    let blob = |tar: &mut tar::Builder<W>,
+                written: &mut std::collections::HashSet<Digest>,
+                d: &Digest|
+     -> Result<()> {
         if written.insert(d.clone()) {
             let f = store.open_blob(d)?;
             let size = f.metadata()?.len();
@@ -732,14 +739,55 @@ fn save_oci<W: Write>(
         }
         Ok(())
     };
+    let mut plain_written = std::collections::HashSet::new();
     for item in items {
         let img = &item.image;
-        let mbytes = store.read_blob(&img.manifest)?;
-        blob(tar, &img.manifest)?;
-        blob(tar, &img.id)?;
-        for l in &img.layers {
-            blob(tar, &l.blob)?;
-        }
+        let stored = store.read_blob(&img.manifest)?;
+        blob(tar, &mut written, &img.id)?;
+        let (manifest_digest, mbytes, media_type) = if uncompressed
+            && img.layers.iter().any(|l| l.blob != l.diff_id)
+        {
+            // Plain tar layers need their own manifest: the layers' digests
+            // are then their diff IDs.
+            let mut layers = Vec::new();
+            for l in &img.layers {
+                let name = format!("blobs/sha256/{}", l.diff_id.hex());
+                if plain_written.insert(name.clone()) && !written.contains(&l.diff_id) {
+                    write_uncompressed_layer(store, l, &name, tar)?;
+                }
+                let size = store
+                    .layer_record(&l.chain_id)?
+                    .map_or(0, |r| r.tar_size);
+                layers.push(serde_json::json!({
+                    "mediaType": media::OCI_LAYER,
+                    "digest": l.diff_id.to_string(),
+                    "size": size,
+                }));
+            }
+            let config_size = store.read_blob(&img.id)?.len();
+            let m = serde_json::json!({
+                "schemaVersion": 2,
+                "mediaType": media::OCI_MANIFEST,
+                "config": {
+                    "mediaType": media::OCI_CONFIG,
+                    "digest": img.id.to_string(),
+                    "size": config_size,
+                },
+                "layers": layers,
+            });
+            let bytes = serde_json::to_vec(&m)?;
+            let d = Digest::of(&bytes);
+            if written.insert(d.clone()) {
+                append_bytes(tar, &format!("blobs/sha256/{}", d.hex()), &bytes)?;
+            }
+            (d, bytes, media::OCI_MANIFEST.to_string())
+        } else {
+            blob(tar, &mut written, &img.manifest)?;
+            for l in &img.layers {
+                blob(tar, &mut written, &l.blob)?;
+            }
+            (img.manifest.clone(), stored, img.manifest_media_type.clone())
+        };
         let names: Vec<Option<&String>> = if item.names.is_empty() {
             vec![None]
         } else {
@@ -753,8 +801,8 @@ fn save_oci<W: Write>(
                 ])
             });
             manifests.push(Descriptor {
-                media_type: img.manifest_media_type.clone(),
-                digest: img.manifest.clone(),
+                media_type: media_type.clone(),
+                digest: manifest_digest.clone(),
                 size: mbytes.len() as i64,
                 urls: None,
                 annotations,

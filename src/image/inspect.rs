@@ -2,7 +2,7 @@
 //! fields), built from a record, its config and its layers.
 
 use super::spec::{History, ImageConfig};
-use super::store::{ImageRecord, ImageStore, display_name};
+use super::store::{ImageRecord, ImageStore};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -17,6 +17,8 @@ pub struct ImageInspect {
     pub comment: String,
     pub created: String,
     pub docker_version: String,
+    /// podman's name for the builder's version.
+    pub version: String,
     pub author: String,
     pub config: DockerConfig,
     pub architecture: String,
@@ -30,6 +32,7 @@ pub struct ImageInspect {
     pub root_fs: RootFs,
     pub metadata: Metadata,
     pub labels: Option<BTreeMap<String, String>>,
+    pub annotations: BTreeMap<String, String>,
     pub manifest_type: String,
     pub user: String,
     pub history: Vec<History>,
@@ -106,10 +109,10 @@ pub fn inspect(store: &ImageStore, img: &ImageRecord, config: &ImageConfig) -> I
         data.insert("LowerDir".into(), diffs.join(":"));
     }
     ImageInspect {
-        id: img.id.to_string(),
+        id: img.id.hex().to_string(),
         digest: img.manifest.to_string(),
-        repo_tags: img.names.iter().map(|n| display_name(n)).collect(),
-        repo_digests: img.digests.iter().map(|n| display_name(n)).collect(),
+        repo_tags: img.names.clone(),
+        repo_digests: img.digests.clone(),
         parent: String::new(),
         comment: config.comment.clone().unwrap_or_default(),
         created: config
@@ -119,6 +122,7 @@ pub fn inspect(store: &ImageStore, img: &ImageRecord, config: &ImageConfig) -> I
             .unwrap_or_else(crate::util::time::Timestamp::zero)
             .rfc3339_nano(),
         docker_version: config.docker_version.clone().unwrap_or_default(),
+        version: config.docker_version.clone().unwrap_or_default(),
         author: config.author.clone().unwrap_or_default(),
         config: DockerConfig {
             hostname: String::new(),
@@ -169,9 +173,10 @@ pub fn inspect(store: &ImageStore, img: &ImageRecord, config: &ImageConfig) -> I
                 .unwrap_or_else(|| crate::util::time::Timestamp::zero().rfc3339_nano()),
         },
         labels: c.labels.clone(),
+        annotations: BTreeMap::new(),
         manifest_type: img.manifest_media_type.clone(),
         user: c.user.unwrap_or_default(),
         history: config.history.clone(),
-        names_history: img.names_history.iter().map(|n| display_name(n)).collect(),
+        names_history: img.names_history.clone(),
     }
 }

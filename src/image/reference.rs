@@ -30,6 +30,32 @@ fn invalid(s: &str, why: &str) -> anyhow::Error {
 }
 
 impl Reference {
+    /// A name made on this machine (`tag`, `commit`, `import`, `build`):
+    /// without a registry it belongs to `localhost/` (podman), not to
+    /// Docker Hub.
+    pub fn parse_local(s: &str) -> Result<Reference> {
+        let r = Reference::parse(s).map_err(|e| {
+            crate::error::classified(
+                crate::error::Kind::Invalid,
+                format!("normalizing name {s:?}: {e:#}"),
+            )
+        })?;
+        if r.domain != DEFAULT_DOMAIN || explicit_domain(s) {
+            return Ok(r);
+        }
+        let path = r
+            .path
+            .strip_prefix(OFFICIAL_PREFIX)
+            .filter(|_| !s.contains("library/"))
+            .unwrap_or(&r.path)
+            .to_string();
+        Ok(Reference {
+            domain: "localhost".into(),
+            path,
+            ..r
+        })
+    }
+
     /// Parse and normalise (docker's `ParseNormalizedNamed`).
     pub fn parse(s: &str) -> Result<Reference> {
         if s.is_empty() {
@@ -179,6 +205,14 @@ impl fmt::Display for Reference {
 }
 
 /// docker's familiar form of a normalised `domain/path`.
+/// Whether `s` names its registry (its first component looks like a
+/// domain).
+fn explicit_domain(s: &str) -> bool {
+    s.split_once('/').is_some_and(|(first, _)| {
+        first.contains(['.', ':']) || first == "localhost" || first.to_lowercase() != first
+    })
+}
+
 pub fn familiar(domain: &str, path: &str) -> String {
     if domain == DEFAULT_DOMAIN {
         path.strip_prefix(OFFICIAL_PREFIX)

@@ -447,7 +447,17 @@ impl ImageStore {
         } else {
             for n in names {
                 let full = n.clone().with_default_tag().to_string();
-                let Some(pos) = img.names.iter().position(|x| *x == full) else {
+                // A short name also means its localhost/ form (podman).
+                let local = (n.domain == crate::image::reference::DEFAULT_DOMAIN)
+                    .then(|| {
+                        let path = n.path.strip_prefix("library/").unwrap_or(&n.path);
+                        format!("localhost/{path}:{}", n.tag.as_deref().unwrap_or("latest"))
+                    });
+                let Some(pos) = img
+                    .names
+                    .iter()
+                    .position(|x| *x == full || Some(x) == local.as_ref())
+                else {
                     bail!(
                         "{}: tag not known for image {}",
                         n.familiar_string(),
@@ -487,7 +497,7 @@ impl ImageStore {
             // `NAME@DIGEST`: only that reference, while others remain.
             let i = images.iter_mut().find(|i| i.id == img.id).expect("present");
             i.digests.retain(|d| d != name);
-            report.untagged.push(display_name(name));
+            report.untagged.push(name.clone());
             self.write_images(&guard, &images)?;
             return Ok(report);
         }
@@ -498,7 +508,7 @@ impl ImageStore {
             let i = images.iter_mut().find(|i| i.id == img.id).expect("present");
             i.names.retain(|n| n != name);
             i.names_history.insert(0, name.clone());
-            report.untagged.push(display_name(name));
+            report.untagged.push(name.clone());
             self.write_images(&guard, &images)?;
             return Ok(report);
         }
@@ -522,15 +532,15 @@ impl ImageStore {
             let i = images.iter_mut().find(|i| i.id == img.id).expect("present");
             report.untagged = std::mem::take(&mut i.names)
                 .iter()
-                .map(|n| display_name(n))
+                .cloned()
                 .collect();
             self.write_images(&guard, &images)?;
             return Ok(report);
         }
-        report.untagged = img.names.iter().map(|n| display_name(n)).collect();
+        report.untagged = img.names.iter().cloned().collect();
         report
             .untagged
-            .extend(img.digests.iter().map(|n| display_name(n)));
+            .extend(img.digests.iter().cloned());
         images.retain(|i| i.id != img.id);
         report.deleted.push(img.id.clone());
         self.write_images(&guard, &images)?;
@@ -618,7 +628,7 @@ impl ImageStore {
                 }
             }
             reports.push(RemoveReport {
-                untagged: img.names.iter().map(|n| display_name(n)).collect(),
+                untagged: img.names.iter().cloned().collect(),
                 deleted: vec![img.id.clone()],
             });
         }

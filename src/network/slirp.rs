@@ -25,9 +25,38 @@ impl Slirp {
     }
 }
 
+/// podman's `--network slirp4netns:OPTIONS`, checked: each `key=value` of
+/// allow_host_loopback, cidr, enable_ipv6, mtu, outbound_addr,
+/// outbound_addr6, port_handler.
+pub fn parse_options(spec: &str) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for o in spec.split(',').filter(|o| !o.is_empty()) {
+        let (k, v) = o
+            .split_once('=')
+            .ok_or_else(|| anyhow!("invalid slirp4netns option {o:?}: want key=value"))?;
+        let bool_ok = matches!(v, "true" | "false");
+        let ok = match k {
+            "allow_host_loopback" | "enable_ipv6" => bool_ok,
+            "mtu" => v.parse::<u32>().is_ok_and(|m| m >= 68),
+            "cidr" => v
+                .split_once('/')
+                .is_some_and(|(a, p)| a.parse::<std::net::Ipv4Addr>().is_ok() && p.parse::<u8>().is_ok_and(|p| p <= 30)),
+            "outbound_addr" | "outbound_addr6" => !v.is_empty(),
+            "port_handler" => matches!(v, "rootlesskit" | "slirp4netns"),
+            _ => bail!("unknown option for slirp4netns: {o:?}"),
+        };
+        if !ok {
+            bail!("invalid value for slirp4netns option {k}: {v:?}");
+        }
+        out.push(o.to_string());
+    }
+    Ok(out)
+}
+
 /// Start slirp4netns for the network namespace of `pid`, with its API
-/// socket in `run_dir`, and forward `ports`.
-pub fn start(pid: i32, ports: &[PortMapping], run_dir: &Path) -> Result<Slirp> {
+/// socket in `run_dir`, and forward `ports`. `options` are the checked
+/// `--network slirp4netns:` options.
+pub fn start(pid: i32, ports: &[PortMapping], run_dir: &Path, options: &[String]) -> Result<Slirp> {
     super::pasta::check_tun()?;
     let bin = super::pasta::find_in_path("slirp4netns")
         .context("slirp4netns is not installed (apt-get install slirp4netns)")?;
@@ -46,12 +75,34 @@ pub fn start(pid: i32, ports: &[PortMapping], run_dir: &Path) -> Result<Slirp> {
     let exit_r = inheritable(exit_r)?;
     let sock = run_dir.join("slirp.sock");
     let _ = std::fs::remove_file(&sock);
+    let opt = |k: &str| {
+        options
+            .iter()
+            .find_map(|o| o.strip_prefix(k).and_then(|r| r.strip_prefix('=')))
+    };
+    let mut args = vec![
+        "--configure".to_string(),
+        format!("--mtu={}", opt("mtu").unwrap_or("65520")),
+    ];
+    if opt("allow_host_loopback") != Some("true") {
+        args.push("--disable-host-loopback".into());
+    }
+    if let Some(c) = opt("cidr") {
+        args.push(format!("--cidr={c}"));
+    }
+    if opt("enable_ipv6") == Some("true") {
+        args.push("--enable-ipv6".into());
+    }
+    if let Some(a) = opt("outbound_addr") {
+        args.push(format!("--outbound-addr={a}"));
+    }
+    if let Some(a) = opt("outbound_addr6") {
+        args.push(format!("--outbound-addr6={a}"));
+    }
     let child = Command::new(bin)
         .current_dir(run_dir)
+        .args(&args)
         .args([
-            "--configure",
-            "--mtu=65520",
-            "--disable-host-loopback",
             "--api-socket",
             // Relative: sun_path holds 108 bytes, run dirs can be longer.
             "slirp.sock",

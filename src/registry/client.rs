@@ -872,6 +872,27 @@ fn cert_dirs(host: &str, explicit: Option<&Path>) -> Vec<PathBuf> {
     out
 }
 
+/// GET a plain `http(s)://` URL (`load -i URL`) with the same roots of
+/// trust as registries; the body as a reader.
+pub fn http_get(url: &str) -> Result<Box<dyn std::io::Read + Send>> {
+    let host = url
+        .split_once("://")
+        .map_or(url, |(_, r)| r)
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let agent = build_agent(&host, false, None)?;
+    let resp = agent
+        .get(url)
+        .call()
+        .map_err(|e| describe(&e).context(format!("downloading {url}")))?;
+    if !resp.status().is_success() {
+        bail!("downloading {url}: {}", resp.status());
+    }
+    Ok(Box::new(resp.into_body().into_reader()))
+}
+
 fn build_agent(host: &str, insecure: bool, cert_dir: Option<&Path>) -> Result<ureq::Agent> {
     use ureq::tls::{Certificate, ClientCert, PrivateKey, RootCerts, TlsConfig};
     let mut extra: Vec<Certificate<'static>> = Vec::new();

@@ -899,7 +899,13 @@ impl Monitor<'_> {
             if self.config.network == "pasta" {
                 crate::network::pasta::start(child, &tcp, &run.join("pasta.pid")).map_err(abort)?;
             } else {
-                let s = crate::network::slirp::start(child, &tcp, &run).map_err(abort)?;
+                let s = crate::network::slirp::start(
+                    child,
+                    &tcp,
+                    &run,
+                    &self.config.net.slirp_options,
+                )
+                .map_err(abort)?;
                 self.slirp = Some(s);
             }
             if !self.port_fds.is_empty() {

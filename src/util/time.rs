@@ -91,11 +91,28 @@ impl Timestamp {
     /// column: `2024-05-01 12:11:12 +0200 CEST`.
     pub fn go_string_local(&self) -> String {
         let (offset, zone) = crate::runtime::sys::local_offset(self.secs);
+        self.go_string_in(offset, &zone)
+    }
+
+    /// Go's `time.Time.String()` in UTC.
+    pub fn go_string_utc(&self) -> String {
+        self.go_string_in(0, "UTC")
+    }
+
+    /// `2006-01-02 15:04:05.999999999 -0700 MST`: fractional seconds
+    /// without trailing zeros, none when whole.
+    fn go_string_in(&self, offset: i64, zone: &str) -> String {
         let (y, mo, d, h, mi, s) = civil(self.secs + offset);
         let sign = if offset < 0 { '-' } else { '+' };
         let off = offset.unsigned_abs();
+        let frac = if self.nanos == 0 {
+            String::new()
+        } else {
+            let f = format!(".{:09}", self.nanos);
+            f.trim_end_matches('0').to_string()
+        };
         format!(
-            "{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02} {sign}{:02}{:02} {zone}",
+            "{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}{frac} {sign}{:02}{:02} {zone}",
             off / 3600,
             (off % 3600) / 60
         )

@@ -37,6 +37,12 @@ pub struct Volume {
     /// with it by `rm -v` and `--rm`.
     #[serde(default)]
     pub anonymous: bool,
+    /// No container has used it yet: the first fills it from its image
+    /// (podman's `NeedsCopyUp`) and gives it its user (`NeedsChown`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub needs_copy_up: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub needs_chown: bool,
 }
 
 impl Volume {
@@ -48,6 +54,8 @@ impl Volume {
             options: BTreeMap::new(),
             created: Timestamp::now().rfc3339_nano(),
             anonymous,
+            needs_copy_up: true,
+            needs_chown: true,
         }
     }
 
@@ -183,7 +191,13 @@ impl VolumeStore {
         validate_name(&v.name)?;
         let dir = self.dir(&v.name);
         if dir.join("volume.json").exists() {
-            bail!("volume with name {} already exists", v.name);
+            bail!(crate::error::classified(
+                crate::error::Kind::Conflict,
+                format!(
+                    "volume with name {} already exists: volume already exists",
+                    v.name
+                )
+            ));
         }
         let tmp = self
             .root
@@ -206,6 +220,20 @@ impl VolumeStore {
             crate::storage::tmp::remove_tree(&tmp);
         }
         result
+    }
+
+    /// A container uses the volume: it no longer needs copying up or
+    /// chowning (the caller holds the lock).
+    pub fn mark_used(&self, _lock: &LockGuard, name: &str) -> Result<()> {
+        let Some(mut v) = self.get(name)? else {
+            return Ok(());
+        };
+        if !v.needs_copy_up && !v.needs_chown {
+            return Ok(());
+        }
+        v.needs_copy_up = false;
+        v.needs_chown = false;
+        atomic::write_json(&self.dir(name).join("volume.json"), &v)
     }
 
     /// Remove a volume and its data; the caller holds the lock and checked
