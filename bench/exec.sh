@@ -4,7 +4,7 @@
 # that hides the hybrid cgroup2 mount from crun (lib.sh's in_hidden); the
 # wrapper's own cost is measured and subtracted.
 #
-#   sudo bench/exec.sh          (RUNS=50 by default)
+#   bench/exec.sh          (RUNS=50 by default)
 source "$(dirname "$0")/lib.sh"
 need_root
 RUNS=${RUNS:-50}

@@ -4,7 +4,7 @@
 # one run. Each measurement gets a fresh ext4 file system; a second table
 # repeats it on tmpfs, where only CPU work counts.
 #
-#   sudo bench/load.sh            (RUNS=5 by default)
+#   bench/load.sh            (RUNS=5 by default)
 source "$(dirname "$0")/lib.sh"
 need_root
 build_skiff

@@ -9,7 +9,7 @@
 # podman runs wrapped as lib.sh's compare_setup explains; the wrappers'
 # overhead cancels out in the differences.
 #
-#   sudo bench/network.sh        (RUNS=20 by default)
+#   bench/network.sh        (RUNS=20 by default)
 source "$(dirname "$0")/lib.sh"
 need_root
 RUNS=${RUNS:-20}

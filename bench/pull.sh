@@ -6,7 +6,7 @@
 # reference the two as one pipeline. Every measurement gets a fresh ext4
 # file system; a second table repeats it on tmpfs, where only CPU counts.
 #
-#   sudo bench/pull.sh            (RUNS=5 by default)
+#   bench/pull.sh            (RUNS=5 by default)
 source "$(dirname "$0")/lib.sh"
 need_root
 build_skiff

@@ -4,7 +4,7 @@
 # machine in one run; then the resident memory of skiff's per-container
 # monitor vs podman's conmon for a detached container.
 #
-#   sudo bench/run.sh          (RUNS=30 by default)
+#   bench/run.sh          (RUNS=30 by default)
 #
 # The podman and crun runs are wrapped as lib.sh's compare_setup explains.
 source "$(dirname "$0")/lib.sh"

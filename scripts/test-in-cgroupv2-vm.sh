@@ -6,8 +6,8 @@
 # tools (run-in-cgroupv2-vm.sh: Debian's 6.1 kernel under QEMU, the host's
 # / read-only with a tmpfs on top, loopback only).
 #
-#   sudo scripts/test-in-cgroupv2-vm.sh                 # run, running, volumes
-#   sudo scripts/test-in-cgroupv2-vm.sh running pause   # one binary, a filter
+#   scripts/test-in-cgroupv2-vm.sh                 # run, running, volumes
+#   scripts/test-in-cgroupv2-vm.sh running pause   # one binary, a filter
 #
 # The guest runs every test as root and, through the test harness, as the
 # rootless test user; the guest's test process sits in a cgroup owned by

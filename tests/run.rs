@@ -264,12 +264,19 @@ fn env_user_workdir_entrypoint_merge(env: &Env) {
     );
     env.skiff(["run", "--rm", "-u", "nosuchuser", "busybox", "id"])
         .fails_with(125);
-    // Working directory, created when missing.
+    // Working directory: one asked for must exist (podman: 126).
     assert_eq!(run_out(env, &["-w", "/tmp", "busybox", "pwd"]), "/tmp\n");
-    assert_eq!(
-        run_out(env, &["-w", "/new/dir", "busybox", "pwd"]),
-        "/new/dir\n"
+    let o = env.skiff(["run", "--rm", "-w", "/new/dir", "busybox", "pwd"]);
+    o.fails_with(126);
+    assert!(
+        o.stderr
+            .contains("workdir \"/new/dir\" does not exist on container "),
+        "{}",
+        o.stderr
     );
+    let o = env.skiff(["run", "--rm", "-w", "/etc/passwd", "busybox", "pwd"]);
+    o.fails_with(126);
+    assert!(o.stderr.contains("but is not a directory"), "{}", o.stderr);
     // Entrypoint and command.
     let ep_tar = {
         // An image with ENTRYPOINT and CMD, on top of busybox's layer.
@@ -626,7 +633,12 @@ fn killed_monitor_reads_as_exited(env: &Env) {
         .unwrap();
     assert!(kill.success());
     std::thread::sleep(Duration::from_millis(300));
-    let ps = env.skiff(["ps", "-a", "--format", "{{.Names}} {{.State}}"]);
+    let ps = env.skiff([
+        "inspect",
+        "--format",
+        "{{.Name}} {{.State.Status}}",
+        "victim",
+    ]);
     assert_eq!(ps.ok().stdout, "victim exited\n");
     // The container's process went with its monitor.
     let alive =
@@ -646,7 +658,7 @@ fn killed_monitor_reads_as_exited(env: &Env) {
     let real_pid = st["pid"].as_i64().unwrap();
     st["boot_id"] = serde_json::json!("00000000-0000-0000-0000-000000000000");
     std::fs::write(&p, serde_json::to_vec(&st).unwrap()).unwrap();
-    let ps = env.skiff(["ps", "-a", "--format", "{{.State}}"]);
+    let ps = env.skiff(["inspect", "--format", "{{.State.Status}}", &id]);
     assert_eq!(ps.ok().stdout, "exited\n");
     // (The process of this test itself is still there; clean it up.)
     let _ = env
@@ -807,9 +819,11 @@ fn create_start_ps_inspect(env: &Env) {
         "--format",
         "{{.Names}}|{{.Status}}|{{.Command}}|{{.Image}}",
     ]);
+    // podman's COMMAND: the command line cut at 17 characters and `...`;
+    // the image by its full name.
     assert_eq!(
         ps.ok().stdout,
-        "later|Created|\"sh -c echo started-…\"|busybox\n"
+        "later|Created|sh -c echo starte...|docker.io/library/busybox:latest\n"
     );
     assert_eq!(
         env.skiff(["ps", "-q"]).ok().stdout,
@@ -874,7 +888,8 @@ fn create_start_ps_inspect(env: &Env) {
     let i = env.skiff(["container", "inspect", "later"]).ok().json();
     let c = &i[0];
     assert_eq!(c["Id"], id.as_str());
-    assert_eq!(c["Name"], "/later");
+    // podman's Name has no leading `/` (docker's has).
+    assert_eq!(c["Name"], "later");
     assert_eq!(c["Path"], "sh");
     assert_eq!(c["Args"], serde_json::json!(["-c", "echo started-later"]));
     assert_eq!(c["State"]["Status"], "exited");
@@ -886,7 +901,7 @@ fn create_start_ps_inspect(env: &Env) {
         env.skiff(["inspect", "-f", "{{.Name}}", "later"])
             .ok()
             .stdout,
-        "/later\n"
+        "later\n"
     );
     env.skiff(["inspect", "--type", "image", "later"])
         .fails_with(125);
@@ -1082,7 +1097,7 @@ fn user_without_subuid_ranges_runs_as_root_only() {
     let out = run(&["run", "--rm", "-u", "user", "busybox", "id"]);
     assert_eq!(out.status.code(), Some(125));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("hint: add ranges"),
+        String::from_utf8_lossy(&out.stderr).contains("no subordinate ID ranges"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );

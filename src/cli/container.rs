@@ -3,8 +3,8 @@
 
 use super::Globals;
 use super::format::{self, Columns, Format};
-use crate::container::spec::{self, CreateOptions};
 use crate::container::select::{self, Selection, Target};
+use crate::container::spec::{self, CreateOptions};
 use crate::container::{self as ctr, ContainerConfig, ContainerState, ContainerStore, Status, ops};
 use crate::error::ExitError;
 use crate::image::store::ImageStore;
@@ -395,11 +395,12 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
     let image_config = s.images.config(&img)?;
     o.image_full_name = crate::image::store::full_name(&img, &o.image);
     o.conf = s.conf.containers.clone();
-    o.runtime = s.runtime.clone();
-    if o.userns.is_none() && !o.conf.userns.as_deref().is_none_or(|u| u == "host") {
+    o.runtime.clone_from(&s.runtime);
+    if o.userns.is_none() && o.conf.userns.as_deref().is_some_and(|u| u != "host") {
         o.userns.clone_from(&o.conf.userns);
     }
-    if o.userns.as_deref() == Some("keep-id") && o.keep_id.is_none() && s.containers.paths.rootless {
+    if o.userns.as_deref() == Some("keep-id") && o.keep_id.is_none() && s.containers.paths.rootless
+    {
         o.keep_id = Some(keep_id(&s.containers.paths)?);
     }
     o.mounts = requested_mounts(s, a)?;
@@ -1024,6 +1025,7 @@ pub(crate) fn targets(
 
 /// Apply `f` to each target; print its label when `f` says it acted,
 /// report every failure, and return the last failure's exit code.
+#[allow(clippy::unnecessary_wraps)] // the commands' common signature
 pub(crate) fn each_target(
     targets: &[Target],
     cmd: Command,
@@ -1529,7 +1531,10 @@ pub fn logs(g: &Globals, a: &LogsArgs) -> Result<i32> {
     for (i, t) in targets.iter().enumerate() {
         let c = s.containers.config(&t.entry.id)?;
         if c.log_driver == "none" {
-            bail!("{}: configured logging driver does not support reading", c.name);
+            bail!(
+                "{}: configured logging driver does not support reading",
+                c.name
+            );
         }
         let prefix = if !several {
             String::new()
@@ -1588,15 +1593,14 @@ pub fn logs(g: &Globals, a: &LogsArgs) -> Result<i32> {
         }
         all.extend(records.into_iter().map(|r| (i, r)));
     }
-    all.sort_by(|x, y| x.1.time.cmp(&y.1.time));
+    all.sort_by_key(|x| x.1.time);
     emit(&all, &sources);
     if a.follow {
         loop {
             let mut running = false;
             let mut more = Vec::new();
             for (i, src) in sources.iter_mut().enumerate() {
-                running |=
-                    ops::state(&s.containers, &src.id).is_ok_and(|st| st.status.is_active());
+                running |= ops::state(&s.containers, &src.id).is_ok_and(|st| st.status.is_active());
                 let (recs, off) = logs::read_from(&src.path, src.offset)?;
                 src.offset = off;
                 more.extend(
@@ -1605,7 +1609,7 @@ pub fn logs(g: &Globals, a: &LogsArgs) -> Result<i32> {
                         .map(|r| (i, r)),
                 );
             }
-            more.sort_by(|x, y| x.1.time.cmp(&y.1.time));
+            more.sort_by_key(|x| x.1.time);
             emit(&more, &sources);
             if !running {
                 break;
@@ -1744,7 +1748,10 @@ fn command_column(args: &[String], no_trunc: bool) -> String {
 fn go_time(rfc3339: Option<&str>) -> String {
     rfc3339
         .and_then(time::Timestamp::parse_rfc3339)
-        .map_or_else(|| "0001-01-01 00:00:00 +0000 UTC".to_string(), |t| t.go_string_local())
+        .map_or_else(
+            || "0001-01-01 00:00:00 +0000 UTC".to_string(),
+            |t| t.go_string_local(),
+        )
 }
 
 /// Unix seconds of a recorded time; Go's zero time when there is none.
@@ -1869,7 +1876,7 @@ fn ps_once(s: &Stores, a: &PsArgs) -> Result<i32> {
         let (c, st) = &items[i];
         let mut row = json!({
             "ID": if a.no_trunc { c.id.clone() } else { c.id[..12].to_string() },
-            "Image": c.image,
+            "Image": c.image_name(),
             "ImageID": c.image_id.hex(),
             "Command": command_column(&c.process.args, a.no_trunc),
             "CreatedAt": go_time(Some(&c.created)),
@@ -1942,7 +1949,11 @@ fn ps_networks(c: &ContainerConfig) -> Vec<String> {
 }
 
 /// One container of `ps --format json`, podman's `ListContainer`.
-fn ps_json(c: &ContainerConfig, st: &ContainerState, size: Option<(u64, u64)>) -> serde_json::Value {
+fn ps_json(
+    c: &ContainerConfig,
+    st: &ContainerState,
+    size: Option<(u64, u64)>,
+) -> serde_json::Value {
     let created = time::Timestamp::parse_rfc3339(&c.created).unwrap_or_default();
     let ports: Vec<serde_json::Value> = st
         .ports
@@ -1965,7 +1976,7 @@ fn ps_json(c: &ContainerConfig, st: &ContainerState, size: Option<(u64, u64)>) -
         "ExitedAt": unix_or_zero(st.finished_at.as_deref()),
         "ExitCode": st.exit_code,
         "Id": c.id,
-        "Image": c.image,
+        "Image": c.image_name(),
         "ImageID": c.image_id.hex(),
         "IsInfra": false,
         "Labels": if c.labels.is_empty() { serde_json::Value::Null } else { json!(c.labels) },

@@ -586,11 +586,12 @@ mod tests {
     };
 
     #[test]
-    fn tabwriter_matches_docker_layout() {
-        let t = tabwrite("REPOSITORY\tTAG\tIMAGE ID\nbusybox\tlatest\tabc\n");
+    fn tabwriter_matches_podman_layout() {
+        // podman's report writer: minwidth 12, padding 2.
+        let t = tabwrite("REPOSITORY\tTAG\tIMAGE ID\nlocalhost/busybox\tlatest\tabc\n");
         assert_eq!(
             t,
-            "REPOSITORY   TAG       IMAGE ID\nbusybox      latest    abc\n"
+            "REPOSITORY         TAG         IMAGE ID\nlocalhost/busybox  latest      abc\n"
         );
     }
 

@@ -153,7 +153,9 @@ const IMAGE_COLUMNS: Columns<'static> = Columns {
 };
 
 /// How many containers use each image.
-fn container_counts(store: &ImageStore) -> std::collections::HashMap<crate::image::digest::Digest, u64> {
+fn container_counts(
+    store: &ImageStore,
+) -> std::collections::HashMap<crate::image::digest::Digest, u64> {
     let mut out = std::collections::HashMap::new();
     if let Ok(cs) = crate::container::ContainerStore::open(&store.paths)
         && let Ok(list) = cs.list()
@@ -188,7 +190,9 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
             .then(x.id.cmp(&y.id))
     });
     for img in sorted {
-        let labels = if filters.needs_labels() || matches!(Format::parse(a.format.as_deref()), Format::Json) {
+        let labels = if filters.needs_labels()
+            || matches!(Format::parse(a.format.as_deref()), Format::Json)
+        {
             store.config(img)?.container().labels.unwrap_or_default()
         } else {
             Default::default()
@@ -505,7 +509,9 @@ pub fn load(g: &Globals, a: &LoadArgs) -> Result<i32> {
             if p.to_str()
                 .is_some_and(|u| u.starts_with("http://") || u.starts_with("https://")) =>
         {
-            LoadSource::Reader(crate::registry::client::http_get(p.to_str().unwrap_or_default())?)
+            LoadSource::Reader(crate::registry::client::http_get(
+                p.to_str().unwrap_or_default(),
+            )?)
         }
         Some(p) if p.as_os_str() != "-" => {
             if p.is_dir() {
@@ -644,15 +650,9 @@ pub(crate) fn names_for_save(img: &ImageRecord, input: &str) -> Vec<String> {
         return Vec::new();
     }
     match Reference::parse(input) {
-        Ok(r) if r.digest.is_none() => {
-            let full = r.with_default_tag().to_string();
-            if img.names.contains(&full) {
-                vec![full]
-            } else {
-                // A short name that resolved to e.g. localhost/x.
-                img.names.first().cloned().into_iter().collect()
-            }
-        }
+        // The stored name the input found (a short name may mean
+        // localhost/x).
+        Ok(r) if r.digest.is_none() => vec![crate::image::store::full_name(img, input)],
         _ => Vec::new(),
     }
 }
@@ -880,7 +880,6 @@ pub struct ImageInspectArgs {
     #[arg(short, long)]
     pub format: Option<String>,
 }
-
 
 #[derive(Args, Debug)]
 pub struct ExistsArgs {

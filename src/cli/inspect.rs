@@ -64,7 +64,13 @@ impl Type {
 }
 
 pub fn inspect(g: &Globals, a: &InspectArgs) -> Result<i32> {
-    run(g, Type::parse(&a.kind), &a.names, a.latest, a.format.as_deref())
+    run(
+        g,
+        Type::parse(&a.kind),
+        &a.names,
+        a.latest,
+        a.format.as_deref(),
+    )
 }
 
 /// Inspect `names` as `kind`; print what was found (podman prints `[]`

@@ -110,7 +110,6 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-
 #[derive(Subcommand, Debug)]
 #[command(defer = true)]
 pub enum Command {
@@ -276,8 +275,7 @@ fn globals(cli: &Cli) -> Result<Globals> {
         ))
         .hint("drop --remote/--url/--connection (and unset CONTAINER_HOST/CONTAINER_CONNECTION); for a socket that docker clients can use, see the REST API service");
     }
-    let rootless = !nix::unistd::geteuid().is_root()
-        || crate::storage::unshare_ids().is_some();
+    let rootless = !nix::unistd::geteuid().is_root() || crate::storage::unshare_ids().is_some();
     let conf = crate::config::Config::load(rootless)?;
     // [engine] env: skiff's own environment (proxies for pulls...). Set
     // before any thread exists.
@@ -364,14 +362,14 @@ fn globals(cli: &Cli) -> Result<Globals> {
         let text = std::fs::read_to_string(f).map_err(|e| {
             classified(
                 Kind::Invalid,
-                format!(
-                    "reading {}: {}",
-                    f.display(),
-                    crate::error::io_reason(&e)
-                ),
+                format!("reading {}: {}", f.display(), crate::error::io_reason(&e)),
             )
         })?;
-        for l in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        for l in text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
             let (src, dst) = l.split_once(':').unwrap_or((l, l));
             default_mounts.push((PathBuf::from(src), dst.to_string()));
         }
@@ -528,14 +526,19 @@ fn rewrite_bool_flag(e: &clap::Error, args: &mut Vec<std::ffi::OsString>) -> boo
     };
     let Some(arg) = long else { return false };
     for i in 1..args.len() {
-        let Some(tok) = args[i].to_str() else { continue };
+        let Some(tok) = args[i].to_str() else {
+            continue;
+        };
         if tok == "--" {
             break;
         }
         // A long flag: `--rm=false` (clap reports `--rm`, or for a flag
         // with an alias, the name typed).
         if let Some(flag) = arg.strip_prefix("--")
-            && let Some(v) = tok.strip_prefix("--").and_then(|t| t.strip_prefix(flag)).and_then(|t| t.strip_prefix('='))
+            && let Some(v) = tok
+                .strip_prefix("--")
+                .and_then(|t| t.strip_prefix(flag))
+                .and_then(|t| t.strip_prefix('='))
             && let Some(b) = parse_bool(v)
         {
             if b {
@@ -624,7 +627,11 @@ fn clap_error(e: &clap::Error) -> i32 {
         }
         ErrorKind::InvalidValue => {
             let arg = ctx(ContextKind::InvalidArg).unwrap_or_default();
-            let flag = arg.split_whitespace().next().unwrap_or_default().to_string();
+            let flag = arg
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string();
             let value = ctx(ContextKind::InvalidValue).unwrap_or_default();
             let valid = match e.get(ContextKind::ValidValue) {
                 Some(ContextValue::Strings(v)) => Some(v.join(", ")),
@@ -670,15 +677,13 @@ fn command_path_from_argv() -> String {
         if a.starts_with('-') {
             continue;
         }
-        match cur
+        // Values of global options (`--root DIR`) are passed over.
+        if let Some(sub) = cur
             .get_subcommands()
             .find(|c| c.get_name() == a || c.get_all_aliases().any(|x| x == a))
         {
-            Some(sub) => {
-                path.push(sub.get_name().to_string());
-                cur = sub;
-            }
-            None => break,
+            path.push(sub.get_name().to_string());
+            cur = sub;
         }
     }
     path.join(" ")

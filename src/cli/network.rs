@@ -417,7 +417,14 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
                 }
                 crate::runtime::userns::enter_if_rootless(&paths)?;
                 for (id, _) in &users {
-                    ops::remove(&cs, id, ops::RemoveOptions { force: true, timeout: None })?;
+                    ops::remove(
+                        &cs,
+                        id,
+                        ops::RemoveOptions {
+                            force: true,
+                            timeout: None,
+                        },
+                    )?;
                 }
             }
             let lock = ns.lock()?;

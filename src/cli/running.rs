@@ -135,9 +135,7 @@ pub fn attach_cmd(g: &Globals, a: &AttachArgs) -> Result<i32> {
     let c = s.containers.config(&e.id)?;
     let st = ops::state(&s.containers, &e.id)?;
     if !st.status.is_active() {
-        bail!(ops::improper(
-            "you can only attach to running containers".to_string()
-        ));
+        bail!(ops::improper("you can only attach to running containers"));
     }
     let sock = monitor::connect_attach(&s.containers, &e.id)
         .with_context(|| format!("attaching to {}", c.name))?;
@@ -197,7 +195,7 @@ pub fn top(g: &Globals, a: &TopArgs) -> Result<i32> {
         .map_err(|e| e.context("unable to look up requested container"))?;
     let st = ops::state(&s.containers, &e.id)?;
     if !st.status.is_active() {
-        bail!(ops::improper(format!("top can only be used on running containers")));
+        bail!(ops::improper("top can only be used on running containers"));
     }
     let pids = container_pids(st.pid)?;
     let args: Vec<String> = if a.ps_args.is_empty() {

@@ -192,7 +192,7 @@ fn info_value(g: &Globals) -> Result<serde_json::Value> {
     let entries = containers.list()?;
     for e in &entries {
         match crate::container::ops::state(&containers, &e.id).map(|s| s.status) {
-            Ok(s) if s == crate::container::Status::Paused => paused += 1,
+            Ok(crate::container::Status::Paused) => paused += 1,
             Ok(s) if s.is_active() => running += 1,
             _ => stopped += 1,
         }
@@ -209,48 +209,40 @@ fn info_value(g: &Globals) -> Result<serde_json::Value> {
     let ncpu = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let exe = std::env::current_exe().unwrap_or_default();
     let version = env!("CARGO_PKG_VERSION");
-    let caps: Vec<String> = g
-        .conf
-        .containers
-        .default_capabilities
-        .clone()
-        .map(|v| {
-            v.iter()
-                .map(|c| crate::container::spec::normalize_cap(c).unwrap_or_else(|_| c.clone()))
-                .collect()
-        })
-        .unwrap_or_else(|| {
+    let caps: Vec<String> = g.conf.containers.default_capabilities.clone().map_or_else(
+        || {
             crate::container::spec::DEFAULT_CAPS
                 .iter()
                 .map(|s| (*s).to_string())
                 .collect()
-        });
+        },
+        |v| {
+            v.iter()
+                .map(|c| crate::container::spec::normalize_cap(c).unwrap_or_else(|_| c.clone()))
+                .collect()
+        },
+    );
     let mut caps = caps;
     caps.sort();
     let slirp = crate::network::pasta::find_in_path("slirp4netns");
     let statvfs = nix::sys::statvfs::statvfs(&paths.root).ok();
     let (allocated, used) = statvfs.map_or((0, 0), |s| {
         let f = s.fragment_size();
-        (
-            s.blocks() * f,
-            (s.blocks() - s.blocks_free()) * f,
-        )
+        (s.blocks() * f, (s.blocks() - s.blocks_free()) * f)
     });
-    let backing = nix::sys::statfs::statfs(&paths.root)
-        .map(|s| {
-            if s.filesystem_type() == nix::sys::statfs::EXT4_SUPER_MAGIC {
-                "extfs"
-            } else if s.filesystem_type() == nix::sys::statfs::TMPFS_MAGIC {
-                "tmpfs"
-            } else if s.filesystem_type() == nix::sys::statfs::XFS_SUPER_MAGIC {
-                "xfs"
-            } else if s.filesystem_type() == nix::sys::statfs::BTRFS_SUPER_MAGIC {
-                "btrfs"
-            } else {
-                "unknown"
-            }
-        })
-        .unwrap_or("unknown");
+    let backing = nix::sys::statfs::statfs(&paths.root).map_or("unknown", |s| {
+        if s.filesystem_type() == nix::sys::statfs::EXT4_SUPER_MAGIC {
+            "extfs"
+        } else if s.filesystem_type() == nix::sys::statfs::TMPFS_MAGIC {
+            "tmpfs"
+        } else if s.filesystem_type() == nix::sys::statfs::XFS_SUPER_MAGIC {
+            "xfs"
+        } else if s.filesystem_type() == nix::sys::statfs::BTRFS_SUPER_MAGIC {
+            "btrfs"
+        } else {
+            "unknown"
+        }
+    });
     let log_driver = g
         .conf
         .containers

@@ -117,7 +117,7 @@ fn plain_ok(s: &str) -> bool {
         || "-?:,[]{}#&*!|>'\"%@`".contains(first)
         || s.contains(": ")
         || s.contains(" #")
-        || s.chars().any(|c| c.is_control()))
+        || s.chars().any(char::is_control))
 }
 
 /// A string scalar; `indent` is where a literal block's lines go.

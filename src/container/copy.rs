@@ -412,10 +412,7 @@ fn explain_conflict(e: anyhow::Error, dir: &[u8], where_: &str) -> anyhow::Error
     } else {
         format!("cannot overwrite non-directory {p:?} {where_} with directory")
     };
-    crate::error::HintedError::wrap(
-        anyhow!(msg),
-        "add --overwrite to replace it".to_string(),
-    )
+    crate::error::HintedError::wrap(anyhow!(msg), "add --overwrite to replace it".to_string())
 }
 
 /// Copy `src` to `dest`. One of them is a container; a stream is a tar
@@ -549,8 +546,10 @@ pub fn copy(
                 }
                 let (dir, name) = d.plan(&s)?;
                 let unpack = in_root_unpack(cs, &dir, owner, opts);
-                transfer(sroot, &s, &name, |r| unpack_at(r, droot.try_clone()?, &unpack))
-                    .map_err(|e| explain_conflict(e, &dir, &format!("on container {dname}")))
+                transfer(sroot, &s, &name, |r| {
+                    unpack_at(r, droot.try_clone()?, &unpack)
+                })
+                .map_err(|e| explain_conflict(e, &dir, &format!("on container {dname}")))
             };
             if sid == did {
                 return rootfs::with_root(cs, images, sid, Access::Write, |root| run(root, root));
@@ -641,7 +640,14 @@ fn transfer(
     let (produced, consumed) = crate::util::pipe::pipelined(
         |w| {
             let mut b = tar::Builder::new(w);
-            write_path(&mut b, root, &src.path, &name, false, &TreeOptions::default())?;
+            write_path(
+                &mut b,
+                root,
+                &src.path,
+                &name,
+                false,
+                &TreeOptions::default(),
+            )?;
             b.finish()?;
             Ok(())
         },

@@ -484,7 +484,9 @@ mod tests {
         assert_eq!(m.propagation, "rslave");
         let m = parse_mount("type=tmpfs,destination=/t,tmpfs-size=1m,tmpfs-mode=1770").unwrap();
         assert_eq!(tmpfs_data(&m), "size=1048576,mode=1770");
-        assert_eq!(flag_words(&m), (true, true, true));
+        // podman's tmpfs defaults: nosuid, nodev, copied up.
+        assert_eq!(flag_words(&m), (false, true, true));
+        assert!(!m.nocopy);
         let m = parse_mount("target=/v,volume-nocopy").unwrap();
         assert!(m.anonymous && m.nocopy);
         let m =
@@ -512,6 +514,7 @@ mod tests {
         assert_eq!(flag_words(&m), (false, true, true));
         assert!(parse_tmpfs("run").is_err());
         assert!(parse_tmpfs("/run:weird").is_err());
+        assert!(parse_tmpfs("/x:notmpcopyup").unwrap().nocopy);
         assert_eq!(
             parse_volumes_from("c1:ro").unwrap(),
             ("c1".into(), Some(true))

@@ -398,7 +398,8 @@ mod tests {
         let n = generate(|_| false);
         assert!(n.contains('_'));
         validate(&n).unwrap();
-        assert!(validate("a").is_err());
+        validate("a").unwrap();
+        assert!(validate("").is_err());
         assert!(validate("-ab").is_err());
         assert!(validate("a b").is_err());
         validate("web-1.prod_x").unwrap();

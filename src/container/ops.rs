@@ -222,7 +222,8 @@ pub fn pause(cs: &ContainerStore, id: &str) -> Result<()> {
             other.as_str()
         ))),
     }
-    if cs.paths.rootless && crate::runtime::cgroups::version() == crate::runtime::cgroups::Version::V1
+    if cs.paths.rootless
+        && crate::runtime::cgroups::version() == crate::runtime::cgroups::Version::V1
     {
         bail!(crate::error::classified(
             crate::error::Kind::Permission,
@@ -357,7 +358,7 @@ pub fn volume_users(
 }
 
 /// podman's "container state improper" errors.
-pub fn improper(what: String) -> anyhow::Error {
+pub fn improper(what: impl std::fmt::Display) -> anyhow::Error {
     crate::error::classified(
         crate::error::Kind::BadState,
         format!("{what}: container state improper"),

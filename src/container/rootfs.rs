@@ -43,6 +43,7 @@ pub const RUNTIME_PATHS: &[&str] = &[
     "etc/hostname",
     "etc/hosts",
     "etc/resolv.conf",
+    "run/.containerenv",
 ];
 
 fn is_runtime_path(path: &[u8]) -> bool {
@@ -163,7 +164,7 @@ pub fn exclude_runtime_paths(path: &[u8], _st: &FileStat) -> bool {
 /// --squash`, reading the whole file system: the image's own /proc, /sys
 /// and /dev directories stay).
 pub fn exclude_runtime_stubs(path: &[u8], st: &FileStat) -> bool {
-    path.starts_with(b"etc/")
+    (path.starts_with(b"etc/") || path.starts_with(b"run/"))
         && is_runtime_path(path)
         && st.st_mode & libc::S_IFMT == libc::S_IFREG
         && st.st_size == 0

@@ -46,7 +46,10 @@ impl Filters {
         let mut f = Filters::default();
         for s in specs {
             let (k, v) = s.split_once('=').ok_or_else(|| {
-                classified(Kind::Invalid, format!("invalid filter {s:?}: want key=value"))
+                classified(
+                    Kind::Invalid,
+                    format!("invalid filter {s:?}: want key=value"),
+                )
             })?;
             match k {
                 "status" => {
@@ -81,11 +84,12 @@ impl Filters {
                 })?),
                 "before" => f.before.push(v.into()),
                 "since" => f.since.push(v.into()),
-                "until" => f.until.push(
-                    crate::util::time::Timestamp::parse_user_time(v).ok_or_else(|| {
-                        classified(Kind::Invalid, format!("invalid until filter {v:?}"))
-                    })?,
-                ),
+                "until" => {
+                    f.until
+                        .push(crate::util::time::Timestamp::parse_user_time(v).ok_or_else(
+                            || classified(Kind::Invalid, format!("invalid until filter {v:?}")),
+                        )?);
+                }
                 "volume" => f.volume.push(v.into()),
                 "network" => f.network.push(v.into()),
                 _ => bail!(classified(
@@ -156,7 +160,9 @@ impl Filters {
         if !self.ancestor.is_empty()
             && !self.ancestor.iter().any(|an| {
                 *an == c.image
-                    || c.image_id.hex().starts_with(an.trim_start_matches("sha256:"))
+                    || c.image_id
+                        .hex()
+                        .starts_with(an.trim_start_matches("sha256:"))
                     || crate::image::store::find(images, an)
                         .ok()
                         .flatten()
@@ -166,7 +172,7 @@ impl Filters {
             return Ok(false);
         }
         if !self.exited.is_empty()
-            && !(st.status == Status::Exited && self.exited.contains(&st.exit_code))
+            && (st.status != Status::Exited || !self.exited.contains(&st.exit_code))
         {
             return Ok(false);
         }
@@ -344,7 +350,9 @@ pub fn select(
 pub fn no_containers_given(cmd: &str) -> anyhow::Error {
     classified(
         Kind::Invalid,
-        format!("you must provide at least one name or id (or --all, --latest, --cidfile) to {cmd}"),
+        format!(
+            "you must provide at least one name or id (or --all, --latest, --cidfile) to {cmd}"
+        ),
     )
 }
 

@@ -1062,7 +1062,9 @@ fn sysctls(defaults: &[String], given: &[String], network: &str) -> Result<Vec<(
         let uts = matches!(k, "kernel.domainname" | "kernel.hostname");
         let net = k.starts_with("net.");
         if !(ipc || uts || net) {
-            bail!("sysctl {k:?} is not allowed: it is not namespaced (skiff sets only the network, IPC and UTS namespaces' ones)");
+            bail!(
+                "sysctl {k:?} is not allowed: it is not namespaced (skiff sets only the network, IPC and UTS namespaces' ones)"
+            );
         }
         if net && host_net {
             if explicit {

@@ -744,50 +744,51 @@ fn save_oci<W: Write>(
         let img = &item.image;
         let stored = store.read_blob(&img.manifest)?;
         blob(tar, &mut written, &img.id)?;
-        let (manifest_digest, mbytes, media_type) = if uncompressed
-            && img.layers.iter().any(|l| l.blob != l.diff_id)
-        {
-            // Plain tar layers need their own manifest: the layers' digests
-            // are then their diff IDs.
-            let mut layers = Vec::new();
-            for l in &img.layers {
-                let name = format!("blobs/sha256/{}", l.diff_id.hex());
-                if plain_written.insert(name.clone()) && !written.contains(&l.diff_id) {
-                    write_uncompressed_layer(store, l, &name, tar)?;
+        let (manifest_digest, mbytes, media_type) =
+            if uncompressed && img.layers.iter().any(|l| l.blob != l.diff_id) {
+                // Plain tar layers need their own manifest: the layers' digests
+                // are then their diff IDs.
+                let mut layers = Vec::new();
+                for l in &img.layers {
+                    let name = format!("blobs/sha256/{}", l.diff_id.hex());
+                    if plain_written.insert(name.clone()) && !written.contains(&l.diff_id) {
+                        write_uncompressed_layer(store, l, &name, tar)?;
+                    }
+                    let size = store.layer_record(&l.chain_id)?.map_or(0, |r| r.tar_size);
+                    layers.push(serde_json::json!({
+                        "mediaType": media::OCI_LAYER,
+                        "digest": l.diff_id.to_string(),
+                        "size": size,
+                    }));
                 }
-                let size = store
-                    .layer_record(&l.chain_id)?
-                    .map_or(0, |r| r.tar_size);
-                layers.push(serde_json::json!({
-                    "mediaType": media::OCI_LAYER,
-                    "digest": l.diff_id.to_string(),
-                    "size": size,
-                }));
-            }
-            let config_size = store.read_blob(&img.id)?.len();
-            let m = serde_json::json!({
-                "schemaVersion": 2,
-                "mediaType": media::OCI_MANIFEST,
-                "config": {
-                    "mediaType": media::OCI_CONFIG,
-                    "digest": img.id.to_string(),
-                    "size": config_size,
-                },
-                "layers": layers,
-            });
-            let bytes = serde_json::to_vec(&m)?;
-            let d = Digest::of(&bytes);
-            if written.insert(d.clone()) {
-                append_bytes(tar, &format!("blobs/sha256/{}", d.hex()), &bytes)?;
-            }
-            (d, bytes, media::OCI_MANIFEST.to_string())
-        } else {
-            blob(tar, &mut written, &img.manifest)?;
-            for l in &img.layers {
-                blob(tar, &mut written, &l.blob)?;
-            }
-            (img.manifest.clone(), stored, img.manifest_media_type.clone())
-        };
+                let config_size = store.read_blob(&img.id)?.len();
+                let m = serde_json::json!({
+                    "schemaVersion": 2,
+                    "mediaType": media::OCI_MANIFEST,
+                    "config": {
+                        "mediaType": media::OCI_CONFIG,
+                        "digest": img.id.to_string(),
+                        "size": config_size,
+                    },
+                    "layers": layers,
+                });
+                let bytes = serde_json::to_vec(&m)?;
+                let d = Digest::of(&bytes);
+                if written.insert(d.clone()) {
+                    append_bytes(tar, &format!("blobs/sha256/{}", d.hex()), &bytes)?;
+                }
+                (d, bytes, media::OCI_MANIFEST.to_string())
+            } else {
+                blob(tar, &mut written, &img.manifest)?;
+                for l in &img.layers {
+                    blob(tar, &mut written, &l.blob)?;
+                }
+                (
+                    img.manifest.clone(),
+                    stored,
+                    img.manifest_media_type.clone(),
+                )
+            };
         let names: Vec<Option<&String>> = if item.names.is_empty() {
             vec![None]
         } else {

@@ -448,11 +448,10 @@ impl ImageStore {
             for n in names {
                 let full = n.clone().with_default_tag().to_string();
                 // A short name also means its localhost/ form (podman).
-                let local = (n.domain == crate::image::reference::DEFAULT_DOMAIN)
-                    .then(|| {
-                        let path = n.path.strip_prefix("library/").unwrap_or(&n.path);
-                        format!("localhost/{path}:{}", n.tag.as_deref().unwrap_or("latest"))
-                    });
+                let local = (n.domain == crate::image::reference::DEFAULT_DOMAIN).then(|| {
+                    let path = n.path.strip_prefix("library/").unwrap_or(&n.path);
+                    format!("localhost/{path}:{}", n.tag.as_deref().unwrap_or("latest"))
+                });
                 let Some(pos) = img
                     .names
                     .iter()
@@ -530,17 +529,12 @@ impl ImageStore {
             // docker: with --force an image in use loses its names but stays
             // for the container that runs on it.
             let i = images.iter_mut().find(|i| i.id == img.id).expect("present");
-            report.untagged = std::mem::take(&mut i.names)
-                .iter()
-                .cloned()
-                .collect();
+            report.untagged = std::mem::take(&mut i.names);
             self.write_images(&guard, &images)?;
             return Ok(report);
         }
-        report.untagged = img.names.iter().cloned().collect();
-        report
-            .untagged
-            .extend(img.digests.iter().cloned());
+        report.untagged.clone_from(&img.names);
+        report.untagged.extend(img.digests.iter().cloned());
         images.retain(|i| i.id != img.id);
         report.deleted.push(img.id.clone());
         self.write_images(&guard, &images)?;
@@ -628,7 +622,7 @@ impl ImageStore {
                 }
             }
             reports.push(RemoveReport {
-                untagged: img.names.iter().cloned().collect(),
+                untagged: img.names.clone(),
                 deleted: vec![img.id.clone()],
             });
         }

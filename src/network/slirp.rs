@@ -38,9 +38,9 @@ pub fn parse_options(spec: &str) -> Result<Vec<String>> {
         let ok = match k {
             "allow_host_loopback" | "enable_ipv6" => bool_ok,
             "mtu" => v.parse::<u32>().is_ok_and(|m| m >= 68),
-            "cidr" => v
-                .split_once('/')
-                .is_some_and(|(a, p)| a.parse::<std::net::Ipv4Addr>().is_ok() && p.parse::<u8>().is_ok_and(|p| p <= 30)),
+            "cidr" => v.split_once('/').is_some_and(|(a, p)| {
+                a.parse::<std::net::Ipv4Addr>().is_ok() && p.parse::<u8>().is_ok_and(|p| p <= 30)
+            }),
             "outbound_addr" | "outbound_addr6" => !v.is_empty(),
             "port_handler" => matches!(v, "rootlesskit" | "slirp4netns"),
             _ => bail!("unknown option for slirp4netns: {o:?}"),

@@ -138,7 +138,12 @@ pub fn start(
         .rev()
         .map(|l| images.layer_diff(l))
         .collect();
-    spawn::write_userdata(&config, &run.join("userdata"), &image_dirs, cs.paths.rootless)?;
+    spawn::write_userdata(
+        &config,
+        &run.join("userdata"),
+        &image_dirs,
+        cs.paths.rootless,
+    )?;
     let mounts = if config.mounts.is_empty() {
         Vec::new()
     } else {
@@ -899,13 +904,9 @@ impl Monitor<'_> {
             if self.config.network == "pasta" {
                 crate::network::pasta::start(child, &tcp, &run.join("pasta.pid")).map_err(abort)?;
             } else {
-                let s = crate::network::slirp::start(
-                    child,
-                    &tcp,
-                    &run,
-                    &self.config.net.slirp_options,
-                )
-                .map_err(abort)?;
+                let s =
+                    crate::network::slirp::start(child, &tcp, &run, &self.config.net.slirp_options)
+                        .map_err(abort)?;
                 self.slirp = Some(s);
             }
             if !self.port_fds.is_empty() {

@@ -235,15 +235,7 @@ fn host_devices() -> Vec<(String, libc::mode_t, libc::dev_t, (u32, u32))> {
             let path = e.path();
             let name = e.file_name();
             if ft.is_dir() {
-                let skip = [
-                    "pts",
-                    "shm",
-                    "fd",
-                    "mqueue",
-                    ".lxc",
-                    ".lxd-mounts",
-                    ".udev",
-                ];
+                let skip = ["pts", "shm", "fd", "mqueue", ".lxc", ".lxd-mounts", ".udev"];
                 if !skip.iter().any(|s| name == *s) {
                     dirs.push(path);
                 }
@@ -556,7 +548,11 @@ impl ChildPlan {
             for (path, mode, dev, owner) in host_devices() {
                 // Rootless (podman): only the devices this user may open.
                 if rootless
-                    && nix::unistd::access(path.as_str(), nix::unistd::AccessFlags::R_OK | nix::unistd::AccessFlags::W_OK).is_err()
+                    && nix::unistd::access(
+                        path.as_str(),
+                        nix::unistd::AccessFlags::R_OK | nix::unistd::AccessFlags::W_OK,
+                    )
+                    .is_err()
                 {
                     continue;
                 }
@@ -571,7 +567,7 @@ impl ChildPlan {
                 } else {
                     let p = Path::new(&path);
                     let parent = p.parent().and_then(|p| p.to_str()).unwrap_or("/dev");
-                    let name = p.file_name().map(|n| n.as_bytes()).unwrap_or_default();
+                    let name = p.file_name().map(OsStrExt::as_bytes).unwrap_or_default();
                     b.push(
                         Step::Mknod {
                             parent: cstr(rel(parent))?,
@@ -830,9 +826,7 @@ impl ChildPlan {
                 }
                 libc::ENOTDIR => {
                     return (
-                        format!(
-                            "workdir {cwd:?} exists on container {id}, but is not a directory"
-                        ),
+                        format!("workdir {cwd:?} exists on container {id}, but is not a directory"),
                         crate::error::EXIT_CANNOT_INVOKE,
                     );
                 }
@@ -949,7 +943,12 @@ fn copy_entry(src: i32, dst: i32, name: &CStr, depth: u32, buf: &mut [u8]) -> Re
             r
         }
         libc::S_IFREG => {
-            let s = sys::openat_raw(src, name, libc::O_RDONLY | libc::O_NOFOLLOW | libc::O_CLOEXEC, 0)?;
+            let s = sys::openat_raw(
+                src,
+                name,
+                libc::O_RDONLY | libc::O_NOFOLLOW | libc::O_CLOEXEC,
+                0,
+            )?;
             let d = match sys::openat_raw(
                 dst,
                 name,

@@ -517,11 +517,7 @@ pub fn openat_raw(
 }
 
 /// `fstatat(dirfd, path, flags)`.
-pub fn fstatat_raw(
-    dirfd: libc::c_int,
-    path: &CStr,
-    flags: libc::c_int,
-) -> Result<libc::stat, i32> {
+pub fn fstatat_raw(dirfd: libc::c_int, path: &CStr, flags: libc::c_int) -> Result<libc::stat, i32> {
     // SAFETY: stat is plain data, filled by the kernel on success.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
     // SAFETY: path is NUL-terminated and `st` is a valid out pointer.
@@ -560,7 +556,12 @@ pub fn readlinkat_raw(dirfd: libc::c_int, path: &CStr, buf: &mut [u8]) -> Result
 }
 
 /// `fchown(fd, uid, gid)` and `fchmod(fd, mode)`.
-pub fn fchown_fchmod_raw(fd: libc::c_int, uid: u32, gid: u32, mode: libc::mode_t) -> Result<(), i32> {
+pub fn fchown_fchmod_raw(
+    fd: libc::c_int,
+    uid: u32,
+    gid: u32,
+    mode: libc::mode_t,
+) -> Result<(), i32> {
     // SAFETY: plain system calls on a descriptor we own.
     let r = unsafe { libc::fchown(fd, uid, gid) };
     if r != 0 {

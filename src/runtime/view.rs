@@ -179,8 +179,7 @@ fn build_and_run(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Res
             Err(nix::errno::Errno::ENOENT) if can_create => {
                 make_mount_point(&root, &b.destination, b.is_dir)
                     .with_context(|| format!("creating the mount point {}", b.destination))?;
-                find(&root, &b.destination)
-                    .with_context(|| format!("finding {}", b.destination))?
+                find(&root, &b.destination).with_context(|| format!("finding {}", b.destination))?
             }
             Err(nix::errno::Errno::ENOENT) => continue,
             Err(e) => return Err(e).with_context(|| format!("finding {}", b.destination)),
@@ -250,7 +249,11 @@ fn make_mount_point(root: &OwnedFd, dest: &str, is_dir: bool) -> Result<()> {
     for (i, c) in comps.iter().enumerate() {
         let dir = crate::image::tree::open_in_root(
             root,
-            if parent.is_empty() { b"." } else { parent.as_bytes() },
+            if parent.is_empty() {
+                b"."
+            } else {
+                parent.as_bytes()
+            },
             OFlag::O_PATH | OFlag::O_DIRECTORY,
             true,
         )?;

@@ -97,13 +97,14 @@ mod tests {
 
     #[test]
     fn human_sizes_match_go_units() {
-        assert_eq!(human_size(0), "0B");
-        assert_eq!(human_size(123), "123B");
-        assert_eq!(human_size(1000), "1kB");
-        assert_eq!(human_size(4_261_234), "4.26MB");
-        assert_eq!(human_size(999_999), "1e+03kB");
-        assert_eq!(human_size(77_800_000), "77.8MB");
-        assert_eq!(human_size4(4_261_234), "4.261MB");
+        assert_eq!(human_size(0), "0 B");
+        assert_eq!(human_size(123), "123 B");
+        assert_eq!(human_size(1000), "1 kB");
+        assert_eq!(human_size(2_140_160), "2.14 MB");
+        assert_eq!(human_size(4_261_234), "4.26 MB");
+        assert_eq!(human_size(999_999), "1e+03 kB");
+        assert_eq!(human_size(77_800_000), "77.8 MB");
+        assert_eq!(human_size4(4_261_234), "4.261 MB");
     }
 
     #[test]

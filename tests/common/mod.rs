@@ -255,6 +255,10 @@ impl Env {
             bin: binary(user.is_some()),
             user,
         };
+        // The machine's containers.conf (podman's package installs one)
+        // does not shape the tests: each reads its own, empty unless the
+        // test writes it.
+        env.write_file("containers.conf", b"");
         Some(env)
     }
 
@@ -306,6 +310,14 @@ impl Env {
 
     /// Any program, as this environment's user.
     pub fn command(&self, program: impl AsRef<OsStr>) -> Command {
+        let mut c = self.command_without_conf(program);
+        c.env("CONTAINERS_CONF", self.dir.join("containers.conf"));
+        c
+    }
+
+    /// Any program, as this environment's user, with the machine's
+    /// containers.conf.
+    pub fn command_without_conf(&self, program: impl AsRef<OsStr>) -> Command {
         match &self.user {
             None => {
                 let mut c = Command::new(program);
@@ -523,10 +535,16 @@ impl Output {
             "unexpected exit code for {}\nstdout: {}\nstderr: {}",
             self.cmdline, self.stdout, self.stderr
         );
+        // podman's usage errors add `See 'skiff run --help'` or `Try ...`.
         let lines: Vec<&str> = self
             .stderr
             .lines()
-            .filter(|l| !l.starts_with("hint: ") && !l.starts_with("WARNING: "))
+            .filter(|l| {
+                !l.starts_with("hint: ")
+                    && !l.starts_with("WARNING: ")
+                    && !l.starts_with("See '")
+                    && !l.starts_with("Try '")
+            })
             .collect();
         assert!(
             lines.len() == 1 && lines[0].starts_with("Error: "),
@@ -560,7 +578,7 @@ impl Output {
             self.stderr
                 .trim_end()
                 .lines()
-                .last()
+                .rfind(|l| !l.starts_with("See '") && !l.starts_with("Try '"))
                 .is_some_and(|l| l.starts_with("Error: ") || l.starts_with("hint: ")),
             "the error comes last: {:?}",
             self.stderr
