@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
+pub mod podman;
 pub mod registry;
 
 pub const TEST_USER: &str = "skiff-test";
