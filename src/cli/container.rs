@@ -2441,6 +2441,10 @@ pub struct ExistsArgs {
     /// The container
     #[arg(value_name = "CONTAINER")]
     pub container: String,
+    /// Check external containers too (skiff's store is its own: there are
+    /// none)
+    #[arg(long)]
+    pub external: bool,
 }
 
 pub fn exists(g: &Globals, a: &ExistsArgs) -> Result<i32> {

@@ -234,6 +234,12 @@ pub struct CommitArgs {
     /// Image format (oci; docker is accepted, the manifest is OCI)
     #[arg(short, long)]
     pub format: Option<String>,
+    /// Write the image ID to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<std::path::PathBuf>,
+    /// Include the container's volumes as image volumes
+    #[arg(long)]
+    pub include_volumes: bool,
     /// The container
     #[arg(value_name = "CONTAINER")]
     pub container: String,
@@ -262,8 +268,13 @@ pub fn commit(g: &Globals, a: &CommitArgs) -> Result<i32> {
             pause: a.pause,
             squash: a.squash,
             reference,
+            include_volumes: a.include_volumes,
         },
     )?;
+    if let Some(f) = &a.iidfile {
+        crate::storage::atomic::write(f, img.id.to_string().as_bytes(), 0o644)
+            .with_context(|| format!("writing the image ID to {}", f.display()))?;
+    }
     super::format::outln(img.id.hex());
     Ok(0)
 }

@@ -23,7 +23,7 @@ pub enum ImageCommand {
     #[command(visible_alias = "list")]
     Ls(ImagesArgs),
     /// Remove one or more images
-    #[command(visible_alias = "remove")]
+    #[command(visible_aliases = ["remove", "rmi"])]
     Rm(RmiArgs),
     /// Remove unused images
     Prune(PruneArgs),
@@ -345,6 +345,10 @@ pub struct RmiArgs {
     /// Ignore errors for images that do not exist
     #[arg(short, long)]
     pub ignore: bool,
+    /// Do not remove dangling parent images (skiff keeps no parent
+    /// images: layers go with the last image that uses them)
+    #[arg(long)]
+    pub no_prune: bool,
 }
 
 pub fn rmi(g: &Globals, a: &RmiArgs) -> Result<i32> {
@@ -674,6 +678,37 @@ pub struct ImportArgs {
     /// Print only the image ID
     #[arg(short, long)]
     pub quiet: bool,
+    /// Set the architecture of the imported image
+    #[arg(long)]
+    pub arch: Option<String>,
+    /// Set the OS of the imported image
+    #[arg(long)]
+    pub os: Option<String>,
+    /// Set the variant of the imported image
+    #[arg(long)]
+    pub variant: Option<String>,
+    /// Set the platform (OS/ARCH[/VARIANT]) of the imported image
+    #[arg(long)]
+    pub platform: Option<String>,
+}
+
+/// The platform `import` records: `--platform OS/ARCH[/VARIANT]`, then
+/// `--os`, `--arch`, `--variant` over it.
+fn import_platform(a: &ImportArgs) -> Result<crate::image::spec::Platform> {
+    let mut p = match &a.platform {
+        Some(s) => crate::image::spec::Platform::parse(s)?,
+        None => crate::image::spec::Platform::default(),
+    };
+    if let Some(o) = &a.os {
+        p.os.clone_from(o);
+    }
+    if let Some(x) = &a.arch {
+        p.architecture.clone_from(x);
+    }
+    if let Some(v) = &a.variant {
+        p.variant = Some(v.clone());
+    }
+    Ok(p)
 }
 
 pub fn import(g: &Globals, a: &ImportArgs) -> Result<i32> {
@@ -688,10 +723,7 @@ pub fn import(g: &Globals, a: &ImportArgs) -> Result<i32> {
         }
         Box::new(std::io::stdin().lock())
     } else if a.source.starts_with("http://") || a.source.starts_with("https://") {
-        let resp = ureq::get(&a.source)
-            .call()
-            .with_context(|| format!("downloading {}", a.source))?;
-        Box::new(resp.into_body().into_reader())
+        crate::registry::client::http_get(&a.source)?
     } else {
         Box::new(std::fs::File::open(&a.source).with_context(|| format!("opening {}", a.source))?)
     };
@@ -704,6 +736,7 @@ pub fn import(g: &Globals, a: &ImportArgs) -> Result<i32> {
             message: a.message.clone(),
             reference,
             source_name: a.source.clone(),
+            platform: import_platform(a)?,
         },
     )?;
     format::outln(img.id.as_str());

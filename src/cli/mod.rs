@@ -86,6 +86,10 @@ pub struct Cli {
     /// files itself either way)
     #[arg(long, global = true, value_name = "MANAGER")]
     pub cgroup_manager: Option<String>,
+    /// Path to the command for configuring the network (the slirp4netns
+    /// binary)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub network_cmd_path: Option<PathBuf>,
     /// Path to a file of default mounts (SOURCE:DESTINATION lines) for
     /// every container
     #[arg(long, global = true, value_name = "FILE")]
@@ -373,6 +377,18 @@ fn globals(cli: &Cli) -> Result<Globals> {
             let (src, dst) = l.split_once(':').unwrap_or((l, l));
             default_mounts.push((PathBuf::from(src), dst.to_string()));
         }
+    }
+    if let Some(p) = &cli.network_cmd_path {
+        if !p.is_file() {
+            return Err(classified(
+                Kind::Invalid,
+                format!("--network-cmd-path {}: no such file", p.display()),
+            ));
+        }
+        crate::runtime::sys::set_env_single_threaded(
+            crate::network::pasta::NETWORK_CMD_ENV,
+            &p.to_string_lossy(),
+        );
     }
     let runroot = cli.runroot.clone().or_else(|| cli.tmpdir.clone());
     Ok(Globals {

@@ -84,6 +84,10 @@ pub struct CreateArgs {
     /// Do not fail if the network exists
     #[arg(long)]
     pub ignore: bool,
+    /// IPAM driver: host-local (skiff's own allocator: addresses leased
+    /// on this host)
+    #[arg(long, value_name = "DRIVER")]
+    pub ipam_driver: Option<String>,
 }
 
 fn host_links() -> Vec<String> {
@@ -96,6 +100,14 @@ fn host_links() -> Vec<String> {
 }
 
 pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
+    if let Some(d) = &a.ipam_driver
+        && d != "host-local"
+    {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            format!("unsupported ipam driver {d:?}: skiff allocates addresses itself (host-local)")
+        ));
+    }
     if a.driver != "bridge" {
         bail!(
             "network driver {:?} is not supported (only bridge)",
@@ -513,6 +525,12 @@ pub struct ConnectArgs {
     /// The container's IPv6 address on the network
     #[arg(long)]
     pub ip6: Option<String>,
+    /// The container's MAC address on the network
+    #[arg(long)]
+    pub mac_address: Option<String>,
+    /// Link to another container on the network: NAME[:ALIAS]
+    #[arg(long, value_name = "NAME[:ALIAS]")]
+    pub link: Vec<String>,
     /// The network
     pub network: String,
     /// The container
@@ -551,13 +569,21 @@ pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
             n.name
         );
     }
+    if let Some(m) = &a.mac_address {
+        crate::network::bridge::parse_mac(m)?;
+    }
+    let mut links = Vec::new();
+    for l in &a.link {
+        let (name, alias) = l.split_once(':').unwrap_or((l, l));
+        links.push((s.containers.find(name)?.id, alias.to_string()));
+    }
     let req = crate::container::spec::NetworkRequest {
         name: n.name.clone(),
         aliases: a.alias.clone(),
         ip: a.ip.clone(),
         ip6: a.ip6.clone(),
-        mac: None,
-        links: Vec::new(),
+        mac: a.mac_address.clone(),
+        links: links.clone(),
         definition: Some(n.clone()),
     };
     let mut state = s.containers.state(&e.id)?;
@@ -577,10 +603,14 @@ pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
                 names,
                 ip: a.ip.as_deref().map(str::parse).transpose().ok().flatten(),
                 ip6,
-                mac: None,
+                mac: a
+                    .mac_address
+                    .as_deref()
+                    .map(crate::network::bridge::parse_mac)
+                    .transpose()?,
                 interface: format!("eth{}", config.net.networks.len()),
                 hosts: &hosts,
-                links: Vec::new(),
+                links,
                 ports: &[],
                 default_route: state.networks.is_empty(),
                 holder: (state.monitor_pid, state.monitor_start),

@@ -260,6 +260,13 @@ pub struct PushArgs {
     /// Accepted for docker compatibility (signatures are not made)
     #[arg(long, hide = true)]
     pub disable_content_trust: bool,
+    /// Push every tag of the repository IMAGE names (docker's -a)
+    #[arg(short, long)]
+    pub all_tags: bool,
+    /// Compress layers when pushing to a directory (podman's dir
+    /// transport, which skiff does not write)
+    #[arg(long)]
+    pub compress: bool,
     #[command(flatten)]
     pub registry: RegistryFlags,
 }
@@ -267,8 +274,59 @@ pub struct PushArgs {
 pub fn push(g: &Globals, a: &PushArgs) -> Result<i32> {
     use crate::image::reference::Reference;
     use crate::registry::push::{ManifestFormat, PushOptions, Pusher, parse_compression};
+    if a.compress {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "--compress can only be used when pushing to a directory (dir:PATH), which skiff does not write"
+        ));
+    }
     let store = ImageStore::open(&g.paths()?)?;
     let images = store.images()?;
+    if a.all_tags {
+        // docker: every local tag of the repository, each to its own name.
+        if a.destination.is_some() {
+            bail!(crate::error::classified(
+                crate::error::Kind::Invalid,
+                "--all-tags pushes a repository to its own name: give no destination"
+            ));
+        }
+        let repo = Reference::parse(&a.image)?;
+        if repo.tag.is_some() || repo.digest.is_some() {
+            bail!(crate::error::classified(
+                crate::error::Kind::Invalid,
+                "tag can't be used with --all-tags/-a"
+            ));
+        }
+        let prefix = format!("{}:", repo.name());
+        let mut names: Vec<String> = images
+            .iter()
+            .flat_map(|i| i.names.iter())
+            .filter(|n| n.starts_with(&prefix))
+            .cloned()
+            .collect();
+        names.sort();
+        if names.is_empty() {
+            bail!(crate::image::store::no_such_image(&a.image));
+        }
+        for n in names {
+            let one = PushArgs {
+                image: n,
+                destination: None,
+                compression_format: a.compression_format.clone(),
+                force_compression: a.force_compression,
+                format: a.format.clone(),
+                digestfile: None,
+                quiet: a.quiet,
+                remove_signatures: a.remove_signatures,
+                disable_content_trust: a.disable_content_trust,
+                all_tags: false,
+                compress: false,
+                registry: a.registry.clone(),
+            };
+            push(g, &one)?;
+        }
+        return Ok(0);
+    }
     let img = store.lookup(&images, &a.image)?.clone();
     let dest_text = a.destination.clone().unwrap_or_else(|| a.image.clone());
     for (prefix, format) in [

@@ -430,6 +430,10 @@ pub fn completion(a: &CompletionArgs) -> Result<i32> {
 
 #[derive(Args, Debug)]
 pub struct UnshareArgs {
+    /// Join the rootless network namespace too (where the store's bridge
+    /// networks live)
+    #[arg(long)]
+    pub rootless_netns: bool,
     /// Command to run (default: $SHELL)
     #[arg(
         trailing_var_arg = true,
@@ -453,6 +457,14 @@ pub fn unshare(g: &Globals, a: &UnshareArgs) -> Result<i32> {
     if !crate::runtime::userns::in_unshare() {
         nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
             .context("creating a mount namespace")?;
+    }
+    if a.rootless_netns {
+        let place = crate::network::bridge::Place::for_store(&paths)?;
+        if let Some(ns) = &place.netns {
+            let f = std::fs::File::open(ns).context("opening the rootless network namespace")?;
+            nix::sched::setns(f, nix::sched::CloneFlags::CLONE_NEWNET)
+                .context("joining the rootless network namespace")?;
+        }
     }
     let mut argv = a.command.clone();
     if argv.is_empty() {

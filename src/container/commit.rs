@@ -32,6 +32,9 @@ pub struct CommitOptions {
     pub pause: bool,
     pub squash: bool,
     pub reference: Option<Reference>,
+    /// The container's volumes become the image's VOLUMEs (podman's
+    /// `--include-volumes`).
+    pub include_volumes: bool,
 }
 
 /// Commit container `id`. The caller has entered the rootless user
@@ -55,6 +58,15 @@ pub fn commit(
     let mut image_config = base_config.clone();
     let mut cc = base_config.config.clone().unwrap_or_default();
     container_settings(&mut cc, &config);
+    if opts.include_volumes {
+        let mut v = cc.volumes.clone().unwrap_or_default();
+        for m in &config.mounts {
+            if m.kind == super::mounts::MountKind::Volume {
+                v.insert(m.destination.clone(), serde_json::json!({}));
+            }
+        }
+        cc.volumes = (!v.is_empty()).then_some(v);
+    }
     for c in &opts.changes {
         changes::apply(&mut cc, c).with_context(|| format!("--change {c:?}"))?;
     }

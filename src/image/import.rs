@@ -15,6 +15,9 @@ pub struct ImportOptions {
     pub reference: Option<Reference>,
     /// What the history says the image came from (`-` or a file name).
     pub source_name: String,
+    /// The platform to record (`--arch/--os/--variant/--platform`);
+    /// fields left empty are the host's.
+    pub platform: super::spec::Platform,
 }
 
 /// Copies what is read into a writer (the layer blob) as it passes.
@@ -55,7 +58,21 @@ pub fn import(store: &ImageStore, source: impl Read, opts: &ImportOptions) -> Re
     }
 
     let now = Timestamp::now().rfc3339_nano();
-    let platform = host_platform();
+    let host = host_platform();
+    let platform = super::spec::Platform {
+        architecture: if opts.platform.architecture.is_empty() {
+            host.architecture
+        } else {
+            opts.platform.architecture.clone()
+        },
+        os: if opts.platform.os.is_empty() {
+            host.os
+        } else {
+            opts.platform.os.clone()
+        },
+        variant: opts.platform.variant.clone().or(host.variant),
+        os_version: None,
+    };
     let comment = opts
         .message
         .clone()

@@ -52,11 +52,21 @@ fn default_route_in(route: &str, ipv6_route: &str) -> bool {
 }
 
 pub fn find_in_path(bin: &str) -> Option<PathBuf> {
+    // `--network-cmd-path`: the slirp4netns to use.
+    if bin == "slirp4netns"
+        && let Some(p) = std::env::var_os(NETWORK_CMD_ENV).filter(|p| !p.is_empty())
+    {
+        return Some(PathBuf::from(p));
+    }
     let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into());
     std::env::split_paths(&path)
         .map(|d| d.join(bin))
         .find(|p| p.is_file())
 }
+
+/// Where `--network-cmd-path` puts the slirp4netns binary for this process
+/// and its monitors.
+pub const NETWORK_CMD_ENV: &str = "_SKIFF_NETWORK_CMD_PATH";
 
 pub fn check_tun() -> Result<()> {
     match std::fs::OpenOptions::new().read(true).write(true).open("/dev/net/tun") {
