@@ -456,8 +456,27 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
         }
     }
     let mut config = config;
+    // vfs: the container's own copy of the image, made before the volumes
+    // (which are filled from it) and moved in with the record.
+    let vfs_copy = match s.containers.paths.driver {
+        crate::storage::Driver::Vfs => {
+            let t = crate::storage::tmp::TempDir::new(&s.containers.paths.tmp_dir(), "vfs")?;
+            let root = t.path().join(ctr::vfs::ROOTFS);
+            crate::storage::ensure_dir(&root, 0o755)?;
+            ctr::vfs::populate(
+                &s.images,
+                &config.layers,
+                &root,
+                s.containers.paths.rootless,
+            )
+            .context("copying the image for the container (vfs)")?;
+            Some((t, root))
+        }
+        crate::storage::Driver::Overlay => None,
+    };
+    let rootfs = vfs_copy.as_ref().map(|(_, r)| r.as_path());
     if config.mounts.is_empty() {
-        s.containers.add(&config, &state)?;
+        s.containers.add(&config, &state, rootfs)?;
     } else {
         // Volumes are made (and filled from the image) and the record
         // written under the volumes lock: a concurrent `volume rm` sees
@@ -466,12 +485,16 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
         let vlock = vs.lock()?;
         let ctx = ctr::mounts::PrepareContext {
             layers_root: &s.images.paths.root.join("layers"),
-            image_layers: config
-                .layers
-                .iter()
-                .rev()
-                .map(|c| std::path::PathBuf::from(c.hex()).join("diff"))
-                .collect(),
+            image_layers: match rootfs {
+                // One absolute directory: the copy itself.
+                Some(r) => vec![r.to_path_buf()],
+                None => config
+                    .layers
+                    .iter()
+                    .rev()
+                    .map(|c| std::path::PathBuf::from(c.hex()).join("diff"))
+                    .collect(),
+            },
             user: (config.process.user.uid, config.process.user.gid),
             rootless: s.containers.paths.rootless,
             scratch: s
@@ -481,7 +504,7 @@ fn do_create(s: &Stores, a: &CreateArgs) -> Result<ContainerConfig> {
                 .join(format!("view-{}", &config.id[..12])),
         };
         let created = ctr::mounts::prepare(&mut config.mounts, &vs, &vlock, &ctx)?;
-        if let Err(e) = s.containers.add(&config, &state) {
+        if let Err(e) = s.containers.add(&config, &state, rootfs) {
             for v in created {
                 let _ = vs.remove(&vlock, &v);
             }
@@ -1828,12 +1851,22 @@ fn ps_once(s: &Stores, a: &PsArgs) -> Result<i32> {
         items.truncate(n);
     }
     let size_of = |c: &ContainerConfig| {
-        let upper = dir_size(&s.containers.dir(&c.id).join("upper"));
         let image_size = images
             .iter()
             .find(|i| i.id == c.image_id)
             .map_or(0, |i| i.size);
-        (upper, upper + image_size)
+        match s.containers.paths.driver {
+            crate::storage::Driver::Overlay => {
+                let upper = dir_size(&s.containers.dir(&c.id).join("upper"));
+                (upper, upper + image_size)
+            }
+            crate::storage::Driver::Vfs => {
+                let rootfs = s.containers.dir(&c.id).join(ctr::vfs::ROOTFS);
+                let rw = ctr::rootfs::changes(&s.containers, &s.images, c)
+                    .map_or(0, |ch| ctr::vfs::changes_size(&rootfs, &ch));
+                (rw, rw + image_size)
+            }
+        }
     };
     let sizes: Vec<(u64, u64)> = if a.size || a.sort == "size" {
         items.iter().map(|(c, _)| size_of(c)).collect()
@@ -2115,7 +2148,7 @@ pub fn inspect_value(
         "LogPath": s.log_path(id),
         "Name": c.name,
         "RestartCount": st.restart_count,
-        "Driver": "overlay",
+        "Driver": s.paths.driver.as_str(),
         "Platform": "linux",
         "MountLabel": "",
         "ProcessLabel": "",
@@ -2123,14 +2156,17 @@ pub fn inspect_value(
         "EffectiveCaps": c.security.caps,
         "BoundingCaps": c.security.caps,
         "ExecIDs": [],
-        "GraphDriver": {
-            "Name": "overlay",
-            "Data": {
-                "LowerDir": lower.join(":"),
-                "MergedDir": s.run_dir(id).join("merged"),
-                "UpperDir": dir.join("upper"),
-                "WorkDir": dir.join("work"),
-            },
+        "GraphDriver": match s.paths.driver {
+            crate::storage::Driver::Overlay => json!({
+                "Name": "overlay",
+                "Data": {
+                    "LowerDir": lower.join(":"),
+                    "MergedDir": s.run_dir(id).join("merged"),
+                    "UpperDir": dir.join("upper"),
+                    "WorkDir": dir.join("work"),
+                },
+            }),
+            crate::storage::Driver::Vfs => json!({"Name": "vfs", "Data": null}),
         },
         "Mounts": mounts_json(&s.paths, &c),
         "Dependencies": dependencies,
@@ -2403,7 +2439,6 @@ pub fn prune(g: &Globals, a: &ContainerPruneArgs) -> Result<i32> {
         }
     }
     let mut text = String::new();
-    let mut freed = 0;
     let mut deleted = Vec::new();
     for e in s.containers.list()? {
         let (Ok(c), Ok(st)) = (s.containers.config(&e.id), ops::state(&s.containers, &e.id)) else {
@@ -2422,12 +2457,10 @@ pub fn prune(g: &Globals, a: &ContainerPruneArgs) -> Result<i32> {
         }) {
             continue;
         }
-        freed += dir_size(&s.containers.dir(&e.id).join("upper"));
         ops::remove(&s.containers, &e.id, ops::RemoveOptions::default())?;
         deleted.push(e.id);
     }
     // podman prints the IDs of the containers it removed.
-    let _ = freed;
     for d in deleted {
         text.push_str(&d);
         text.push('\n');

@@ -233,25 +233,38 @@ fn changes_layer(
     parent: Option<&Digest>,
     staging: &mut Staging,
 ) -> Result<(LayerRecord, Digest, u64)> {
-    let upper = cs.dir(&config.id).join("upper");
+    let rootless = cs.paths.rootless;
+    // vfs: the container's copy against its image, entry by entry.
+    let vfs_changes = match cs.paths.driver {
+        crate::storage::Driver::Vfs => Some(rootfs::changes(cs, images, config)?),
+        crate::storage::Driver::Overlay => None,
+    };
+    let top = match vfs_changes {
+        Some(_) => cs.dir(&config.id).join(super::vfs::ROOTFS),
+        None => cs.dir(&config.id).join("upper"),
+    };
     let upper_fd = nix::fcntl::open(
-        &upper,
+        &top,
         OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
         Mode::empty(),
     )
-    .with_context(|| format!("opening {}", upper.display()))?;
-    let rootless = cs.paths.rootless;
+    .with_context(|| format!("opening {}", top.display()))?;
     let unpack = images.unpack_options();
     let writer = staging.blob_writer()?;
     let (produced, consumed) = crate::util::pipe::pipelined(
         |w| {
-            let exclude = rootfs::exclude_runtime_paths;
-            let opts = TreeOptions {
-                overlay_opaque_xattr: Some(rootfs::opaque_xattr(rootless)),
-                exclude: Some(&exclude),
-            };
             let mut b = tar::Builder::new(w);
-            write_path(&mut b, &upper_fd, b"", b"", false, &opts)?;
+            if let Some(changes) = &vfs_changes {
+                super::vfs::write_changes(&mut b, &top, changes)?;
+            } else {
+                let exclude = rootfs::exclude_runtime_paths;
+                let opts = TreeOptions {
+                    overlay_opaque_xattr: Some(rootfs::opaque_xattr(rootless)),
+                    exclude: Some(&exclude),
+                    ..TreeOptions::default()
+                };
+                write_path(&mut b, &upper_fd, b"", b"", false, &opts)?;
+            }
             b.finish()?;
             Ok(())
         },
@@ -288,6 +301,7 @@ fn squashed_layer(
         let opts = TreeOptions {
             overlay_opaque_xattr: None,
             exclude: Some(&exclude),
+            ..TreeOptions::default()
         };
         let mut b = tar::Builder::new(std::io::BufWriter::new(&file));
         write_path(&mut b, root, b"", b"", false, &opts)?;

@@ -30,6 +30,7 @@ pub mod ops;
 pub mod rootfs;
 pub mod select;
 pub mod spec;
+pub mod vfs;
 
 use crate::image::digest::Digest;
 use crate::image::store::Pins;
@@ -313,14 +314,29 @@ impl ContainerStore {
     }
 
     /// Add a new container; the name must be free.
-    pub fn add(&self, config: &ContainerConfig, state: &ContainerState) -> Result<()> {
+    ///
+    /// `rootfs`: the vfs driver's copy of the image, moved in before the
+    /// record is written (so no container exists without its file system);
+    /// without it, the overlay's upper and work directories are made.
+    pub fn add(
+        &self,
+        config: &ContainerConfig,
+        state: &ContainerState,
+        rootfs: Option<&Path>,
+    ) -> Result<()> {
         let durable = !config.auto_remove;
         let dir = self.dir(&config.id);
         std::fs::create_dir(&dir).with_context(|| format!("creating {}", dir.display()))?;
         let result = (|| -> Result<()> {
-            for sub in ["upper", "work"] {
-                std::fs::create_dir(dir.join(sub))
-                    .with_context(|| format!("creating {}/{sub}", dir.display()))?;
+            if let Some(r) = rootfs {
+                let to = dir.join(vfs::ROOTFS);
+                std::fs::rename(r, &to)
+                    .with_context(|| format!("moving {} to {}", r.display(), to.display()))?;
+            } else {
+                for sub in ["upper", "work"] {
+                    std::fs::create_dir(dir.join(sub))
+                        .with_context(|| format!("creating {}/{sub}", dir.display()))?;
+                }
             }
             self.write_config(config)?;
             self.write_state_with(&config.id, state, durable)?;

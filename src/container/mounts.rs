@@ -637,6 +637,8 @@ fn copy_up(ctx: &PrepareContext<'_>, dest: &str, data: &std::path::Path) -> Resu
         lower: ctx.image_layers.clone(),
         upper: None,
         work: None,
+        vfs_root: None,
+        writable: false,
         binds: Vec::new(),
         rootless: ctx.rootless,
         mountpoint: ctx.scratch.clone(),

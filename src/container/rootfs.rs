@@ -46,7 +46,7 @@ pub const RUNTIME_PATHS: &[&str] = &[
     "run/.containerenv",
 ];
 
-fn is_runtime_path(path: &[u8]) -> bool {
+pub(crate) fn is_runtime_path(path: &[u8]) -> bool {
     RUNTIME_PATHS.iter().any(|p| p.as_bytes() == path)
 }
 
@@ -94,8 +94,9 @@ pub fn view_spec(
     volumes: bool,
 ) -> Result<ViewSpec> {
     let dir = cs.dir(&config.id);
+    let vfs = cs.paths.driver == crate::storage::Driver::Vfs;
     let mut lower = Vec::new();
-    for chain in config.layers.iter().rev() {
+    for chain in config.layers.iter().rev().filter(|_| !vfs) {
         if !images.has_layer(chain) {
             anyhow::bail!(
                 "layer {} of image {} is missing from the store",
@@ -136,8 +137,10 @@ pub fn view_spec(
     Ok(ViewSpec {
         layers_root: images.paths.root.join("layers"),
         lower,
-        upper: Some(dir.join("upper")),
-        work: (access == Access::Write).then(|| dir.join("work")),
+        upper: (!vfs).then(|| dir.join("upper")),
+        work: (access == Access::Write && !vfs).then(|| dir.join("work")),
+        vfs_root: vfs.then(|| dir.join(super::vfs::ROOTFS)),
+        writable: access == Access::Write,
         binds,
         rootless: cs.paths.rootless,
         mountpoint,
@@ -186,14 +189,19 @@ pub fn changes(
     images: &ImageStore,
     config: &ContainerConfig,
 ) -> Result<Vec<Change>> {
-    let upper = cs.dir(&config.id).join("upper");
     let lowers: Vec<PathBuf> = config
         .layers
         .iter()
         .rev()
         .map(|l| images.layer_diff(l))
         .collect();
-    changes_between(&upper, &lowers, opaque_xattr(cs.paths.rootless))
+    let opaque = opaque_xattr(cs.paths.rootless);
+    if cs.paths.driver == crate::storage::Driver::Vfs {
+        let rootfs = cs.dir(&config.id).join(super::vfs::ROOTFS);
+        return super::vfs::changes(&rootfs, &lowers, opaque);
+    }
+    let upper = cs.dir(&config.id).join("upper");
+    changes_between(&upper, &lowers, opaque)
 }
 
 /// Compare an overlay upper directory with its lower directories (top

@@ -59,6 +59,10 @@ pub struct UnpackOptions {
     /// Refuse to replace a directory with a non-directory or the other way
     /// round (`cp` without `--overwrite`): a [`KindConflict`] error.
     pub keep_kinds: bool,
+    /// Apply OCI whiteouts by deleting what they hide (a layer applied onto
+    /// a full root file system: the vfs driver) instead of making overlay
+    /// whiteouts.
+    pub apply_whiteouts: bool,
 }
 
 /// `cp` without `--overwrite` met a directory where the archive has a
@@ -331,6 +335,31 @@ impl<'a> Ctx<'a> {
             .filter(|_| !self.opts.no_whiteouts)
         {
             let parent = self.open_parent(&parent_rel)?;
+            if self.opts.apply_whiteouts {
+                if name == OPAQUE_MARKER.as_bytes() {
+                    // The marker follows its directory's own entry: what
+                    // the directory holds now is from the layers below.
+                    let dir = self.open_dir_rw(&parent_rel)?;
+                    let mut names = Vec::new();
+                    let mut d =
+                        nix::dir::Dir::from_fd(dir.try_clone()?).context("reading a directory")?;
+                    for e in d.iter() {
+                        let e = e.context("reading a directory")?;
+                        let n = e.file_name().to_bytes();
+                        if n != b"." && n != b".." {
+                            names.push(n.to_vec());
+                        }
+                    }
+                    for n in names {
+                        remove_existing(&dir, OsStr::from_bytes(&n))?;
+                    }
+                    return Ok(());
+                }
+                if !(hidden.starts_with(WHITEOUT_PREFIX.as_bytes()) || hidden.is_empty()) {
+                    remove_existing(&parent, OsStr::from_bytes(hidden))?;
+                }
+                return Ok(());
+            }
             if name == OPAQUE_MARKER.as_bytes() {
                 let dir = self.open_dir_rw(&parent_rel)?;
                 crate::runtime::sys::fsetxattr(

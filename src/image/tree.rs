@@ -31,6 +31,8 @@ pub struct TreeOptions<'a> {
     pub overlay_opaque_xattr: Option<&'a str>,
     /// Archive paths (no leading `/`) to leave out, with what is there.
     pub exclude: Option<Exclude<'a>>,
+    /// A directory without its entries (one entry of a list of changes).
+    pub shallow: bool,
 }
 
 /// Open `rel` inside `root` as a container sees it: symlinks resolved
@@ -419,6 +421,9 @@ impl<W: Write> Walker<'_, '_, W> {
                 h.set_mode(0o644);
                 self.append(&mut h, &join(path, b".wh..wh..opq"), io::empty())?;
             }
+        }
+        if self.opts.shallow && !path.is_empty() {
+            return Ok(());
         }
         let mut names: Vec<Vec<u8>> = Vec::new();
         let dup = fd.try_clone().context("duplicating a directory fd")?;

@@ -179,6 +179,9 @@ pub fn start(
         upper: dir.join("upper"),
         work: dir.join("work"),
         merged: run.join("merged"),
+        vfs_root: (cs.paths.driver == crate::storage::Driver::Vfs)
+            .then(|| dir.join(crate::container::vfs::ROOTFS)),
+        mount_opts: cs.paths.mount_opts.clone(),
         premounted,
         userdata: run.join("userdata"),
     };

@@ -134,7 +134,12 @@ pub struct ChildPlan {
     pub clone_flags: libc::c_int,
     layers_root: CString,
     merged: CString,
-    overlay_data: CString,
+    /// The root mount: an overlay (`data` its options) or, for the vfs
+    /// driver, a bind mount of the container's own copy (`source`).
+    root_source: CString,
+    root_fstype: Option<CString>,
+    root_flags: libc::c_ulong,
+    root_data: Option<CString>,
     premounted: bool,
     /// `--network container:`: the other container's netns file, joined
     /// first thing.
@@ -197,6 +202,11 @@ pub struct Paths {
     pub upper: PathBuf,
     pub work: PathBuf,
     pub merged: PathBuf,
+    /// The vfs driver: the container's root file system is this directory
+    /// (bound at `merged`), not an overlay of the layers.
+    pub vfs_root: Option<PathBuf>,
+    /// Extra overlay options (`--storage-opt overlay.mountopt=`).
+    pub mount_opts: Vec<String>,
     /// The root is mounted at `merged` already (`skiff mount`): the
     /// container uses that mount rather than a second overlay on the same
     /// upper directory.
@@ -484,7 +494,11 @@ impl ChildPlan {
         if rootless {
             data.push_str(",userxattr");
         }
-        if data.len() >= 4000 {
+        for o in &paths.mount_opts {
+            data.push(',');
+            data.push_str(o);
+        }
+        if paths.vfs_root.is_none() && data.len() >= 4000 {
             bail!(
                 "the image has too many layers for one overlay mount ({} layers)",
                 lower.len()
@@ -768,7 +782,21 @@ impl ChildPlan {
             clone_flags: flags,
             layers_root: cpath(&paths.layers_root)?,
             merged: cpath(&paths.merged)?,
-            overlay_data: cstr(data)?,
+            root_source: match &paths.vfs_root {
+                Some(r) => cpath(r)?,
+                None => cstr("overlay")?,
+            },
+            root_fstype: paths
+                .vfs_root
+                .is_none()
+                .then(|| cstr("overlay"))
+                .transpose()?,
+            root_flags: if paths.vfs_root.is_some() {
+                MS_BIND | libc::MS_REC
+            } else {
+                0
+            },
+            root_data: paths.vfs_root.is_none().then(|| cstr(&data)).transpose()?,
             premounted: paths.premounted,
 
             root_propagation: root_propagation(&paths.mounts),
@@ -1311,11 +1339,11 @@ pub fn child_main(plan: &ChildPlan) -> ! {
         check(
             plan.report_fd,
             sys::mount_raw(
-                Some(c"overlay"),
+                Some(&plan.root_source),
                 &plan.merged,
-                Some(c"overlay"),
-                0,
-                Some(&plan.overlay_data),
+                plan.root_fstype.as_deref(),
+                plan.root_flags,
+                plan.root_data.as_deref(),
             ),
             Stage::Overlay,
         );

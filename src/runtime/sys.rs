@@ -122,6 +122,34 @@ pub fn lsetxattr_at(
     }
 }
 
+/// The ID of the mount `path` is on (`statx(2)` `STATX_MNT_ID`, not
+/// following a final symlink): two paths on one file system can still be
+/// on different mounts (a bind mount).
+pub fn mount_id(path: &std::path::Path) -> io::Result<u64> {
+    let c = CString::new(path.as_os_str().as_bytes())
+        .map_err(|_| io::Error::from_raw_os_error(libc::EINVAL))?;
+    // SAFETY: statx is plain old data; all zeroes is a valid value.
+    let mut stx: libc::statx = unsafe { std::mem::zeroed() };
+    // SAFETY: `c` is NUL-terminated and outlives the call; `stx` is a
+    // valid, writable statx buffer.
+    let r = unsafe {
+        libc::statx(
+            libc::AT_FDCWD,
+            c.as_ptr(),
+            libc::AT_SYMLINK_NOFOLLOW,
+            libc::STATX_MNT_ID,
+            &raw mut stx,
+        )
+    };
+    if r != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    if stx.stx_mask & libc::STATX_MNT_ID == 0 {
+        return Err(io::Error::from_raw_os_error(libc::ENOSYS));
+    }
+    Ok(stx.stx_mnt_id)
+}
+
 /// `fgetxattr(2)`: the value of one attribute, `None` if it is not set.
 pub fn fgetxattr(fd: impl AsFd, attr: &OsStr) -> io::Result<Option<Vec<u8>>> {
     let attr = cstr(attr)?;

@@ -26,6 +26,11 @@ pub struct ViewSpec {
     /// the upper dir of a writable one (with `work`).
     pub upper: Option<PathBuf>,
     pub work: Option<PathBuf>,
+    /// The vfs driver: the container's own copy of its image, bound at
+    /// the mount point (no overlay; `lower`, `upper` and `work` unused).
+    pub vfs_root: Option<PathBuf>,
+    /// A view to write through (else mounted read-only).
+    pub writable: bool,
     /// Host directories or files to bind at container paths. A missing
     /// mount point is created as `start` would create it (in a read-only
     /// view, on a throwaway upper directory).
@@ -159,7 +164,7 @@ fn build_and_run(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Res
         .binds
         .iter()
         .any(|b| matches!(find(&root, &b.destination), Err(nix::errno::Errno::ENOENT)));
-    let writable = spec.work.is_some() || premounted;
+    let writable = spec.writable || premounted;
     let mut can_create = writable;
     if missing && !writable {
         // A read-only view whose mount points do not exist yet (a container
@@ -225,15 +230,21 @@ fn scratch_view(spec: &ViewSpec) -> Result<PathBuf> {
         std::fs::create_dir(spec.mountpoint.join(d)).context("creating scratch directories")?;
     }
     let mut lower = Vec::new();
-    if let Some(u) = &spec.upper {
-        lower.push(u.clone());
+    if let Some(r) = &spec.vfs_root {
+        lower.push(r.clone());
+    } else {
+        if let Some(u) = &spec.upper {
+            lower.push(u.clone());
+        }
+        lower.extend(spec.lower.iter().cloned());
     }
-    lower.extend(spec.lower.iter().cloned());
     let scratch = ViewSpec {
         layers_root: spec.layers_root.clone(),
         lower,
         upper: Some(spec.mountpoint.join("upper")),
         work: Some(spec.mountpoint.join("work")),
+        vfs_root: None,
+        writable: true,
         binds: Vec::new(),
         rootless: spec.rootless,
         mountpoint: spec.mountpoint.join("root"),
@@ -282,10 +293,14 @@ fn make_mount_point(root: &OwnedFd, dest: &str, is_dir: bool) -> Result<()> {
 }
 
 /// Whether `path` is the root of a mount (in this mount namespace): its
-/// device differs from its parent's.
+/// mount differs from its parent's (a bind mount of the same file system
+/// too), or, on kernels without mount IDs in statx, its device does.
 pub fn is_mountpoint(path: &std::path::Path) -> bool {
     use std::os::unix::fs::MetadataExt;
     let parent = path.parent().unwrap_or(path);
+    if let (Ok(m), Ok(p)) = (sys::mount_id(path), sys::mount_id(parent)) {
+        return m != p || path == parent;
+    }
     match (std::fs::metadata(path), std::fs::metadata(parent)) {
         (Ok(m), Ok(p)) => m.dev() != p.dev() || m.ino() == p.ino(),
         _ => false,
@@ -297,8 +312,29 @@ pub fn is_mountpoint(path: &std::path::Path) -> bool {
 /// read-only view is that directory, no mount needed. Changes the working
 /// directory.
 pub fn mount_view(spec: &ViewSpec) -> Result<PathBuf> {
+    let writable = spec.writable;
+    if let Some(root) = &spec.vfs_root {
+        nix::mount::mount(
+            Some(root.as_path()),
+            &spec.mountpoint,
+            None::<&str>,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None::<&str>,
+        )
+        .context("mounting the container's file system")?;
+        if !writable {
+            nix::mount::mount(
+                None::<&str>,
+                &spec.mountpoint,
+                None::<&str>,
+                MsFlags::MS_BIND | MsFlags::MS_REMOUNT | MsFlags::MS_RDONLY,
+                None::<&str>,
+            )
+            .context("making the container's file system read-only")?;
+        }
+        return Ok(spec.mountpoint.clone());
+    }
     let mut lowers: Vec<String> = Vec::new();
-    let writable = spec.work.is_some();
     if let (Some(u), false) = (&spec.upper, writable) {
         lowers.push(u.to_string_lossy().into_owned());
     }

@@ -206,6 +206,8 @@ pub struct Env {
     pub runroot: PathBuf,
     pub user: Option<User>,
     bin: PathBuf,
+    /// Variables every command of this environment gets (`set_var`).
+    vars: std::cell::RefCell<Vec<(String, String)>>,
 }
 
 impl Env {
@@ -255,6 +257,7 @@ impl Env {
             dir,
             bin: binary(user.is_some()),
             user,
+            vars: Default::default(),
         };
         // The machine's containers.conf (podman's package installs one)
         // does not shape the tests: each reads its own, empty unless the
@@ -265,6 +268,18 @@ impl Env {
 
     pub fn rootless(&self) -> bool {
         self.mode == Mode::Rootless
+    }
+
+    /// Give every later command of this environment (skiff's, and a
+    /// `Podman` store's made after this) the variable `k=v`, e.g.
+    /// `STORAGE_DRIVER=vfs`.
+    pub fn set_var(&self, k: &str, v: &str) {
+        self.vars.borrow_mut().push((k.to_string(), v.to_string()));
+    }
+
+    /// The variables `set_var` gave.
+    pub fn vars(&self) -> Vec<(String, String)> {
+        self.vars.borrow().clone()
     }
 
     /// A command running skiff with this environment's store.
@@ -319,6 +334,12 @@ impl Env {
     /// Any program, as this environment's user, with the machine's
     /// containers.conf.
     pub fn command_without_conf(&self, program: impl AsRef<OsStr>) -> Command {
+        let mut c = self.plain_command(program);
+        c.envs(self.vars());
+        c
+    }
+
+    fn plain_command(&self, program: impl AsRef<OsStr>) -> Command {
         match &self.user {
             None => {
                 let mut c = Command::new(program);

@@ -46,6 +46,8 @@ pub struct Podman {
     /// needs hiding, or `new` skipped).
     holder: Option<Child>,
     bin: PathBuf,
+    /// The environment's `Env::set_var` variables when the store was made.
+    vars: Vec<(String, String)>,
 }
 
 impl Podman {
@@ -107,6 +109,7 @@ impl Podman {
             dir,
             holder,
             bin,
+            vars: env.vars(),
         };
         pm.run(["load", "-i", archive.to_str().unwrap()]).ok();
         Some(pm)
@@ -154,6 +157,7 @@ impl Podman {
             .env("PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin")
             .env("HOME", self.dir.join("home"))
             .env("XDG_RUNTIME_DIR", self.dir.join("xdg"))
+            .envs(self.vars.iter().cloned())
             .current_dir(&self.dir);
         if self.mode == Mode::Rootful {
             c.env("CONTAINERS_CONF", self.dir.join("containers.conf"));
@@ -173,6 +177,11 @@ impl Podman {
         if self.mode == Mode::Rootful {
             // No systemd to manage cgroups on these machines.
             c.arg("--cgroup-manager").arg("cgroupfs");
+        }
+        // podman 4.3 documents STORAGE_DRIVER but keeps an overlay store
+        // overlay with it set: the flag says it for sure.
+        if let Some((_, d)) = self.vars.iter().find(|(k, _)| k == "STORAGE_DRIVER") {
+            c.arg("--storage-driver").arg(d);
         }
         c.args(args);
         Cmd::from(c)
