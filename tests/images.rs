@@ -41,7 +41,7 @@ fn load_save_roundtrip_keeps_ids(env: &Env) {
     assert!(
         before
             .iter()
-            .any(|l| l.ends_with(" docker.io/library/busybox:latest")),
+            .any(|l| l.ends_with(" localhost/busybox:latest")),
         "{before:?}"
     );
 
@@ -82,8 +82,7 @@ fn load_save_roundtrip_keeps_ids(env: &Env) {
         .run();
     l.ok();
     assert!(
-        l.stdout
-            .contains("Loaded image: docker.io/library/busybox:latest"),
+        l.stdout.contains("Loaded image: localhost/busybox:latest"),
         "{}",
         l.stdout
     );
@@ -628,11 +627,11 @@ fn images_filters_and_formats(env: &Env) {
     let lines = out.ok().lines();
     // podman's table: full names, its column layout.
     assert!(
-        lines[0].starts_with("REPOSITORY                 TAG         IMAGE ID      CREATED"),
+        lines[0].starts_with("REPOSITORY           TAG         IMAGE ID      CREATED"),
         "{lines:?}"
     );
     // Newest first: other/app was created in 2024, busybox in 2023.
-    assert!(lines[1].starts_with("docker.io/other/app "), "{lines:?}");
+    assert!(lines[1].starts_with("localhost/other/app "), "{lines:?}");
     let f = |args: &[&str]| env.skiff(args).ok().stdout.clone();
     assert_eq!(
         f(&[
@@ -642,11 +641,11 @@ fn images_filters_and_formats(env: &Env) {
             "--filter",
             "reference=busy*"
         ]),
-        "docker.io/library/busybox\n"
+        "localhost/busybox\n"
     );
     assert_eq!(
         f(&["images", "--format", "{{.Repository}}", "other/app"]),
-        "docker.io/other/app\n"
+        "localhost/other/app\n"
     );
     assert_eq!(
         f(&[
@@ -656,7 +655,7 @@ fn images_filters_and_formats(env: &Env) {
             "--filter",
             "before=other/app:2"
         ]),
-        "docker.io/library/busybox\n"
+        "localhost/busybox\n"
     );
     assert_eq!(
         f(&[
@@ -666,7 +665,7 @@ fn images_filters_and_formats(env: &Env) {
             "--filter",
             "since=busybox"
         ]),
-        "docker.io/other/app\n"
+        "localhost/other/app\n"
     );
     assert_eq!(f(&["images", "-q"]).lines().count(), 2);
     let table = f(&["images", "--format", "table {{.Repository}}\t{{.Tag}}"]);
@@ -681,7 +680,7 @@ fn images_filters_and_formats(env: &Env) {
     );
     let json_line = f(&["images", "--format", "{{json .}}", "busybox"]);
     let v: serde_json::Value = serde_json::from_str(json_line.trim()).unwrap();
-    assert_eq!(v["Repository"], "docker.io/library/busybox");
+    assert_eq!(v["Repository"], "localhost/busybox");
     assert_eq!(v["Tag"], "latest");
     // podman's --format json: one summary per name, its field names.
     let j: serde_json::Value = serde_json::from_str(&f(&["images", "--format", "json"])).unwrap();
@@ -689,7 +688,7 @@ fn images_filters_and_formats(env: &Env) {
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["Names"][0] == "docker.io/library/busybox:latest")
+        .find(|i| i["Names"][0] == "localhost/busybox:latest")
         .expect("busybox in images --format json");
     assert_eq!(bb["RepoTags"], serde_json::Value::Null);
     assert_eq!(bb["Id"].as_str().unwrap().len(), 64);

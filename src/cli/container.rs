@@ -291,6 +291,10 @@ pub struct CreateArgs {
     /// Mount the container's root file system read-only
     #[arg(long)]
     pub read_only: bool,
+    /// Set the container's time zone: a zone such as Europe/Berlin, or
+    /// local for the host's
+    #[arg(long, value_name = "TIMEZONE")]
+    pub tz: Option<String>,
     /// Remove the container when it exits
     #[arg(long)]
     pub rm: bool,
@@ -368,6 +372,7 @@ impl CreateArgs {
             create_command: std::env::args().collect(),
             runtime: String::new(),
             umask: None,
+            tz: self.tz.clone(),
             annotations: Vec::new(),
             sysctls: Vec::new(),
             conf: crate::config::Containers::default(),
@@ -527,10 +532,20 @@ fn network_settings(
 ) -> Result<(String, spec::NetSettings)> {
     use crate::network::ports;
     let rootless = s.containers.paths.rootless;
-    let raw = match &a.network {
-        Some(n) => n.clone(),
-        None if rootless => crate::network::pasta::default_mode()?.to_string(),
-        None => "bridge".to_string(),
+    // containers.conf's netns: the mode when none is asked for ("private",
+    // podman's default, is a bridge for root and user-mode networking for
+    // everyone else).
+    let configured = s
+        .conf
+        .containers
+        .netns
+        .as_deref()
+        .filter(|n| *n != "private");
+    let raw = match (&a.network, configured) {
+        (Some(n), _) => n.clone(),
+        (None, Some(n)) => n.to_string(),
+        (None, None) if rootless => crate::network::pasta::default_mode()?.to_string(),
+        (None, None) => "bridge".to_string(),
     };
     let mut net = spec::NetSettings {
         dns: a.dns.clone(),

@@ -135,8 +135,20 @@ pub fn pull(g: &Globals, a: &PullArgs) -> Result<i32> {
     // Like podman: every image is tried; the failures are reported at the
     // end.
     let mut errors = Vec::new();
+    // containers.conf's image_default_transport: the transport of names
+    // given without one (podman's default, docker://, is the registry).
+    let transport = g
+        .conf
+        .engine
+        .image_default_transport
+        .as_deref()
+        .filter(|t| !t.is_empty() && *t != "docker://");
     for input in &a.images {
-        match pull_any(&store, &conf, &opts, &progress, input) {
+        let input = match transport {
+            Some(t) if !has_transport(input) => format!("{t}{input}"),
+            _ => input.clone(),
+        };
+        match pull_any(&store, &conf, &opts, &progress, &input) {
             Ok(images) => {
                 let mut ids = String::new();
                 for img in images {
@@ -162,6 +174,14 @@ pub fn pull(g: &Globals, a: &PullArgs) -> Result<i32> {
     }
 }
 
+/// Whether a pull source names its transport (`docker://`, `oci:`...).
+fn has_transport(input: &str) -> bool {
+    input.starts_with("docker://") || PULL_TRANSPORTS.iter().any(|t| input.starts_with(t))
+}
+
+/// The transports `pull` reads besides the registry's.
+const PULL_TRANSPORTS: [&str; 3] = ["docker-archive:", "oci-archive:", "oci:"];
+
 /// Pull from a registry, or from an archive given with a transport prefix.
 fn pull_any(
     store: &ImageStore,
@@ -170,7 +190,7 @@ fn pull_any(
     progress: &Progress,
     input: &str,
 ) -> Result<Vec<ImageRecord>> {
-    for prefix in ["docker-archive:", "oci-archive:", "oci:"] {
+    for prefix in PULL_TRANSPORTS {
         if let Some(path) = input.strip_prefix(prefix) {
             // `oci:DIR[:REF]` and `*-archive:PATH[:REF]`: the reference
             // part is not supported; the whole archive is loaded.

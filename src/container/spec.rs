@@ -133,6 +133,10 @@ pub struct ContainerConfig {
     /// empty for the host's /etc/hosts, `image`, `none`, or a file.
     #[serde(default)]
     pub hosts_base: String,
+    /// `--tz` (containers.conf `tz`): a zone under /usr/share/zoneinfo, or
+    /// `local` for the host's; empty for the image's own /etc/localtime.
+    #[serde(default)]
+    pub timezone: String,
 }
 
 fn default_umask() -> u32 {
@@ -381,10 +385,61 @@ pub struct CreateOptions {
     pub runtime: String,
     /// `--umask` (octal).
     pub umask: Option<String>,
+    /// `--tz`.
+    pub tz: Option<String>,
     pub annotations: Vec<String>,
     pub sysctls: Vec<String>,
     /// containers.conf `[containers]`: the defaults podman users set.
     pub conf: crate::config::Containers,
+}
+
+/// Where the host keeps its time zones.
+pub const ZONEINFO: &str = "/usr/share/zoneinfo";
+
+/// The host file a container's /etc/localtime is copied from for `tz`
+/// (`local`: the host's own; a zone: its file under /usr/share/zoneinfo,
+/// which may not be left through `..`).
+pub fn timezone_file(tz: &str) -> std::path::PathBuf {
+    if tz == "local" {
+        return std::path::PathBuf::from("/etc/localtime");
+    }
+    let mut p = std::path::PathBuf::from(ZONEINFO);
+    for c in tz.split('/') {
+        match c {
+            "" | "." => {}
+            ".." => {
+                p.pop();
+            }
+            c => p.push(c),
+        }
+    }
+    p
+}
+
+/// Check `--tz` as podman does at create: the zone file must exist (and
+/// lie under /usr/share/zoneinfo).
+fn timezone(tz: Option<&str>) -> Result<String> {
+    let Some(tz) = tz.filter(|t| !t.is_empty()) else {
+        return Ok(String::new());
+    };
+    let file = timezone_file(tz);
+    let stat = |reason: &str| {
+        anyhow!(
+            "running container create option: stat {}: {reason}",
+            file.display()
+        )
+    };
+    if tz != "local" && !file.starts_with(ZONEINFO) {
+        return Err(stat("no such file or directory"));
+    }
+    match std::fs::metadata(&file) {
+        Ok(m) if m.is_file() => Ok(tz.to_string()),
+        Ok(_) => Err(anyhow!(
+            "running container create option: {}: not a time zone file",
+            file.display()
+        )),
+        Err(e) => Err(stat(&crate::error::io_reason(&e))),
+    }
 }
 
 /// The invoking user, kept as itself inside a `--userns=keep-id` container.
@@ -1028,6 +1083,7 @@ pub fn build(
         sysctls,
         workdir_given: o.workdir.as_deref().is_some_and(|w| !w.is_empty()),
         hosts_base: o.conf.base_hosts_file.clone().unwrap_or_default(),
+        timezone: timezone(o.tz.as_deref().or(o.conf.tz.as_deref()))?,
     })
 }
 

@@ -320,7 +320,8 @@ fn docker_images(files: &Files) -> Result<Vec<Found>> {
             .repo_tags
             .unwrap_or_default()
             .iter()
-            .filter_map(|t| match Reference::parse(t) {
+            // podman: a name without a registry is a local one.
+            .filter_map(|t| match Reference::parse_local(t) {
                 Ok(r) => Some(r.with_default_tag().to_string()),
                 Err(err) => {
                     crate::warn!("ignoring tag {t:?} in archive: {err:#}");
@@ -655,16 +656,14 @@ fn save_docker<W: Write>(
             }
             layer_names.push(name);
         }
-        let tags: Vec<String> = item
-            .names
-            .iter()
-            .map(|n| super::store::display_name(n))
-            .collect();
+        // Full names, as podman writes them (a short one would load as
+        // localhost/NAME); docker reads them too.
+        let tags: Vec<String> = item.names.clone();
         for n in &item.names {
             let (repo, tag) = super::reference::split_tagged(n);
             if let Some(top) = img.layers.last() {
                 repositories
-                    .entry(super::store::familiar_repo(repo))
+                    .entry(repo.to_string())
                     .or_default()
                     .insert(tag.to_string(), top.diff_id.hex().to_string());
             }

@@ -121,11 +121,16 @@ fn find_time(images: &[ImageRecord], name: &str, spec: &str) -> Result<Timestamp
 pub fn reference_matches(pattern: &str, full_name: &str) -> bool {
     let (repo, tag) = reference::split_tagged(full_name);
     let familiar = super::store::familiar_repo(repo);
+    // podman also matches the name without its registry (`busy*` finds
+    // localhost/busybox).
+    let path = repo.split_once('/').map_or(repo, |(_, p)| p);
     let candidates = [
         familiar.clone(),
         format!("{familiar}:{tag}"),
         repo.to_string(),
         full_name.to_string(),
+        path.to_string(),
+        format!("{path}:{tag}"),
     ];
     if candidates.iter().any(|c| glob(pattern, c)) {
         return true;
@@ -208,5 +213,7 @@ mod tests {
         assert!(!reference_matches("busybox:1", n));
         assert!(!reference_matches("alpine", n));
         assert!(reference_matches("localhost/app", "localhost/app:1"));
+        assert!(reference_matches("busy*", "localhost/busybox:latest"));
+        assert!(reference_matches("busybox:*", "localhost/busybox:latest"));
     }
 }

@@ -730,6 +730,17 @@ impl ChildPlan {
                 )?;
             }
         }
+        if !c.timezone.is_empty() {
+            b.touch("/etc/localtime")?;
+            b.mount(
+                Some(&paths.userdata.join("localtime").to_string_lossy()),
+                "/etc/localtime",
+                None,
+                MS_BIND,
+                None,
+                false,
+            )?;
+        }
         for (k, v) in &c.sysctls {
             b.push(
                 Step::Sysctl {
@@ -898,6 +909,138 @@ fn fd_path(fd: i32, buf: &mut [u8; 32]) -> &CStr {
     CStr::from_bytes_until_nul(&buf[..]).unwrap_or(c"/")
 }
 
+/// The child's path buffers (no allocation after the clone).
+const PATH_BUF: usize = 4096;
+
+/// Write `a/b` (relative, no leading slash) into `buf` from `at`; the
+/// length written, a NUL after it.
+fn join_rel(buf: &mut [u8; PATH_BUF], at: usize, a: &[u8], b: &[u8]) -> Result<usize, i32> {
+    let a = if a == b"." { &b""[..] } else { a };
+    let mut n = at;
+    for part in [a, b] {
+        let part = part.strip_prefix(b"/").unwrap_or(part);
+        if part.is_empty() {
+            continue;
+        }
+        if n > 0 && buf[n - 1] != b'/' {
+            if n + 1 >= PATH_BUF {
+                return Err(libc::ENAMETOOLONG);
+            }
+            buf[n] = b'/';
+            n += 1;
+        }
+        if n + part.len() >= PATH_BUF {
+            return Err(libc::ENAMETOOLONG);
+        }
+        buf[n..n + part.len()].copy_from_slice(part);
+        n += part.len();
+    }
+    buf[n] = 0;
+    Ok(n)
+}
+
+/// Make sure a file exists at `path[..len]` (relative to the container's
+/// root) for a bind mount: a missing file is created; a symlink is
+/// followed inside the root and what it points to is created when missing,
+/// directories included (crun does the same for mount destinations, so an
+/// image's dangling `/etc/resolv.conf` or `/etc/localtime` link works).
+fn touch_through(root: i32, path: &mut [u8; PATH_BUF], len: usize) -> Result<(), i32> {
+    let mut len = len;
+    for _ in 0..8 {
+        let full = CStr::from_bytes_until_nul(&path[..=len]).map_err(|_| libc::EINVAL)?;
+        match resolve(root, full, false) {
+            Ok(fd) => {
+                sys::close_fd(fd);
+                return Ok(());
+            }
+            Err(libc::ENOENT) => {}
+            Err(e) => return Err(e),
+        }
+        // The last component, and its directory (made as mkdir -p would).
+        let cut = path[..len].iter().rposition(|b| *b == b'/');
+        let (dir_len, name_at) = cut.map_or((0, 0), |i| (i, i + 1));
+        let dir = mkdirs_in_root(root, path, dir_len)?;
+        let name = CStr::from_bytes_until_nul(&path[name_at..=len]).map_err(|_| libc::EINVAL)?;
+        let r = sys::mknodat_raw(dir, name, libc::S_IFREG | 0o644, 0);
+        if r != Err(libc::EEXIST) {
+            sys::close_fd(dir);
+            return r;
+        }
+        // Something is there yet does not resolve: a dangling symlink.
+        let mut link = [0u8; PATH_BUF];
+        let n = sys::readlinkat_raw(dir, name, &mut link[..PATH_BUF - 1]);
+        sys::close_fd(dir);
+        let n = n?;
+        let target = &link[..n];
+        let mut next = [0u8; PATH_BUF];
+        let l = if target.starts_with(b"/") {
+            join_rel(&mut next, 0, b"", target)?
+        } else {
+            join_rel(&mut next, 0, &path[..dir_len], target)?
+        };
+        *path = next;
+        len = l;
+    }
+    Err(libc::ELOOP)
+}
+
+/// Open directory `path[..len]` in the root, creating what is missing.
+fn mkdirs_in_root(root: i32, path: &mut [u8; PATH_BUF], len: usize) -> Result<i32, i32> {
+    let mut end = 0;
+    loop {
+        while end < len && path[end] == b'/' {
+            end += 1;
+        }
+        let start = end;
+        while end < len && path[end] != b'/' {
+            end += 1;
+        }
+        let saved = path[end];
+        path[end] = 0;
+        let r = (|| {
+            let prefix = CStr::from_bytes_until_nul(&path[..=end]).map_err(|_| libc::EINVAL)?;
+            if start == end {
+                return resolve(root, c".", false);
+            }
+            match resolve(root, prefix, false) {
+                Err(libc::ENOENT) => {
+                    // Make the component in its (resolved) parent.
+                    let parent_end = path[..start]
+                        .iter()
+                        .rposition(|b| *b != b'/')
+                        .map_or(0, |i| i + 1);
+                    let keep = path[parent_end];
+                    path[parent_end] = 0;
+                    let parent_c = CStr::from_bytes_until_nul(&path[..=parent_end])
+                        .map_err(|_| libc::EINVAL)?;
+                    let parent =
+                        resolve(root, if parent_end == 0 { c"." } else { parent_c }, false);
+                    path[parent_end] = keep;
+                    let parent = parent?;
+                    let comp =
+                        CStr::from_bytes_until_nul(&path[start..=end]).map_err(|_| libc::EINVAL)?;
+                    let m = sys::mkdirat_raw(parent, comp, 0o755);
+                    sys::close_fd(parent);
+                    match m {
+                        Ok(()) | Err(libc::EEXIST) => {}
+                        Err(e) => return Err(e),
+                    }
+                    let prefix =
+                        CStr::from_bytes_until_nul(&path[..=end]).map_err(|_| libc::EINVAL)?;
+                    resolve(root, prefix, false)
+                }
+                other => other,
+            }
+        })();
+        path[end] = saved;
+        let fd = r?;
+        if end >= len {
+            return Ok(fd);
+        }
+        sys::close_fd(fd);
+    }
+}
+
 fn resolve(root: i32, rel: &CStr, strict: bool) -> Result<i32, i32> {
     let mut res = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS;
     if strict {
@@ -1054,15 +1197,9 @@ fn run_step(root: i32, step: &Step) -> Result<(), i32> {
             }
         }
         Step::Touch { parent, name } => {
-            let p = resolve(root, parent, false)?;
-            // A missing file is created; an existing one (or a symlink to
-            // one) is left for the mount to resolve.
-            let r = sys::mknodat_raw(p, name, libc::S_IFREG | 0o644, 0);
-            sys::close_fd(p);
-            match r {
-                Ok(()) | Err(libc::EEXIST) => Ok(()),
-                Err(e) => Err(e),
-            }
+            let mut path = [0u8; PATH_BUF];
+            let n = join_rel(&mut path, 0, parent.to_bytes(), name.to_bytes())?;
+            touch_through(root, &mut path, n)
         }
         Step::Mount {
             src,
@@ -1614,6 +1751,12 @@ pub fn write_userdata(
     }
     std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
     std::fs::write(dir.join("resolv.conf"), resolv_conf(&c.net)).context("writing resolv.conf")?;
+    if !c.timezone.is_empty() {
+        // A copy, as podman makes: the host's file may change or vanish.
+        let from = crate::container::spec::timezone_file(&c.timezone);
+        let zone = std::fs::read(&from).with_context(|| format!("reading {}", from.display()))?;
+        std::fs::write(dir.join("localtime"), zone).context("writing localtime")?;
+    }
     if let Some(k) = &c.keep_id {
         // The image's passwd and group, plus an entry for the user (podman
         // adds one so that `whoami` and $HOME work).
