@@ -6,7 +6,10 @@
 mod common;
 
 use common::Env;
-use common::podman::{Podman, both, compare, sorted_norm, std_norm};
+use common::podman::{
+    Podman, both, compare, compare_err, compare_warned, ids, seen, sorted_norm, std_norm,
+    time_norm, tool_norm,
+};
 
 /// An unknown container: `exists` answers with its exit code alone.
 fn exists_unknown(env: &Env) {
@@ -64,11 +67,824 @@ fn run_output_and_code(env: &Env) {
     );
 }
 
+/// A podman store beside `env`'s, both with the busybox fixture.
+fn setup(env: &Env) -> Option<Podman> {
+    env.load_busybox()?;
+    Podman::new(env)
+}
+
+/// Every command given a name that does not exist: podman's message, its
+/// exit code (1 for rm/rmi/volume rm/network rm, 0 with --force or
+/// --ignore, 125 otherwise) and `[]` from the inspect family.
+fn missing_names(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    let mut cases: Vec<&[&str]> = vec![
+        &["stop", "bogus"],
+        &["stop", "-i", "bogus"],
+        &["kill", "bogus"],
+        &["rm", "bogus"],
+        &["rm", "-f", "bogus"],
+        &["rm", "-i", "bogus"],
+        &["rmi", "bogus"],
+        &["rmi", "-f", "bogus"],
+        &["inspect", "bogus"],
+        &["inspect", "--type", "container", "bogus"],
+        &["inspect", "--type", "image", "bogus"],
+        &["inspect", "--type", "volume", "bogus"],
+        &["inspect", "--type", "network", "bogus"],
+        &["volume", "rm", "bogus"],
+        &["volume", "rm", "-f", "bogus"],
+        &["volume", "inspect", "bogus"],
+        &["network", "rm", "bogus"],
+        &["network", "rm", "-f", "bogus"],
+        &["network", "inspect", "bogus"],
+        &["logs", "bogus"],
+        &["start", "bogus"],
+        &["restart", "bogus"],
+        &["wait", "bogus"],
+        &["exec", "bogus", "true"],
+        &["top", "bogus"],
+        &["port", "bogus"],
+        &["cp", "bogus:/x", "x"],
+        &["diff", "bogus"],
+        &["commit", "bogus", "img"],
+        &["export", "bogus"],
+        &["rename", "bogus", "x"],
+        &["container", "exists", "bogus"],
+        &["image", "exists", "bogus"],
+        &["volume", "exists", "bogus"],
+        &["network", "exists", "bogus"],
+        &["history", "bogus"],
+        &["tag", "bogus", "x"],
+        &["untag", "bogus"],
+        &["save", "-o", "x.tar", "bogus"],
+        &["rm", "bogus1", "bogus2"],
+        &["stop", "bogus1", "bogus2"],
+        &["mount", "bogus"],
+    ];
+    if !env.rootless() {
+        // Rootless podman refuses these on cgroup v1 before it looks the
+        // name up (a property of this host, not of the commands).
+        cases.extend([&["pause", "bogus"][..], &["unpause", "bogus"]]);
+    }
+    for args in cases {
+        compare(env, &pm, args, &tool_norm);
+    }
+    // Several failures: one line each (docs/compatibility.md), podman's
+    // exit code.
+    let r = env.skiff(["rmi", "nonexist1", "nonexist2"]);
+    assert_eq!(
+        (r.code, r.stderr.lines().collect::<Vec<_>>()),
+        (
+            1,
+            vec![
+                "Error: nonexist1: image not known",
+                "Error: nonexist2: image not known"
+            ]
+        )
+    );
+    assert_eq!(pm.run(["rmi", "nonexist1", "nonexist2"]).code, 1);
+    // Every name is looked up before anything is removed.
+    both(env, &pm, &[&["create", "--name", "st1", "busybox", "true"]]);
+    compare(env, &pm, &["rm", "st1", "bogus"], &std_norm);
+    compare(env, &pm, &["container", "exists", "st1"], &std_norm);
+    compare(env, &pm, &["wait", "st1", "bogus"], &std_norm);
+    compare(env, &pm, &["logs", "st1", "bogus"], &std_norm);
+    // A name taken.
+    compare(env, &pm, &["create", "--name", "st1", "busybox"], &std_norm);
+    compare(
+        env,
+        &pm,
+        &["run", "--name", "st1", "busybox", "true"],
+        &std_norm,
+    );
+    compare(env, &pm, &["rm", "st1"], &std_norm);
+}
+
+/// Command-line mistakes: podman's words and exit codes (125, and 1 for
+/// a bad --log-level), help on stdout for a bare command.
+fn usage_errors(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    for args in [
+        &[][..],
+        &["container"],
+        &["volume"],
+        &["--log-level", "bogus", "ps"],
+        &["nosuchcommand"],
+        &["container", "nosuch"],
+        &["ps", "--nosuchflag"],
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--foo",
+            "1",
+            "busybox",
+            "true",
+        ],
+        &["ps", "extra-arg"],
+        &["rm"],
+        &["stop"],
+        &["start"],
+        &["logs"],
+        &["exec"],
+        &["run"],
+        &["ps", "-a", "--sort", "bogus"],
+        &["wait", "--condition", "bogus", "bogus"],
+        &["--runtime", "bogus", "ps"],
+        &["--events-backend", "bogus", "ps"],
+        &["--cgroup-manager", "bogus", "ps"],
+    ] {
+        let (sk, _) = compare_err(env, &pm, args);
+        if args.is_empty() || args == ["container"] || args == ["volume"] {
+            assert!(
+                sk.stdout.contains("Usage:"),
+                "help on stdout: {}",
+                sk.stdout
+            );
+        }
+    }
+    // The second line of an unknown flag points at the command's help.
+    let (sk, po) = compare_err(env, &pm, &["ps", "--nosuchflag"]);
+    assert_eq!(
+        tool_norm(sk.stderr.lines().nth(1).unwrap_or_default()),
+        tool_norm(po.stderr.lines().nth(1).unwrap_or_default())
+    );
+    compare(env, &pm, &["--runtime", "crun", "ps", "-a"], &std_norm);
+    compare(env, &pm, &["--log-level=debug", "ps", "-a"], &std_norm);
+    // --noout: nothing on stdout, errors as usual.
+    compare(env, &pm, &["--noout", "images"], &std_norm);
+    compare(env, &pm, &["--noout", "volume", "create", "nov"], &std_norm);
+    compare(env, &pm, &["--noout", "info"], &std_norm);
+    compare_err(env, &pm, &["--noout", "nosuchcmd"]);
+}
+
+/// A container's command failing, the default environment, and the
+/// terminal warning.
+fn run_errors_and_environment(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    for args in [
+        &["run", "--rm", "busybox", "nosuchcmd"][..],
+        &["run", "--rm", "busybox", "/nosuch/path"],
+        &["run", "--rm", "busybox", "/etc/passwd"],
+        &["run", "--rm", "busybox", "sh", "-c", "exit 3"],
+    ] {
+        compare_err(env, &pm, args);
+    }
+    // PATH, TERM=xterm, container=..., HOME, HOSTNAME (podman's order is
+    // Go's map order: sorted here).
+    let sorted_tool = |s: &str| common::podman::sort_lines(&tool_norm(s));
+    compare(env, &pm, &["run", "--rm", "busybox", "env"], &sorted_tool);
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "-e", "TERM=dumb", "busybox", "env"],
+        &sorted_tool,
+    );
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "--hostname", "hh", "busybox", "env"],
+        &sorted_tool,
+    );
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "-u", "nobody", "busybox", "env"],
+        &sorted_tool,
+    );
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "-t", "busybox", "env"],
+        &sorted_tool,
+    );
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "busybox", "cat", "/run/.containerenv"],
+        &std_norm,
+    );
+    compare(
+        env,
+        &pm,
+        &[
+            "run",
+            "--rm",
+            "busybox",
+            "stat",
+            "-c",
+            "%s %a %U",
+            "/run/.containerenv",
+        ],
+        &std_norm,
+    );
+    // -it without a terminal: the command runs, with podman's warning.
+    let it = env
+        .cmd(["run", "-it", "--rm", "busybox", "true"])
+        .stdin("")
+        .run();
+    let pit = pm
+        .cmd(["run", "-it", "--rm", "busybox", "true"])
+        .stdin("")
+        .run();
+    assert_eq!(
+        (it.code, seen(&it).warnings),
+        (pit.code, seen(&pit).warnings)
+    );
+    let i = env
+        .cmd(["run", "-i", "--rm", "busybox", "true"])
+        .stdin("")
+        .run();
+    assert_eq!((i.code, seen(&i).warnings.len()), (0, 0));
+}
+
+/// Flags given twice: the last one counts, as in podman.
+fn repeated_flags(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    for args in [
+        &["run", "--rm", "-w", "/tmp", "-w", "/etc", "busybox", "pwd"][..],
+        &[
+            "run",
+            "--rm",
+            "--entrypoint",
+            "echo",
+            "--entrypoint",
+            "printf",
+            "busybox",
+            "x",
+        ],
+        &[
+            "run", "--rm", "-e", "A=1", "-e", "A=2", "busybox", "sh", "-c", "echo $A",
+        ],
+        &[
+            "run",
+            "--rm",
+            "--hostname",
+            "h1",
+            "--hostname",
+            "h2",
+            "busybox",
+            "hostname",
+        ],
+        &["run", "--rm", "-u", "1", "-u", "2", "busybox", "id", "-u"],
+        &[
+            "run", "--rm", "--name", "a", "--name", "b", "busybox", "hostname",
+        ],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    both(
+        env,
+        &pm,
+        &[&["create", "--name", "a", "--name", "b", "busybox"]],
+    );
+    compare(env, &pm, &["ps", "-a", "--format", "{{.Names}}"], &std_norm);
+}
+
+/// Working directories and mounts checked as podman checks them.
+fn workdir_and_mounts(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    let a = env.path("a");
+    let b = env.path("b");
+    for d in [&a, &b] {
+        std::fs::create_dir_all(d).unwrap();
+        if let Some(u) = &env.user {
+            common::chown(d, u.uid, u.gid);
+        }
+    }
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let va = format!("{a}:/a");
+    let vb = format!("{b}:/a");
+    let va_ro = format!("{a}:/a:ro");
+    let missing = format!("{a}/nonexist:/a");
+    for args in [
+        &["run", "--rm", "--workdir", "/nonexist", "busybox", "true"][..],
+        &["run", "--rm", "--workdir", "/etc/passwd", "busybox", "pwd"],
+        &["run", "--rm", "-v", &va, "-v", &va, "busybox", "true"],
+        &["run", "--rm", "-v", &va, "-v", &vb, "busybox", "true"],
+        &["run", "--rm", "-v", &va_ro, "-v", &va, "busybox", "true"],
+        &["run", "--rm", "-v", &va, "--tmpfs", "/a", "busybox", "true"],
+        &["run", "--rm", "-v", &missing, "busybox", "true"],
+        &[
+            "run",
+            "--name",
+            "wd",
+            "--workdir",
+            "/nonexist",
+            "busybox",
+            "true",
+        ],
+        &["ps", "-a", "--format", "{{.Names}} {{.Status}}"],
+        // tmpfs: what the image has there is copied up, unless asked not.
+        &["run", "--rm", "--tmpfs", "/etc", "busybox", "ls", "/etc"],
+        &[
+            "run",
+            "--rm",
+            "--tmpfs",
+            "/etc:notmpcopyup",
+            "busybox",
+            "ls",
+            "/etc",
+        ],
+        &[
+            "run",
+            "--rm",
+            "--mount",
+            "type=tmpfs,dst=/etc",
+            "busybox",
+            "ls",
+            "/etc",
+        ],
+        &[
+            "run",
+            "--rm",
+            "--tmpfs",
+            "/etc",
+            "busybox",
+            "sh",
+            "-c",
+            "grep ' /etc ' /proc/mounts | cut -d' ' -f3,4",
+        ],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+}
+
+/// `--entrypoint` as a JSON array, a plain word, or empty.
+fn entrypoint_forms(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    for args in [
+        &[
+            "run",
+            "--rm",
+            "--entrypoint",
+            r#"["echo","a b"]"#,
+            "busybox",
+        ][..],
+        &[
+            "run",
+            "--rm",
+            "--entrypoint",
+            r#"["sh","-c"]"#,
+            "busybox",
+            "echo $0",
+        ],
+        &[
+            "run",
+            "--rm",
+            "--entrypoint",
+            r#"["echo","a b"]"#,
+            "busybox",
+            "c",
+            "d",
+        ],
+        &["run", "--rm", "--entrypoint", "echo a b", "busybox"],
+        &["run", "--rm", "--entrypoint", r#"["echo""#, "busybox"],
+        &["run", "--rm", "--entrypoint", "", "busybox", "echo", "hi"],
+    ] {
+        compare(env, &pm, args, &tool_norm);
+    }
+    both(
+        env,
+        &pm,
+        &[&[
+            "create",
+            "--name",
+            "ep",
+            "--entrypoint",
+            r#"["echo","a b"]"#,
+            "busybox",
+            "z",
+        ]],
+    );
+    compare(
+        env,
+        &pm,
+        &[
+            "inspect",
+            "--format",
+            "{{json .Config.Entrypoint}} {{json .Config.Cmd}} {{.Path}} {{json .Args}}",
+            "ep",
+        ],
+        &std_norm,
+    );
+}
+
 both_modes!(
     exists_unknown,
     stop_ignore_unknown,
     volume_create_twice,
-    run_output_and_code
+    run_output_and_code,
+    missing_names,
+    usage_errors,
+    run_errors_and_environment,
+    repeated_flags,
+    workdir_and_mounts,
+    entrypoint_forms
+);
+
+/// Commands on containers in the wrong state: podman's messages and exit
+/// codes (rm of a running one 2, kill of a stopped one 125...), and what
+/// each prints when it does act.
+fn state_errors(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    both(
+        env,
+        &pm,
+        &[
+            &[
+                "run",
+                "--name",
+                "st1",
+                "--network",
+                "none",
+                "busybox",
+                "true",
+            ],
+            &[
+                "run",
+                "-d",
+                "--name",
+                "run3",
+                "--network",
+                "none",
+                "busybox",
+                "sleep",
+                "1000",
+            ],
+            &[
+                "create",
+                "--name",
+                "cr4",
+                "--network",
+                "none",
+                "busybox",
+                "true",
+            ],
+        ],
+    );
+    let mut cases: Vec<&[&str]> = vec![
+        &["rm", "run3"],
+        &["stop", "st1"],
+        &["stop", "-t", "0", "st1"],
+        &["kill", "st1"],
+        &["start", "run3"],
+        &["start", "run3", "cr4"],
+        &["start", "st1"],
+        &["restart", "-t0", "run3"],
+        &["kill", "run3"],
+        &["wait", "run3"],
+    ];
+    if !env.rootless() {
+        cases.extend([&["pause", "st1"][..], &["unpause", "st1"]]);
+    }
+    for args in cases {
+        compare(env, &pm, args, &std_norm);
+    }
+    compare(
+        env,
+        &pm,
+        &[
+            "ps",
+            "-a",
+            "--format",
+            "{{.Names}} {{.Status}}",
+            "--sort",
+            "names",
+        ],
+        &time_norm,
+    );
+}
+
+/// Choosing containers: --all, --filter, --latest, --ignore, and the
+/// cleanup line podman users run everywhere.
+fn selecting_containers(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    let none: &[&str] = &["--network", "none"];
+    let mk = |args: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        v.splice(1..1, none.iter().map(|s| s.to_string()));
+        v
+    };
+    for args in [
+        mk(&["create", "--name", "zz", "busybox", "true"]),
+        mk(&["run", "--name", "mm", "busybox", "true"]),
+        mk(&["run", "-d", "--name", "aa", "busybox", "sleep", "1000"]),
+        mk(&["create", "--name", "bb", "busybox", "true"]),
+    ] {
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        both(env, &pm, &[&a]);
+    }
+    let ns = "{{.Names}} {{.Status}}";
+    for args in [
+        &["ps", "-a", "--format", "{{.Names}}"][..],
+        &["ps", "-a", "--sort", "names", "--format", "{{.Names}}"],
+        &["ps", "-a", "--sort", "created", "--format", "{{.Names}}"],
+        &["ps", "--all", "--external", "--format", "{{.Names}}"],
+        &[
+            "ps",
+            "-a",
+            "--filter",
+            "name=^[ab]",
+            "--format",
+            "{{.Names}}",
+        ],
+        &[
+            "ps",
+            "-a",
+            "--filter",
+            "status=created",
+            "--format",
+            "{{.Names}}",
+        ],
+        &["ps", "-a", "-l", "--format", "{{.Names}}"],
+        &["ps", "-a", "-n", "2", "--format", "{{.Names}}"],
+        &["start", "--all", "--filter", "name=x"],
+        &["start", "--all", "--filter", "name=aa"],
+        &["start", "--filter", "name=mm"],
+        &["wait", "mm"],
+        &[
+            "wait",
+            "--condition",
+            "running",
+            "--condition",
+            "exited",
+            "aa",
+        ],
+        &["wait", "--condition", "stopped", "mm"],
+        &["wait", "--condition", "created,exited", "mm"],
+        &["inspect", "-l", "--format", "{{.Name}}"],
+        &["container", "exists", "--external", "aa"],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    if !env.rootless() {
+        // Rootless podman cannot pause on cgroup v1 (this host).
+        compare(env, &pm, &["unpause", "--all"], &std_norm);
+    }
+    compare(
+        env,
+        &pm,
+        &["ps", "-a", "--sort", "status", "--format", ns],
+        &time_norm,
+    );
+    compare(env, &pm, &["start", "--all"], &sorted_norm);
+    compare(env, &pm, &["kill", "--all"], &sorted_norm);
+    compare(env, &pm, &["kill", "--all"], &sorted_norm);
+    compare(
+        env,
+        &pm,
+        &["rm", "-t", "0", "--all", "--force", "--ignore"],
+        &sorted_norm,
+    );
+    compare(
+        env,
+        &pm,
+        &["rm", "-t", "0", "--all", "--force", "--ignore"],
+        &std_norm,
+    );
+    compare(env, &pm, &["rm", "--all"], &std_norm);
+    compare(env, &pm, &["ps", "--all", "--external"], &std_norm);
+}
+
+/// `logs` of several containers: each line prefixed with the short ID,
+/// or the name with --names; one container has no prefix.
+fn logs_of_several(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    both(
+        env,
+        &pm,
+        &[
+            &[
+                "run",
+                "--name",
+                "l1",
+                "--network",
+                "none",
+                "busybox",
+                "sh",
+                "-c",
+                "echo one-a; echo one-b",
+            ],
+            &[
+                "run",
+                "--name",
+                "l2",
+                "--network",
+                "none",
+                "busybox",
+                "sh",
+                "-c",
+                "echo two-a; echo two-err >&2; echo two-b",
+            ],
+        ],
+    );
+    // Interleaving is not fixed: the lines are sorted.
+    for args in [
+        &["logs", "l1", "l2"][..],
+        &["logs", "-n", "l1", "l2"],
+        &["logs", "--names", "l1"],
+        &["logs", "--tail", "1", "l1"],
+        &["logs", "l1", "bogus"],
+    ] {
+        compare(env, &pm, args, &sorted_norm);
+    }
+    let (sk, po) = compare(env, &pm, &["logs", "l2", "l1"], &sorted_norm);
+    assert_eq!(ids(sk.stderr.trim()), ids(po.stderr.trim()));
+    // Colours as <cN> (so the IDs after them are words of their own).
+    let colours = |s: &str| {
+        let mut out = String::new();
+        let mut it = s.chars().peekable();
+        while let Some(c) = it.next() {
+            if c == '\u{1b}' && it.peek() == Some(&'[') {
+                it.next();
+                out.push_str("<c");
+                for d in it.by_ref() {
+                    if d == 'm' {
+                        break;
+                    }
+                    out.push(d);
+                }
+                out.push('>');
+            } else {
+                out.push(c);
+            }
+        }
+        sorted_norm(&out)
+    };
+    compare(env, &pm, &["logs", "--color", "l2", "l1"], &colours);
+    compare(env, &pm, &["logs", "--color", "l1"], &colours);
+}
+
+/// Bug 6: a container whose network namespace another joins cannot be
+/// removed before it; `--depend` removes both, the dependent first.
+fn remove_with_dependents(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    both(
+        env,
+        &pm,
+        &[
+            &[
+                "run",
+                "-d",
+                "--network",
+                "none",
+                "--name",
+                "prov",
+                "busybox",
+                "sleep",
+                "1000",
+            ],
+            &[
+                "run",
+                "-d",
+                "--name",
+                "dep",
+                "--network",
+                "container:prov",
+                "busybox",
+                "sleep",
+                "1000",
+            ],
+        ],
+    );
+    compare(env, &pm, &["rm", "prov"], &std_norm);
+    compare(env, &pm, &["rm", "-f", "prov"], &std_norm);
+    compare(
+        env,
+        &pm,
+        &["ps", "--format", "{{.Names}}", "--sort", "names"],
+        &std_norm,
+    );
+    compare(
+        env,
+        &pm,
+        &["rm", "-f", "--depend", "-t", "0", "prov"],
+        &std_norm,
+    );
+    compare(env, &pm, &["ps", "-a", "--format", "{{.Names}}"], &std_norm);
+}
+
+/// The prune commands' questions, on stdout, answered no and yes; bug 8:
+/// `volume prune` names the volumes it would remove.
+fn prune_prompts(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    let ask = |args: &[&str], answer: &str| {
+        let sk = env.cmd(args).stdin(answer).run();
+        let po = pm.cmd(args).stdin(answer).run();
+        let (a, b) = (seen(&sk), seen(&po));
+        assert_eq!(
+            (std_norm(&a.stdout), a.first_err, a.code),
+            (std_norm(&b.stdout), b.first_err, b.code),
+            "`{}` answered {answer:?}",
+            args.join(" ")
+        );
+    };
+    ask(&["volume", "prune"], "n\n");
+    both(
+        env,
+        &pm,
+        &[&["volume", "create", "v1"], &["volume", "create", "v2"]],
+    );
+    ask(&["volume", "prune"], "n\n");
+    ask(&["volume", "prune"], "");
+    ask(&["volume", "prune"], "y\n");
+    ask(&["container", "prune"], "n\n");
+    both(
+        env,
+        &pm,
+        &[&["create", "--network", "none", "--name", "gone", "busybox"]],
+    );
+    // The IDs printed differ (normalised away), the count does not.
+    ask(&["container", "prune"], "y\n");
+    ask(&["image", "prune"], "n\n");
+    ask(&["network", "prune"], "n\n");
+    compare(env, &pm, &["volume", "prune", "-f"], &std_norm);
+}
+
+/// Volumes: ls filters as regular expressions, inspect's copy-up flags,
+/// the empty listing.
+fn volumes(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    compare(env, &pm, &["volume", "ls"], &std_norm);
+    both(
+        env,
+        &pm,
+        &[
+            &["volume", "create", "v1"],
+            &["volume", "create", "v2"],
+            &["volume", "create", "x1"],
+        ],
+    );
+    for args in [
+        &["volume", "ls"][..],
+        &[
+            "volume",
+            "ls",
+            "--filter",
+            "name=^v",
+            "--format",
+            "{{.Name}}",
+        ],
+        &[
+            "volume",
+            "ls",
+            "--filter",
+            "name=v",
+            "--format",
+            "{{.Name}}",
+        ],
+        &[
+            "volume",
+            "ls",
+            "--filter",
+            "name=1",
+            "--format",
+            "{{.Name}}",
+        ],
+        &[
+            "volume",
+            "inspect",
+            "--format",
+            "{{.Name}} {{.Driver}} {{.Scope}} {{.NeedsCopyUp}} {{.NeedsChown}} {{.MountCount}}",
+            "v1",
+        ],
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "-v",
+            "v1:/etc",
+            "busybox",
+            "ls",
+            "/etc/passwd",
+        ],
+        &[
+            "volume",
+            "inspect",
+            "--format",
+            "{{.NeedsCopyUp}} {{.NeedsChown}}",
+            "v1",
+        ],
+        &["volume", "inspect", "--format", "{{.Name}}", "v1", "bogus"],
+        &["volume", "rm", "v2", "x1"],
+        &["inspect", "--format", "{{.Name}}", "v1"],
+        &["inspect", "--type", "volume", "--format", "{{.Name}}", "v1"],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+}
+
+both_modes!(
+    state_errors,
+    selecting_containers,
+    logs_of_several,
+    remove_with_dependents,
+    prune_prompts,
+    volumes
 );
 
 /// `seen` reads podman's logrus lines and skiff's warnings apart from the

@@ -1286,7 +1286,10 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
             .into_iter()
             .filter(|d| !ok.iter().any(|x: &Target| x.entry.id == *d))
             .collect();
-        if deps.is_empty() {
+        // Without --force a running one is refused for running first.
+        let running = !a.force
+            && ops::state(&s.containers, &t.entry.id).is_ok_and(|st| st.status.is_active());
+        if deps.is_empty() || running {
             ok.push(t);
         } else {
             crate::log::print_error(
@@ -1865,6 +1868,9 @@ fn ps_once(s: &Stores, a: &PsArgs) -> Result<i32> {
     if let Some(n) = a.last {
         items.truncate(n);
     }
+    // podman lists the oldest first (its "created" order); the other
+    // orders keep that among equals.
+    items.reverse();
     let size_of = |c: &ContainerConfig| {
         let image_size = images
             .iter()
@@ -1896,7 +1902,7 @@ fn ps_once(s: &Stores, a: &PsArgs) -> Result<i32> {
         "names" => order.sort_by(|&x, &y| items[x].0.name.cmp(&items[y].0.name)),
         "status" => order.sort_by_key(|&i| status_text(&items[i].1)),
         "size" => order.sort_by_key(|&i| sizes[i].0),
-        // created, runningfor: the newest first, as listed.
+        // created, runningfor: the oldest first, as listed.
         _ => {}
     }
     if a.quiet {

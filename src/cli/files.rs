@@ -84,7 +84,19 @@ pub fn cp(g: &Globals, a: &CpArgs) -> Result<i32> {
         chown: a.archive,
         overwrite: a.overwrite,
     };
-    let find = |name: &str| s.containers.find(name);
+    // podman's cp words a missing container its own way.
+    let find = |name: &str| {
+        s.containers.find(name).map_err(|e| {
+            if crate::error::is_not_found(&e) {
+                crate::error::classified(
+                    crate::error::Kind::NotFound,
+                    format!("container {name:?} does not exist"),
+                )
+            } else {
+                e
+            }
+        })
+    };
     let (se, de) = (
         match src {
             Side::Container(n, _) => Some(find(n)?),
@@ -117,8 +129,8 @@ pub struct DiffArgs {
     /// Output format: json (the default is docker's `C /path` lines)
     #[arg(long)]
     pub format: Option<String>,
-    /// The container
-    #[arg(value_name = "CONTAINER")]
+    /// The container, or an image (its top layer's changes)
+    #[arg(value_name = "CONTAINER|IMAGE")]
     pub container: Option<String>,
     /// Act on the latest container skiff knows of
     #[arg(short, long)]
@@ -127,9 +139,38 @@ pub struct DiffArgs {
 
 pub fn diff(g: &Globals, a: &DiffArgs) -> Result<i32> {
     let s = open(g, true)?;
-    let e = super::container::one(&s, a.container.as_deref(), a.latest, "diff")?;
-    let config = s.containers.config(&e.id)?;
-    let changes = rootfs::changes(&s.containers, &s.images, &config)?;
+    let changes = match super::container::one(&s, a.container.as_deref(), a.latest, "diff") {
+        Ok(e) => {
+            let config = s.containers.config(&e.id)?;
+            rootfs::changes(&s.containers, &s.images, &config)?
+        }
+        Err(e) if crate::error::is_not_found(&e) && !a.latest => {
+            let name = a.container.as_deref().unwrap_or_default();
+            let images = s.images.images()?;
+            let Some(img) = crate::image::store::find(&images, name)? else {
+                return Err(crate::error::classified(
+                    crate::error::Kind::NotFound,
+                    format!("{name} not found: layer not known"),
+                ));
+            };
+            // The top layer against the ones below it.
+            let dirs: Vec<std::path::PathBuf> = img
+                .layers
+                .iter()
+                .rev()
+                .map(|l| s.images.layer_diff(&l.chain_id))
+                .collect();
+            match dirs.split_first() {
+                Some((top, lowers)) => rootfs::changes_between(
+                    top,
+                    lowers,
+                    rootfs::opaque_xattr(s.containers.paths.rootless),
+                )?,
+                None => Vec::new(),
+            }
+        }
+        Err(e) => return Err(e),
+    };
     match a.format.as_deref() {
         None | Some("") => {
             let mut text = String::new();

@@ -275,15 +275,7 @@ pub fn print_inspect(format: Option<&str>, items: &[Json]) -> Result<()> {
             let compiled = compile(&unescape(t))?;
             let mut text = String::new();
             for i in items {
-                // podman's structs have a field `ID` whose JSON name is
-                // `Id`: templates may say either.
-                let mut i = i.clone();
-                if let Some(o) = i.as_object_mut()
-                    && let Some(id) = o.get("Id").cloned()
-                {
-                    o.entry("ID").or_insert(id);
-                }
-                text.push_str(&render(&compiled, &i)?);
+                text.push_str(&render(&compiled, i)?);
                 text.push('\n');
             }
             out(&text);
@@ -422,8 +414,27 @@ fn tf_go_print(args: &[Value]) -> Result<Value, FuncError> {
 }
 
 pub fn render(t: &Compiled, item: &Json) -> Result<String> {
-    t.0.render(&TmplContext::from(to_tmpl(item)))
+    t.0.render(&TmplContext::from(to_tmpl(&template_view(item))))
         .map_err(|e| anyhow!("template: {}", shorten(&e.to_string())))
+}
+
+/// What a template sees of an item: podman renders Go structs, whose
+/// fields exist even where the JSON leaves them out. The field `ID`
+/// (JSON name `Id`) may be said either way, and a volume's booleans that
+/// JSON omits when false are false.
+fn template_view(item: &Json) -> Json {
+    let mut i = item.clone();
+    if let Some(o) = i.as_object_mut() {
+        if let Some(id) = o.get("Id").cloned() {
+            o.entry("ID").or_insert(id);
+        }
+        if o.contains_key("Mountpoint") && o.contains_key("Scope") {
+            for k in ["NeedsCopyUp", "NeedsChown", "Anonymous"] {
+                o.entry(k).or_insert(Json::Bool(false));
+            }
+        }
+    }
+    i
 }
 
 /// gtmpl errors can quote the whole value; keep the message to one

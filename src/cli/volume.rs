@@ -192,6 +192,10 @@ pub fn ls(g: &Globals, a: &LsArgs) -> Result<i32> {
             rows.push(volume_json(&vs, &v, n));
         }
     }
+    // podman prints no table at all for no volumes (JSON stays `[]`).
+    if rows.is_empty() && a.format.as_deref().is_none_or(|f| f.trim() != "json") {
+        return Ok(0);
+    }
     format::print_list(
         &rows,
         a.quiet.then_some("Name"),

@@ -43,6 +43,7 @@ pub const RUNTIME_PATHS: &[&str] = &[
     "etc/hostname",
     "etc/hosts",
     "etc/resolv.conf",
+    "etc/mtab",
     "run/.containerenv",
 ];
 

@@ -128,6 +128,7 @@ pub fn exec(cs: &ContainerStore, id: &str, req: &ExecRequest) -> Result<i32> {
         no_new_privs: config.security.no_new_privileges,
         seccomp,
         rlimits: &config.rlimits,
+        runtime: config.runtime_name(),
     })?;
     let cwd = CString::new(
         req.workdir

@@ -87,6 +87,7 @@ impl Stage {
 
 /// What the process will be, in a form a child can apply with syscalls.
 pub struct ProcessPlan {
+    runtime: String,
     argv_strings: Vec<CString>,
     argv: Vec<*const libc::c_char>,
     /// Owns the strings `envp` points into.
@@ -113,6 +114,8 @@ pub struct ProcessSpec<'a> {
     /// `default`, `unconfined`, or a docker profile's JSON.
     pub seccomp: &'a str,
     pub rlimits: &'a [Rlimit],
+    /// The runtime name the container was made for (in messages).
+    pub runtime: &'a str,
 }
 
 pub fn cstr(s: impl AsRef<[u8]>) -> Result<CString> {
@@ -174,6 +177,7 @@ impl ProcessPlan {
                 .collect::<Result<_>>()?
         };
         Ok(ProcessPlan {
+            runtime: s.runtime.to_string(),
             argv_strings,
             argv,
             _env_strings: env_strings,
@@ -189,24 +193,32 @@ impl ProcessPlan {
         })
     }
 
-    /// The message and exit code for an exec failure.
+    /// The message and exit code for an exec failure, in crun's words
+    /// (podman passes them on), naming the runtime.
     pub fn describe_exec_failure(&self, errno: i32) -> (String, i32) {
-        let err = std::io::Error::from_raw_os_error(errno);
+        let reason = nix::errno::Errno::from_raw(errno).desc();
         let prog = self
             .argv_strings
             .first()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let rt = &self.runtime;
         match errno {
             libc::ENOENT | libc::ENOTDIR => {
-                let where_ = if prog.contains('/') { "" } else { " in $PATH" };
+                // crun says "in $PATH" for absolute paths too.
                 (
-                    format!("executable file `{prog}` not found{where_}: {err}"),
+                    format!(
+                        "{rt}: executable file `{prog}` not found in $PATH: {reason}: OCI runtime attempted to invoke a command that was not found"
+                    ),
                     crate::error::EXIT_NOT_FOUND,
                 )
             }
+            libc::EACCES | libc::EPERM => (
+                format!("{rt}: open executable: {reason}: OCI permission denied"),
+                crate::error::EXIT_CANNOT_INVOKE,
+            ),
             _ => (
-                format!("cannot execute `{prog}`: {err}"),
+                format!("{rt}: cannot execute `{prog}`: {reason}"),
                 crate::error::EXIT_CANNOT_INVOKE,
             ),
         }

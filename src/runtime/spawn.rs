@@ -695,6 +695,16 @@ impl ChildPlan {
                 )?;
             }
         }
+        // podman's /etc/mtab, for tools that read mounts there.
+        b.mkdirs("/etc", 0o755)?;
+        b.push(
+            Step::Symlink {
+                target: cstr("/proc/mounts")?,
+                parent: cstr("etc")?,
+                name: cstr("mtab")?,
+            },
+            "creating /etc/mtab".to_string(),
+        );
         // podman's /run/.containerenv (empty unless privileged).
         b.touch("/run/.containerenv")?;
         b.mount(
@@ -787,6 +797,7 @@ impl ChildPlan {
             no_new_privs: c.security.no_new_privileges,
             seccomp: &c.security.seccomp,
             rlimits: &c.rlimits,
+            runtime: c.runtime_name(),
         })?;
 
         Ok(ChildPlan {

@@ -48,6 +48,9 @@ pub struct Podman {
     bin: PathBuf,
     /// The environment's `Env::set_var` variables when the store was made.
     vars: Vec<(String, String)>,
+    /// `set_conf` gave a containers.conf of the test's (rootless podman
+    /// then reads it too).
+    conf_set: std::cell::Cell<bool>,
 }
 
 impl Podman {
@@ -110,9 +113,28 @@ impl Podman {
             holder,
             bin,
             vars: env.vars(),
+            conf_set: std::cell::Cell::new(false),
         };
         pm.run(["load", "-i", archive.to_str().unwrap()]).ok();
         Some(pm)
+    }
+
+    /// Give this store's podman the containers.conf `text` (after the
+    /// settings the harness needs), and `env`'s skiff the same file.
+    pub fn set_conf(&self, env: &Env, text: &str) {
+        let base = if self.mode == Mode::Rootful {
+            CONTAINERS_CONF
+        } else {
+            "[containers]\n"
+        };
+        let path = self.dir.join("containers.conf");
+        std::fs::write(&path, format!("{base}{text}")).unwrap();
+        set_mode(&path, 0o644);
+        self.conf_set.set(true);
+        env.write_file(
+            "containers.conf",
+            format!("[containers]\n{text}").as_bytes(),
+        );
     }
 
     /// Run podman to completion (like `Env::skiff`).
@@ -159,7 +181,7 @@ impl Podman {
             .env("XDG_RUNTIME_DIR", self.dir.join("xdg"))
             .envs(self.vars.iter().cloned())
             .current_dir(&self.dir);
-        if self.mode == Mode::Rootful {
+        if self.mode == Mode::Rootful || self.conf_set.get() {
             c.env("CONTAINERS_CONF", self.dir.join("containers.conf"));
         }
         // Every path of the store is private: rootful podman's defaults
@@ -406,6 +428,44 @@ pub fn compare(
     (sk, po)
 }
 
+/// Compare the first error line (after `tool_norm`) and the exit code
+/// only: for commands whose stdout is each tool's own text (help).
+#[track_caller]
+pub fn compare_err(env: &Env, pm: &Podman, args: &[&str]) -> (Output, Output) {
+    let sk = env.skiff(args);
+    let po = pm.run(args);
+    let (a, b) = (seen(&sk), seen(&po));
+    assert!(
+        tool_norm(&a.first_err) == tool_norm(&b.first_err) && a.code == b.code,
+        "skiff and podman differ in the error for `{}`:\n{}",
+        args.join(" "),
+        side_by_side(&sk, &po)
+    );
+    (sk, po)
+}
+
+/// [`compare`], and the warnings too (podman's logrus lines against
+/// skiff's `WARNING:` lines).
+#[track_caller]
+pub fn compare_warned(
+    env: &Env,
+    pm: &Podman,
+    args: &[&str],
+    norm: &dyn Fn(&str) -> String,
+) -> (Output, Output) {
+    let (sk, po) = compare(env, pm, args, norm);
+    let (a, b) = (seen(&sk), seen(&po));
+    let w = |s: &Seen| s.warnings.iter().map(|w| norm(w)).collect::<Vec<_>>();
+    assert_eq!(
+        w(&a),
+        w(&b),
+        "skiff and podman warn differently for `{}`:\n{}",
+        args.join(" "),
+        side_by_side(&sk, &po)
+    );
+    (sk, po)
+}
+
 /// Run setup commands in both stores, asserting each succeeds in both.
 #[track_caller]
 pub fn both(env: &Env, pm: &Podman, setup: &[&[&str]]) {
@@ -491,6 +551,43 @@ pub fn sort_lines(s: &str) -> String {
 /// The usual normaliser: IDs and trailing spaces.
 pub fn std_norm(s: &str) -> String {
     trim_lines(&ids(s))
+}
+
+/// [`std_norm`] with the tools' names made equal (`podman mount` and
+/// `skiff mount`, `container=podman`, `podman-4.3.1`; crun, podman's
+/// runtime, is skiff's own).
+pub fn tool_norm(s: &str) -> String {
+    std_norm(&s.replace("podman", "skiff").replace("crun", "skiff"))
+}
+
+/// Relative times (`Less than a second ago`, `3 seconds ago`, `About a
+/// minute ago`) as `<T> ago`: the two tools look at different moments.
+pub fn ago(s: &str) -> String {
+    let mut out = s.replace("Less than a second ago", "<T> ago");
+    out = out.replace("About a minute ago", "<T> ago");
+    out = out.replace("About an hour ago", "<T> ago");
+    let words: Vec<&str> = out.split(' ').collect();
+    let mut res: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let unit = words.get(i + 1).copied().unwrap_or_default();
+        let next = words.get(i + 2).copied().unwrap_or_default();
+        let is_num = !words[i].is_empty() && words[i].chars().all(|c| c.is_ascii_digit());
+        let is_unit = ["second", "seconds", "minute", "minutes", "hour", "hours"].contains(&unit);
+        if is_num && is_unit && next.starts_with("ago") {
+            res.push(format!("<T> {next}"));
+            i += 3;
+        } else {
+            res.push(words[i].to_string());
+            i += 1;
+        }
+    }
+    res.join(" ")
+}
+
+/// [`std_norm`] and [`ago`].
+pub fn time_norm(s: &str) -> String {
+    ago(&std_norm(s))
 }
 
 /// [`std_norm`], then the lines sorted.
