@@ -564,8 +564,8 @@ fn selecting_containers(env: &Env) {
     let Some(pm) = setup(env) else { return };
     let none: &[&str] = &["--network", "none"];
     let mk = |args: &[&str]| -> Vec<String> {
-        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-        v.splice(1..1, none.iter().map(|s| s.to_string()));
+        let mut v: Vec<String> = args.iter().map(ToString::to_string).collect();
+        v.splice(1..1, none.iter().map(ToString::to_string));
         v
     };
     for args in [
@@ -885,6 +885,455 @@ both_modes!(
     remove_with_dependents,
     prune_prompts,
     volumes
+);
+
+/// images and history: podman's tables, templates and JSON, and the
+/// names made locally (tag, commit, import) under localhost/.
+fn images_and_history(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    let images_fmt =
+        "{{.ID}} {{.Repository}} {{.Tag}} {{.Created}} {{.CreatedAt}} {{.CreatedSince}} {{.Size}}";
+    let history_fmt = "{{.ID}}|{{.Created}}|{{.CreatedAt}}|{{.CreatedSince}}|{{.CreatedBy}}|{{.Size}}|{{.Comment}}";
+    for args in [
+        &["images"][..],
+        &["images", "-q"],
+        &["images", "--no-trunc"],
+        &["images", "--format", images_fmt],
+        &["images", "--noheading"],
+        &["history", "busybox"],
+        &["history", "--no-trunc", "busybox"],
+        &["history", "--format", "json", "busybox"],
+        &["history", "--format", history_fmt, "busybox"],
+        &["tag", "busybox", "foo"],
+        &["tag", "busybox", "Bad:Name"],
+        &["tag", "busybox", "docker.io/library/foo2:v1"],
+        &[
+            "inspect",
+            "--format",
+            "{{.RepoTags}} {{.NamesHistory}}",
+            "foo",
+        ],
+        &[
+            "inspect",
+            "--format",
+            "{{.ID}} {{.Id}} {{.Labels}} {{json .Labels}} {{.Os}} {{.Architecture}}",
+            "busybox",
+        ],
+        &["image", "exists", "foo"],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    compare(
+        env,
+        &pm,
+        &["images", "--format", "{{.Repository}}:{{.Tag}}"],
+        &sorted_norm,
+    );
+    // --format json: podman's fields (digests aside: each tool writes its
+    // own manifest for a loaded archive; sizes to the kB, see
+    // docs/compatibility.md).
+    let json = |o: &common::Output| {
+        let mut v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+        for i in v.as_array_mut().unwrap() {
+            let o = i.as_object_mut().unwrap();
+            o.remove("Digest");
+            o.remove("RepoDigests");
+            for k in ["Size", "VirtualSize"] {
+                let kb = o[k].as_u64().unwrap() / 10_000;
+                o.insert(k.into(), kb.into());
+            }
+        }
+        v
+    };
+    let args = ["images", "--format", "json"];
+    assert_eq!(json(&env.skiff(args)), json(&pm.run(args)));
+    // Local names: commit and import under localhost/, their outputs.
+    both(
+        env,
+        &pm,
+        &[&[
+            "run",
+            "--name",
+            "c1",
+            "--network",
+            "none",
+            "busybox",
+            "sh",
+            "-c",
+            "echo x >/x",
+        ]],
+    );
+    let rootfs = env.write_file(
+        "r.tar",
+        &common::tar_of_files(&[("f".into(), b"f".to_vec())]),
+    );
+    let rootfs = rootfs.to_str().unwrap();
+    for args in [
+        &["commit", "-q", "c1", "mycommit"][..],
+        &["import", "-q", rootfs, "myimport"],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    // Made in the same second: the order is not the point.
+    let args = [
+        "images",
+        "--format",
+        "{{.Repository}}:{{.Tag}}",
+        "--filter",
+        "reference=my*",
+    ];
+    compare(env, &pm, &args, &sorted_norm);
+    compare(
+        env,
+        &pm,
+        &[
+            "rmi",
+            "docker.io/library/foo2:v1",
+            "foo",
+            "mycommit",
+            "myimport",
+        ],
+        &std_norm,
+    );
+}
+
+/// inspect: the fields podman scripts read.
+fn inspect_fields(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    both(
+        env,
+        &pm,
+        &[&[
+            "run",
+            "-d",
+            "--name",
+            "insp",
+            "--network",
+            "none",
+            "busybox",
+            "sleep",
+            "1000",
+        ]],
+    );
+    let fields = "{{.ImageName}}|{{.OCIRuntime}}|{{.HostConfig.LogConfig.Type}}|{{.State.Status}}|{{.Name}}|\
+        {{.Config.Entrypoint}}|{{.Config.StopSignal}}|{{json .Config.Cmd}}|{{.Path}}|{{json .Args}}|\
+        {{.RestartCount}}|{{.HostConfig.NetworkMode}}|{{json .Mounts}}|{{json .Dependencies}}|\
+        {{.Config.Umask}}|{{.State.Running}}|{{.Image}}|{{.ID}}|{{.Config.WorkingDir}}|{{json .Config.Labels}}|\
+        {{.HostConfig.AutoRemove}}|{{.HostConfig.Privileged}}|{{.Config.Hostname}}|{{json .NetworkSettings.Networks}}";
+    for args in [
+        &["inspect", "--format", fields, "insp"][..],
+        &[
+            "container",
+            "inspect",
+            "--format",
+            "{{.Name}} {{.State.Status}}",
+            "insp",
+        ],
+        &[
+            "inspect",
+            "--type",
+            "container",
+            "--format",
+            "{{.Name}}",
+            "insp",
+        ],
+        &[
+            "inspect",
+            "--type",
+            "image",
+            "--format",
+            "{{.Name}}",
+            "insp",
+        ],
+        &["inspect", "--format", "{{.Name}}", "insp", "bogus"],
+        &["inspect", "-l", "--format", "{{.Name}}"],
+    ] {
+        compare(env, &pm, args, &tool_norm);
+    }
+    // The JSON's top-level keys, in podman's order, for containers and
+    // images (5-space indent).
+    for name in ["insp", "busybox"] {
+        let keys = |o: &common::Output| {
+            assert!(
+                o.stdout.starts_with("[\n     {\n          \""),
+                "{}",
+                o.stdout
+            );
+            let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+            v[0].as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        let a = keys(&env.skiff(["inspect", name]));
+        let b = keys(&pm.run(["inspect", name]));
+        // podman's keys in podman's order; docker's LogPath, Platform,
+        // DockerVersion and Metadata besides.
+        let docker = ["LogPath", "Platform", "DockerVersion", "Metadata"];
+        let ours: Vec<&String> = a.iter().filter(|k| !docker.contains(&k.as_str())).collect();
+        assert_eq!(
+            ours,
+            b.iter().collect::<Vec<_>>(),
+            "inspect {name}: top-level keys"
+        );
+    }
+}
+
+/// The global options: the store's driver, the runtime's names, --noout,
+/// remote connections refused.
+fn global_options(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    // A store made with one driver refuses another (the names differ when
+    // the stores' drivers do).
+    let (sk, po) = (
+        env.skiff(["--storage-driver", "vfs", "images"]),
+        pm.run(["--storage-driver", "vfs", "images"]),
+    );
+    if po.stderr.contains("\"overlay\" does not match") {
+        assert_eq!(
+            (sk.code, seen(&sk).first_err),
+            (po.code, seen(&po).first_err)
+        );
+    }
+    for args in [
+        &["--runtime", "crun", "ps"][..],
+        &["--noout", "ps", "-a"],
+        &["--noout", "volume", "create", "nov"],
+        &["volume", "ls", "--format", "{{.Name}}"],
+        &["--log-level", "error", "images", "-q"],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    // The built-in runtime answers to runc too (podman looks for a runc
+    // binary, which this host may lack).
+    env.skiff(["--runtime", "runc", "ps"]).ok();
+    // Remote connections are refused (skiff is local); podman tries and
+    // fails to connect. Both exit 125.
+    for args in [
+        &["--remote", "ps"][..],
+        &["--url", "unix:///x", "ps"],
+        &["--connection", "x", "ps"],
+    ] {
+        let o = env.skiff(args);
+        o.fails_with(125);
+        assert!(
+            o.stderr
+                .starts_with("Error: remote connections are not supported"),
+            "{}",
+            o.stderr
+        );
+    }
+}
+
+/// The "stopping" state while a stop waits, and podman's warning when
+/// the stop signal did not end the container.
+fn stopping_state(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    let script = "trap '' TERM; sleep 1000";
+    both(
+        env,
+        &pm,
+        &[&[
+            "run",
+            "-d",
+            "--network",
+            "none",
+            "--name",
+            "stubborn",
+            "busybox",
+            "sh",
+            "-c",
+            script,
+        ]],
+    );
+    let sk = env
+        .cmd(["stop", "-t", "3", "stubborn"])
+        .inner
+        .spawn()
+        .unwrap();
+    let po = pm
+        .cmd(["stop", "-t", "3", "stubborn"])
+        .inner
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    compare(
+        env,
+        &pm,
+        &["ps", "-a", "--format", "{{.Names}}|{{.Status}}|{{.State}}"],
+        &std_norm,
+    );
+    compare(
+        env,
+        &pm,
+        &[
+            "inspect",
+            "--format",
+            "{{.State.Status}} {{.State.Running}}",
+            "stubborn",
+        ],
+        &std_norm,
+    );
+    // podman 4.3 refuses to filter on the state it shows; skiff does not
+    // (docs/compatibility.md).
+    let f = env.skiff([
+        "ps",
+        "--filter",
+        "status=stopping",
+        "--format",
+        "{{.Names}}",
+    ]);
+    assert_eq!(f.ok().stdout, "stubborn\n");
+    let (sk, po) = (
+        sk.wait_with_output().unwrap(),
+        po.wait_with_output().unwrap(),
+    );
+    let out = |o: std::process::Output| common::Output {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        cmdline: String::new(),
+    };
+    let (sk, po) = (seen(&out(sk)), seen(&out(po)));
+    assert_eq!(sk, po, "stop -t 3 of a container that ignores SIGTERM");
+    compare(
+        env,
+        &pm,
+        &[
+            "inspect",
+            "--format",
+            "{{.State.Status}} {{.State.ExitCode}}",
+            "stubborn",
+        ],
+        &std_norm,
+    );
+}
+
+/// Network aliases: the user's, then the short container ID.
+fn network_aliases(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    both(env, &pm, &[&["network", "create", "survnet"]]);
+    both(
+        env,
+        &pm,
+        &[
+            &[
+                "create",
+                "--name",
+                "aliased",
+                "--network",
+                "survnet",
+                "busybox",
+            ],
+            &[
+                "create",
+                "--name",
+                "aliased2",
+                "--network",
+                "survnet",
+                "--network-alias",
+                "foo",
+                "busybox",
+            ],
+        ],
+    );
+    for name in ["aliased", "aliased2"] {
+        compare(
+            env,
+            &pm,
+            &[
+                "inspect",
+                "--format",
+                "{{json .NetworkSettings.Networks.survnet.Aliases}}",
+                name,
+            ],
+            &std_norm,
+        );
+    }
+    compare(env, &pm, &["rm", "aliased", "aliased2"], &sorted_norm);
+    compare(env, &pm, &["network", "rm", "survnet"], &std_norm);
+}
+
+/// `--tz` and the time-zone file podman makes (a dangling /etc/localtime
+/// link in the image gets its target).
+fn time_zones(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    for args in [
+        &[
+            "run",
+            "--rm",
+            "--tz",
+            "Asia/Seoul",
+            "busybox",
+            "date",
+            "+%Z",
+        ][..],
+        &["run", "--rm", "--tz", "Foo/Bar", "busybox", "true"],
+        &["run", "--rm", "--tz", "../../etc/passwd", "busybox", "true"],
+        &["create", "--tz", "Foo/Bar", "busybox", "true"],
+        &[
+            "run",
+            "--rm",
+            "--tz",
+            "local",
+            "busybox",
+            "ls",
+            "-l",
+            "/etc/localtime",
+        ],
+    ] {
+        compare(env, &pm, args, &|s: &str| {
+            // ls -l's date column is the moment the file was made.
+            std_norm(
+                &s.split_whitespace()
+                    .filter(|w| !w.contains(':'))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        });
+    }
+    both(
+        env,
+        &pm,
+        &[&[
+            "run",
+            "--name",
+            "tzl",
+            "--network",
+            "none",
+            "busybox",
+            "ln",
+            "-s",
+            "/usr/share/zoneinfo/Etc/UTC",
+            "/etc/localtime",
+        ]],
+    );
+    both(env, &pm, &[&["commit", "-q", "tzl", "tzl"]]);
+    compare(
+        env,
+        &pm,
+        &[
+            "run",
+            "--rm",
+            "--tz",
+            "Asia/Seoul",
+            "tzl",
+            "sh",
+            "-c",
+            "date +%Z; ls /usr/share/zoneinfo/Etc",
+        ],
+        &std_norm,
+    );
+}
+
+both_modes!(
+    images_and_history,
+    inspect_fields,
+    global_options,
+    stopping_state,
+    network_aliases,
+    time_zones
 );
 
 /// `seen` reads podman's logrus lines and skiff's warnings apart from the

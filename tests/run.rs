@@ -380,7 +380,17 @@ fn exit_codes_follow_docker(env: &Env) {
 fn logs_equal_output_split_by_stream(env: &Env) {
     let Some(()) = env.load_busybox() else { return };
     let script = "for i in 1 2 3; do echo out$i; echo err$i >&2; done; printf partial";
-    let fg = env.skiff(["run", "--name", "logger", "busybox", "sh", "-c", script]);
+    let fg = env.skiff([
+        "run",
+        "--name",
+        "logger",
+        "--log-driver",
+        "json-file",
+        "busybox",
+        "sh",
+        "-c",
+        script,
+    ]);
     fg.ok();
     assert_eq!(fg.stdout, "out1\nout2\nout3\npartial");
     assert_eq!(fg.stderr, "err1\nerr2\nerr3\n");

@@ -301,7 +301,7 @@ pub struct CreateArgs {
     /// User namespace: host, keep-id
     #[arg(long)]
     pub userns: Option<String>,
-    /// Logging driver: json-file (default), k8s-file, none
+    /// Logging driver: k8s-file (default), json-file, none
     #[arg(long)]
     pub log_driver: Option<String>,
     /// Restart policy: no, always, on-failure[:N], unless-stopped
@@ -2137,7 +2137,9 @@ pub fn inspect_value(
         "State": {
             "OciVersion": oci_spec::runtime::Spec::default().version(),
             "Status": st.status.as_str(),
-            "Running": st.status.is_active() && st.status != Status::Restarting,
+            // podman: only a running container is Running (not a paused
+            // or stopping one).
+            "Running": st.status == Status::Running,
             "Paused": st.status == Status::Paused,
             "Restarting": st.status == Status::Restarting,
             "OOMKilled": st.oom_killed,

@@ -298,6 +298,7 @@ pub fn compile(text: &str) -> Result<Compiled> {
     t.add_func("truncate", tf_truncate);
     t.add_func("pad", tf_pad);
     t.add_func(GO_PRINT, tf_go_print);
+    t.add_func("len", tf_len);
     t.parse(with_go_print(text))
         .map_err(|e| anyhow!("template parsing error: {e}"))?;
     Ok(Compiled(t))
@@ -404,6 +405,14 @@ fn go_text(v: &Value) -> String {
     }
 }
 
+/// `len`, also of a nil map (0, as in Go).
+fn tf_len(args: &[Value]) -> Result<Value, FuncError> {
+    match args {
+        [Value::Map(m)] => Ok(Value::from(m.len() as u64)),
+        _ => gtmpl::funcs::len(args),
+    }
+}
+
 #[allow(clippy::unnecessary_wraps)] // gtmpl's function type
 fn tf_go_print(args: &[Value]) -> Result<Value, FuncError> {
     let v = args.last().cloned().unwrap_or(Value::NoValue);
@@ -465,11 +474,39 @@ pub fn to_tmpl(v: &Json) -> Value {
         Json::Array(a) => Value::Array(a.iter().map(to_tmpl).collect()),
         Json::Object(o) => Value::Object(
             o.iter()
-                .map(|(k, v)| (k.clone(), to_tmpl(v)))
+                .map(|(k, v)| {
+                    // A nil map of podman's structs: Go prints `map[]`,
+                    // its JSON is null. gtmpl's Map variant (unused
+                    // otherwise) stands for it.
+                    let t = if v.is_null() && NIL_MAP_FIELDS.contains(&k.as_str()) {
+                        Value::Map(HashMap::new())
+                    } else {
+                        to_tmpl(v)
+                    };
+                    (k.clone(), t)
+                })
                 .collect::<HashMap<_, _>>(),
         ),
     }
 }
+
+/// Fields that are maps in podman's structs (null in JSON when nil).
+const NIL_MAP_FIELDS: &[&str] = &[
+    "Labels",
+    "Annotations",
+    "Options",
+    "Volumes",
+    "ExposedPorts",
+    "Ports",
+    "PortBindings",
+    "Tmpfs",
+    "Networks",
+    "DriverOpts",
+    "Data",
+    "Sysctls",
+    "StorageOpt",
+    "CgroupConf",
+];
 
 fn from_tmpl(v: &Value) -> Json {
     match v {
@@ -486,6 +523,7 @@ fn from_tmpl(v: &Value) -> Json {
             }
         }
         Value::Array(a) => Json::Array(a.iter().map(from_tmpl).collect()),
+        Value::Map(m) if m.is_empty() => Json::Null,
         Value::Object(o) | Value::Map(o) => {
             // Go's encoding/json sorts map keys.
             let sorted: std::collections::BTreeMap<_, _> =

@@ -362,15 +362,16 @@ pub fn rmi(g: &Globals, a: &RmiArgs) -> Result<i32> {
     }
     let pins = pins(&store);
     let mut code = 0;
-    let mut text = String::new();
+    // podman prints every Untagged line, then every Deleted one.
+    let (mut untagged, mut deleted) = (String::new(), String::new());
     for t in &targets {
         match store.remove(t, a.force || a.all, &pins) {
             Ok(r) => {
                 for u in r.untagged {
-                    text.push_str(&format!("Untagged: {u}\n"));
+                    untagged.push_str(&format!("Untagged: {u}\n"));
                 }
                 for d in r.deleted {
-                    text.push_str(&format!("Deleted: {}\n", d.hex()));
+                    deleted.push_str(&format!("Deleted: {}\n", d.hex()));
                 }
             }
             Err(e) => {
@@ -379,7 +380,6 @@ pub fn rmi(g: &Globals, a: &RmiArgs) -> Result<i32> {
                 if missing && (a.ignore || a.force) {
                     continue;
                 }
-                format::out(&std::mem::take(&mut text));
                 let r = crate::error::Report::from_error(&e);
                 crate::log::print_error(&r.message, &r.hints);
                 // podman: 1 when an image does not exist, 2 when in use.
@@ -393,7 +393,8 @@ pub fn rmi(g: &Globals, a: &RmiArgs) -> Result<i32> {
             }
         }
     }
-    format::out(&text);
+    untagged.push_str(&deleted);
+    format::out(&untagged);
     Ok(code)
 }
 

@@ -259,10 +259,12 @@ impl Globals {
     }
 
     pub fn networks(&self) -> Result<crate::network::NetworkStore> {
-        crate::network::NetworkStore::open(
-            self.network_config_dir.as_deref(),
-            !nix::unistd::geteuid().is_root(),
-        )
+        // Inside our user namespace we are root, yet the definitions are
+        // still the user's.
+        let rootless = !nix::unistd::geteuid().is_root()
+            || crate::storage::unshare_ids().is_some()
+            || crate::runtime::userns::entered();
+        crate::network::NetworkStore::open(self.network_config_dir.as_deref(), rootless)
     }
 }
 

@@ -248,7 +248,7 @@ fn info_value(g: &Globals) -> Result<serde_json::Value> {
         .containers
         .log_driver
         .clone()
-        .unwrap_or_else(|| "json-file".into());
+        .unwrap_or_else(|| crate::container::spec::DEFAULT_LOG_DRIVER.into());
     let events = g
         .conf
         .engine

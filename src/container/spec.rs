@@ -198,6 +198,10 @@ impl ContainerConfig {
 /// The name of skiff's built-in runtime (`info`, `inspect .OCIRuntime`).
 pub const DEFAULT_RUNTIME: &str = "skiff";
 
+/// The log driver of containers that name none: podman's (docker's is
+/// json-file, which `--log-driver json-file` gives).
+pub const DEFAULT_LOG_DRIVER: &str = "k8s-file";
+
 /// What a container asks of the network.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct NetSettings {
@@ -959,7 +963,7 @@ pub fn build(
         .log_driver
         .clone()
         .or_else(|| o.conf.log_driver.clone())
-        .unwrap_or_else(|| "json-file".into());
+        .unwrap_or_else(|| DEFAULT_LOG_DRIVER.into());
     if !["json-file", "k8s-file", "none"].contains(&log_driver.as_str()) {
         bail!("unsupported log driver {log_driver:?} (json-file, k8s-file, none)");
     }

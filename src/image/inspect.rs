@@ -16,11 +16,12 @@ pub struct ImageInspect {
     pub parent: String,
     pub comment: String,
     pub created: String,
+    pub config: DockerConfig,
+    /// docker's field (podman has only `Version`).
     pub docker_version: String,
     /// podman's name for the builder's version.
     pub version: String,
     pub author: String,
-    pub config: DockerConfig,
     pub architecture: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,

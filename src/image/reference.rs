@@ -21,12 +21,17 @@ pub struct Reference {
     pub digest: Option<Digest>,
 }
 
-fn invalid(s: &str, why: &str) -> anyhow::Error {
-    if why.is_empty() {
-        anyhow::anyhow!("invalid reference format: {s:?}")
-    } else {
-        anyhow::anyhow!("invalid reference format: {s:?}: {why}")
-    }
+/// A reference that does not parse, in docker/distribution's words (what
+/// podman prints): the specific reason where it has one, else "invalid
+/// reference format".
+fn invalid(_s: &str, why: &str) -> anyhow::Error {
+    let text = match why {
+        "empty" => "repository name must have at least one component",
+        "repository name must be lowercase"
+        | "repository name must not be more than 255 characters" => why,
+        _ => "invalid reference format",
+    };
+    crate::error::classified(crate::error::Kind::Invalid, text)
 }
 
 impl Reference {
@@ -37,7 +42,8 @@ impl Reference {
         let r = Reference::parse(s).map_err(|e| {
             crate::error::classified(
                 crate::error::Kind::Invalid,
-                format!("normalizing name {s:?}: {e:#}"),
+                // podman says it twice.
+                format!("normalizing name {s:?}: normalizing name {s:?}: {e:#}"),
             )
         })?;
         if r.domain != DEFAULT_DOMAIN || explicit_domain(s) {
@@ -62,7 +68,12 @@ impl Reference {
             bail!(invalid(s, "empty"));
         }
         if is_hex64(s) {
-            bail!(invalid(s, "cannot specify 64-byte hexadecimal strings"));
+            bail!(crate::error::classified(
+                crate::error::Kind::Invalid,
+                format!(
+                    "invalid repository name ({s}), cannot specify 64-byte hexadecimal strings"
+                ),
+            ));
         }
         let (rest, digest) = match s.split_once('@') {
             Some((r, d)) => (

@@ -119,6 +119,31 @@ impl ImageRecord {
             last_tag_time: None,
             names_history: Vec::new(),
         }
+        .with_history()
+    }
+
+    /// Every current name in the history too (a new record's).
+    fn with_history(mut self) -> ImageRecord {
+        for n in self.names.clone().iter().rev() {
+            self.remember(n);
+        }
+        self
+    }
+
+    /// A name given to the image goes first in its history, once
+    /// (containers/storage's NamesHistory).
+    fn remember(&mut self, name: &str) {
+        self.names_history.retain(|n| n != name);
+        self.names_history.insert(0, name.to_string());
+    }
+
+    /// A name taken away stays in the history where it was (or last, for
+    /// records from before the history was kept).
+    fn forget(&mut self, name: &str) {
+        self.names.retain(|n| n != name);
+        if !self.names_history.iter().any(|n| n == name) {
+            self.names_history.push(name.to_string());
+        }
     }
 
     pub fn chain_ids(&self) -> impl Iterator<Item = &Digest> {
@@ -339,6 +364,7 @@ impl ImageStore {
                 for n in &img.names {
                     if !existing.names.contains(n) {
                         existing.names.push(n.clone());
+                        existing.remember(n);
                         existing.last_tag_time = Some(now.clone());
                     }
                 }
@@ -424,7 +450,8 @@ impl ImageStore {
                 .find(|i| i.id == id)
                 .ok_or_else(|| anyhow!("image {id} vanished"))?;
             if !img.names.contains(&name) {
-                img.names.push(name);
+                img.names.push(name.clone());
+                img.remember(&name);
                 img.last_tag_time = Some(now.clone());
             }
         }
@@ -466,8 +493,8 @@ impl ImageStore {
                 removed.push(img.names.remove(pos));
             }
         }
-        for r in removed.iter().rev() {
-            img.names_history.insert(0, r.clone());
+        for r in &removed {
+            img.forget(r);
         }
         self.write_images(&guard, &images)?;
         Ok(removed)
@@ -505,8 +532,7 @@ impl ImageStore {
         {
             // Just this name; the image keeps its others.
             let i = images.iter_mut().find(|i| i.id == img.id).expect("present");
-            i.names.retain(|n| n != name);
-            i.names_history.insert(0, name.clone());
+            i.forget(name);
             report.untagged.push(name.clone());
             self.write_images(&guard, &images)?;
             return Ok(report);
@@ -827,8 +853,7 @@ impl Staging {
 fn take_name(images: &mut [ImageRecord], name: &str, to: &Digest) {
     for i in images.iter_mut() {
         if i.id != *to && i.names.iter().any(|n| n == name) {
-            i.names.retain(|n| n != name);
-            i.names_history.insert(0, name.to_string());
+            i.forget(name);
         }
     }
 }

@@ -292,7 +292,11 @@ impl Env {
         c.arg("--root")
             .arg(&self.root)
             .arg("--runroot")
-            .arg(&self.runroot);
+            .arg(&self.runroot)
+            // Network definitions of this test only (root's default is
+            // the machine's /etc/skiff/networks).
+            .arg("--network-config-dir")
+            .arg(self.dir.join("networks"));
         c.args(args);
         Cmd {
             inner: c,
@@ -659,7 +663,9 @@ impl Env {
         c.arg("--root")
             .arg(self.dir.join(store).join("root"))
             .arg("--runroot")
-            .arg(self.dir.join(store).join("run"));
+            .arg(self.dir.join(store).join("run"))
+            .arg("--network-config-dir")
+            .arg(self.dir.join(store).join("networks"));
         c.args(args);
         c
     }
@@ -674,7 +680,9 @@ impl Env {
         c.arg("--root")
             .arg(self.dir.join(store).join("root"))
             .arg("--runroot")
-            .arg(self.dir.join(store).join("run"));
+            .arg(self.dir.join(store).join("run"))
+            .arg("--network-config-dir")
+            .arg(self.dir.join(store).join("networks"));
         c.args(args);
         Cmd {
             inner: c,
