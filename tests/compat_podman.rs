@@ -758,7 +758,7 @@ fn remove_with_dependents(env: &Env) {
         &["ps", "--format", "{{.Names}}", "--sort", "names"],
         &std_norm,
     );
-    compare(
+    compare_warned(
         env,
         &pm,
         &["rm", "-f", "--depend", "-t", "0", "prov"],
