@@ -1327,7 +1327,195 @@ fn time_zones(env: &Env) {
     );
 }
 
+/// containers.conf's [containers] settings, the same file given to both.
+fn containers_conf(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    pm.set_conf(
+        env,
+        "dns_servers = [\"10.9.8.7\"]\n\
+         dns_searches = [\"example.test\"]\n\
+         dns_options = [\"ndots:3\"]\n\
+         env = [\"FROM_CONF=yes\"]\n\
+         default_sysctls = [\"net.ipv4.ping_group_range=0 0\"]\n\
+         umask = \"0077\"\n\
+         tz = \"Asia/Seoul\"\n\
+         default_capabilities = [\"CHOWN\", \"KILL\"]\n\
+         log_driver = \"k8s-file\"\n",
+    );
+    for args in [
+        &["run", "--rm", "busybox", "cat", "/etc/resolv.conf"][..],
+        &["run", "--rm", "busybox", "sh", "-c", "echo $FROM_CONF"],
+        &[
+            "run",
+            "--rm",
+            "busybox",
+            "cat",
+            "/proc/sys/net/ipv4/ping_group_range",
+        ],
+        &["run", "--rm", "busybox", "sh", "-c", "umask"],
+        &["run", "--rm", "busybox", "date", "+%Z"],
+        &[
+            "run",
+            "--rm",
+            "busybox",
+            "grep",
+            "CapEff",
+            "/proc/self/status",
+        ],
+        &[
+            "run",
+            "--rm",
+            "--cap-add",
+            "NET_RAW",
+            "busybox",
+            "grep",
+            "CapEff",
+            "/proc/self/status",
+        ],
+        &["create", "--name", "lc", "busybox"],
+        &[
+            "inspect",
+            "--format",
+            "{{.HostConfig.LogConfig.Type}}",
+            "lc",
+        ],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    // The flags still win over the file.
+    for args in [
+        &[
+            "run",
+            "--rm",
+            "--dns",
+            "10.1.1.1",
+            "busybox",
+            "grep",
+            "nameserver",
+            "/etc/resolv.conf",
+        ][..],
+        &["run", "--rm", "--tz", "UTC", "busybox", "date", "+%Z"],
+        &[
+            "run",
+            "--rm",
+            "-e",
+            "FROM_CONF=flag",
+            "busybox",
+            "sh",
+            "-c",
+            "echo $FROM_CONF",
+        ],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    // /etc/hosts and resolv.conf without a network: podman's entries, no
+    // DNS file at all.
+    pm.set_conf(env, "");
+    for args in [
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--name",
+            "hn",
+            "--add-host",
+            "foo:1.2.3.4",
+            "--hostname",
+            "hh",
+            "busybox",
+            "cat",
+            "/etc/hosts",
+        ][..],
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "busybox",
+            "ls",
+            "/etc/resolv.conf",
+        ],
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--dns-search",
+            "a.b",
+            "busybox",
+            "true",
+        ],
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--dns",
+            "1.1.1.1",
+            "busybox",
+            "true",
+        ],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    compare_warned(
+        env,
+        &pm,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "-p",
+            "8080:80",
+            "busybox",
+            "true",
+        ],
+        &std_norm,
+    );
+    if !env.rootless() {
+        // The default bridge: the gateway is host.containers.internal.
+        let hosts = [
+            "run",
+            "--rm",
+            "--name",
+            "hb",
+            "--hostname",
+            "hb",
+            "busybox",
+            "sh",
+            "-c",
+            "grep -v '^#' /etc/hosts | sed 's/^10[.0-9]*\t/IP\t/'",
+        ];
+        compare(env, &pm, &hosts, &std_norm);
+        let dns = [
+            "run",
+            "--rm",
+            "--dns-search",
+            "a.b",
+            "--dns",
+            "1.2.3.4",
+            "--dns-option",
+            "ndots:2",
+            "busybox",
+            "cat",
+            "/etc/resolv.conf",
+        ];
+        compare(env, &pm, &dns, &std_norm);
+    }
+    // netns: the default network mode.
+    pm.set_conf(env, "netns = \"none\"\n");
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "busybox", "ls", "/sys/class/net"],
+        &std_norm,
+    );
+}
+
 both_modes!(
+    containers_conf,
     images_and_history,
     inspect_fields,
     global_options,

@@ -666,12 +666,18 @@ fn network_settings(
         }
     }
     if !net.ports.is_empty() && !matches!(mode.as_str(), "bridge" | "pasta" | "slirp4netns") {
-        if mode == "host" {
-            crate::warn!("port mappings are ignored with --network host");
-            net.ports.clear();
-        } else {
-            bail!("published ports need a bridge network (--network {mode} has none)");
-        }
+        // podman's words, a plain line: the ports go, the container is
+        // made.
+        crate::log::print_plain(
+            "Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use",
+        );
+        net.ports.clear();
+    }
+    if mode == "none" && !(a.dns.is_empty() && a.dns_search.is_empty() && a.dns_option.is_empty()) {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            "conflicting options: dns and the network mode: none"
+        ));
     }
     Ok((mode, net))
 }

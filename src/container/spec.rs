@@ -1017,16 +1017,14 @@ pub fn build(
     }
     let sysctls = sysctls(&o.conf.default_sysctls, &o.sysctls, &network)?;
     let net = {
+        // containers.conf's come first, the flags' after them (podman).
         let mut net = o.net.clone();
-        if net.dns.is_empty() {
-            net.dns.clone_from(&o.conf.dns_servers);
-        }
-        if net.dns_search.is_empty() {
-            net.dns_search.clone_from(&o.conf.dns_searches);
-        }
-        if net.dns_options.is_empty() {
-            net.dns_options.clone_from(&o.conf.dns_options);
-        }
+        let merged = |conf: &[String], flags: &[String]| -> Vec<String> {
+            conf.iter().chain(flags).cloned().collect()
+        };
+        net.dns = merged(&o.conf.dns_servers, &net.dns);
+        net.dns_search = merged(&o.conf.dns_searches, &net.dns_search);
+        net.dns_options = merged(&o.conf.dns_options, &net.dns_options);
         net
     };
 

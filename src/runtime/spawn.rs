@@ -272,6 +272,12 @@ fn host_devices() -> Vec<(String, libc::mode_t, libc::dev_t, (u32, u32))> {
     out
 }
 
+/// `/dev/tty0`..`/dev/tty63`.
+fn is_virtual_console(path: &str) -> bool {
+    path.strip_prefix("/dev/tty")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn rel(p: &str) -> String {
     let r = p.trim_start_matches('/');
     if r.is_empty() {
@@ -560,14 +566,10 @@ impl ChildPlan {
             // devices (runc's GetDevices: /dev without pts, shm, fd,
             // mqueue, the console, and what is made above).
             for (path, mode, dev, owner) in host_devices() {
-                // Rootless (podman): only the devices this user may open.
-                if rootless
-                    && nix::unistd::access(
-                        path.as_str(),
-                        nix::unistd::AccessFlags::R_OK | nix::unistd::AccessFlags::W_OK,
-                    )
-                    .is_err()
-                {
+                // Rootless (podman): every device bound, but the virtual
+                // consoles (/dev/ttyN); whether it opens is the host's
+                // permissions' business.
+                if rootless && is_virtual_console(&path) {
                     continue;
                 }
                 if let Some(parent) = Path::new(&path).parent().and_then(|p| p.to_str())
@@ -728,6 +730,9 @@ impl ChildPlan {
             }
         } else {
             for f in ["hostname", "hosts", "resolv.conf"] {
+                if f == "resolv.conf" && c.network == "none" {
+                    continue;
+                }
                 let target = format!("/etc/{f}");
                 b.touch(&target)?;
                 b.mount(
@@ -1752,16 +1757,12 @@ pub fn write_userdata(
     if hosts.trim().is_empty() {
         hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n".to_string();
     }
-    if !hosts.ends_with('\n') {
-        hosts.push('\n');
+    std::fs::write(dir.join("hosts"), hosts_file(c, &hosts)).context("writing hosts")?;
+    // No DNS without a network (podman writes no resolv.conf then).
+    if c.network != "none" {
+        std::fs::write(dir.join("resolv.conf"), resolv_conf(&c.net))
+            .context("writing resolv.conf")?;
     }
-    for h in &c.net.add_hosts {
-        if let Some((name, ip)) = h.split_once(':') {
-            hosts.push_str(&format!("{ip}\t{name}\n"));
-        }
-    }
-    std::fs::write(dir.join("hosts"), hosts).context("writing hosts")?;
-    std::fs::write(dir.join("resolv.conf"), resolv_conf(&c.net)).context("writing resolv.conf")?;
     if !c.timezone.is_empty() {
         // A copy, as podman makes: the host's file may change or vanish.
         let from = crate::container::spec::timezone_file(&c.timezone);
@@ -1807,41 +1808,127 @@ pub fn write_userdata(
 
 /// The host's resolv.conf without loopback name servers (they mean
 /// nothing in another network namespace), as docker does.
+/// /etc/hosts as podman writes it: `--add-host` entries, the base file's
+/// entries (`IP<tab>names`, comments dropped), `host.containers.internal`,
+/// then the container's own entry where its address is known now (bridge
+/// networks add theirs once attached).
+fn hosts_file(c: &ContainerConfig, base: &str) -> String {
+    let mut out = String::new();
+    for h in &c.net.add_hosts {
+        if let Some((name, ip)) = h.split_once(':') {
+            out.push_str(&format!("{ip}\t{name}\n"));
+        }
+    }
+    for line in base.lines() {
+        let entry = line.split('#').next().unwrap_or_default();
+        let mut words = entry.split_whitespace();
+        if let Some(ip) = words.next() {
+            let names: Vec<&str> = words.collect();
+            if !names.is_empty() {
+                out.push_str(&format!("{ip}\t{}\n", names.join(" ")));
+            }
+        }
+    }
+    let mode = c.network.as_str();
+    if mode == "host" || mode.starts_with("container:") {
+        return out;
+    }
+    let gateway = c
+        .net
+        .networks
+        .first()
+        .and_then(|n| n.definition.as_ref())
+        .and_then(|d| d.subnets.first())
+        .map(|s| s.gateway.clone());
+    if let Some(ip) = gateway.or_else(|| local_ip().map(|i| i.to_string())) {
+        out.push_str(&format!("{ip}\thost.containers.internal\n"));
+    }
+    let own = if mode == "none" {
+        Some("127.0.0.1".to_string())
+    } else if mode == "slirp4netns" {
+        Some(slirp_address(&c.net.slirp_options))
+    } else {
+        None
+    };
+    if let Some(ip) = own {
+        out.push_str(&format!("{ip}\t{} {}\n", c.hostname, c.name));
+    }
+    out
+}
+
+/// The host's first IPv4 address that is not loopback (podman's
+/// `GetLocalIP`, for host.containers.internal).
+fn local_ip() -> Option<std::net::Ipv4Addr> {
+    nix::ifaddrs::getifaddrs().ok()?.find_map(|a| {
+        let ip = a.address?.as_sockaddr_in()?.ip();
+        (!ip.is_loopback() && !ip.is_link_local()).then_some(ip)
+    })
+}
+
+/// A slirp4netns container's address: .100 of its network (10.0.2.0/24
+/// unless `cidr=` says otherwise).
+fn slirp_address(options: &[String]) -> String {
+    let cidr = options
+        .iter()
+        .find_map(|o| o.strip_prefix("cidr="))
+        .unwrap_or("10.0.2.0/24");
+    let net = cidr.split('/').next().unwrap_or("10.0.2.0");
+    match net.parse::<std::net::Ipv4Addr>() {
+        Ok(a) => {
+            let [x, y, z, _] = a.octets();
+            format!("{x}.{y}.{z}.100")
+        }
+        Err(_) => "10.0.2.100".into(),
+    }
+}
+
 fn resolv_conf(net: &crate::container::spec::NetSettings) -> String {
     let host = std::fs::read_to_string("/run/systemd/resolve/resolv.conf")
         .or_else(|_| std::fs::read_to_string("/etc/resolv.conf"))
         .unwrap_or_default();
+    // podman's order: search, nameserver, options; the host's where the
+    // container names none (loopback servers cannot answer in there).
+    let field = |key: &str| -> Vec<String> {
+        host.lines()
+            .filter_map(|l| l.trim().strip_prefix(key))
+            .filter(|rest| rest.starts_with([' ', '\t']))
+            .flat_map(|rest| {
+                rest.split_whitespace()
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    let search = if net.dns_search.is_empty() {
+        field("search")
+    } else {
+        net.dns_search.clone()
+    };
+    let mut servers: Vec<String> = if net.dns.is_empty() {
+        field("nameserver")
+            .into_iter()
+            .filter(|a| !a.starts_with("127.") && a != "::1")
+            .collect()
+    } else {
+        net.dns.clone()
+    };
+    if servers.is_empty() {
+        servers = vec!["8.8.8.8".into(), "8.8.4.4".into()];
+    }
+    let options = if net.dns_options.is_empty() {
+        field("options")
+    } else {
+        net.dns_options.clone()
+    };
     let mut out = String::new();
-    let mut servers = 0;
-    for line in host.lines() {
-        let t = line.trim();
-        if let Some(addr) = t.strip_prefix("nameserver") {
-            let addr = addr.trim();
-            if addr.starts_with("127.") || addr == "::1" || !net.dns.is_empty() {
-                continue;
-            }
-            servers += 1;
-        }
-        if (t.starts_with("search") && !net.dns_search.is_empty())
-            || (t.starts_with("options") && !net.dns_options.is_empty())
-        {
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
+    if !search.is_empty() && search != ["."] {
+        out.push_str(&format!("search {}\n", search.join(" ")));
     }
-    for d in &net.dns {
-        out.push_str(&format!("nameserver {d}\n"));
-        servers += 1;
+    for s in &servers {
+        out.push_str(&format!("nameserver {s}\n"));
     }
-    if !net.dns_search.is_empty() {
-        out.push_str(&format!("search {}\n", net.dns_search.join(" ")));
-    }
-    if !net.dns_options.is_empty() {
-        out.push_str(&format!("options {}\n", net.dns_options.join(" ")));
-    }
-    if servers == 0 {
-        out.push_str("nameserver 8.8.8.8\nnameserver 8.8.4.4\n");
+    if !options.is_empty() {
+        out.push_str(&format!("options {}\n", options.join(" ")));
     }
     out
 }

@@ -137,6 +137,24 @@ impl Podman {
         );
     }
 
+    /// The store's directory, podman's working directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// A directory `rel` in podman's working directory and one in `env`'s,
+    /// both the test user's: (skiff's, podman's).
+    pub fn workdirs(&self, env: &Env, rel: &str) -> (PathBuf, PathBuf) {
+        let (a, b) = (env.dir.join(rel), self.dir.join(rel));
+        for d in [&a, &b] {
+            std::fs::create_dir_all(d).unwrap();
+            if let Some(u) = &env.user {
+                chown(d, u.uid, u.gid);
+            }
+        }
+        (a, b)
+    }
+
     /// Run podman to completion (like `Env::skiff`).
     pub fn run<I, S>(&self, args: I) -> Output
     where
