@@ -907,6 +907,9 @@ fn images_and_history(env: &Env) {
         &["tag", "busybox", "foo"],
         &["tag", "busybox", "Bad:Name"],
         &["tag", "busybox", "docker.io/library/foo2:v1"],
+        // A matching image shows all of its names.
+        &["images", "foo"],
+        &["images", "--filter", "reference=foo"],
         &[
             "inspect",
             "--format",
@@ -1504,6 +1507,27 @@ fn containers_conf(env: &Env) {
         ];
         compare(env, &pm, &dns, &std_norm);
     }
+    // [engine]: the runtime, events and cgroups, ignored lock counts, the
+    // default transport, the engine's environment.
+    pm.set_conf(
+        env,
+        "[engine]\nevents_logger = \"file\"\nruntime = \"crun\"\ncgroup_manager = \"cgroupfs\"\n\
+         num_locks = 2048\nimage_default_transport = \"docker://\"\nenv = [\"SKIFF_ENGINE_TEST=1\"]\n",
+    );
+    for args in [
+        &["ps", "-aq", "--filter", "name=nomatch"][..],
+        &[
+            "info",
+            "--format",
+            "{{.Host.EventLogger}} {{.Host.CgroupManager}}",
+        ],
+        &["create", "--name", "eng", "busybox"],
+        &["inspect", "--format", "{{.OCIRuntime}}", "eng"],
+    ] {
+        compare(env, &pm, args, &tool_norm);
+    }
+    pm.set_conf(env, "[engine]\nruntime = \"bogus\"\n");
+    compare(env, &pm, &["ps"], &std_norm);
     // netns: the default network mode.
     pm.set_conf(env, "netns = \"none\"\n");
     compare(
@@ -1514,7 +1538,249 @@ fn containers_conf(env: &Env) {
     );
 }
 
+/// `info`: podman's schema (YAML by default, JSON on request) and the
+/// values that describe the same machine and store.
+fn info_schema(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    both(env, &pm, &[&["create", "--name", "i1", "busybox"]]);
+    let fields = "{{.Host.Arch}} {{.Host.OS}} {{.Host.CPUs}} {{.Host.Hostname}} {{.Host.Kernel}} \
+        {{.Host.LogDriver}} {{.Host.Security.Rootless}} {{.Store.ContainerStore.Number}} \
+        {{.Store.ContainerStore.Stopped}} {{.Store.ImageStore.Number}} {{.Host.CgroupsVersion}} \
+        {{.Host.Distribution.Distribution}} {{.Host.Distribution.Codename}} {{.Host.MemTotal}}";
+    compare(env, &pm, &["info", "--format", fields], &std_norm);
+    // The same keys, at the top and one level down.
+    let keys = |o: &common::Output| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+        let mut k = Vec::new();
+        for (top, inner) in v.as_object().unwrap() {
+            k.push(top.clone());
+            if let Some(o) = inner.as_object() {
+                k.extend(o.keys().map(|i| format!("{top}.{i}")));
+            }
+        }
+        k.sort();
+        k
+    };
+    let (sk, po) = (
+        env.skiff(["info", "--format", "json"]),
+        pm.run(["info", "--format", "json"]),
+    );
+    let (a, b) = (keys(sk.ok()), keys(po.ok()));
+    let missing: Vec<&String> = b.iter().filter(|k| !a.contains(k)).collect();
+    assert!(missing.is_empty(), "info lacks podman's {missing:?}");
+    // YAML by default: the top-level keys in podman's order.
+    let tops = |o: &common::Output| -> Vec<String> {
+        o.stdout
+            .lines()
+            .filter(|l| !l.starts_with([' ', '-']))
+            .filter_map(|l| l.split(':').next())
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(tops(env.skiff(["info"]).ok()), tops(pm.run(["info"]).ok()));
+}
+
+/// `hint:` lines only when stderr is a terminal: scripts read podman's
+/// one line.
+fn hints_only_on_terminals(env: &Env) {
+    let plain = env.skiff(["--storage-driver", "btrfs", "ps"]);
+    plain.fails_with(125);
+    assert_eq!(plain.stderr.lines().count(), 1, "{}", plain.stderr);
+    if !std::path::Path::new("/usr/bin/script").exists() {
+        common::skip(&env.name, "script(1) is not installed (bsdutils)");
+        return;
+    }
+    // script(1) gives the command a terminal.
+    let cmdline = env.shell_line(&["--storage-driver", "btrfs", "ps"]);
+    let tty = env.program("script", ["-qec", &cmdline, "/dev/null"]).run();
+    assert!(
+        tty.stdout
+            .contains("Error: unsupported storage driver \"btrfs\"")
+            && tty.stdout.contains("hint: "),
+        "{}",
+        tty.stdout
+    );
+}
+
+/// Boolean flags spelled `--flag=false`/`=true`, --latest where podman
+/// has it, slirp4netns for root, and the global options that point at
+/// files and directories.
+fn flag_forms(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    both(
+        env,
+        &pm,
+        &[
+            &[
+                "run",
+                "--name",
+                "b1",
+                "--network",
+                "none",
+                "--privileged=false",
+                "--rm=false",
+                "busybox",
+                "echo",
+                "hi",
+            ],
+            &[
+                "run",
+                "-d=true",
+                "--name",
+                "b2",
+                "--network",
+                "none",
+                "busybox",
+                "sleep",
+                "1000",
+            ],
+        ],
+    );
+    for args in [
+        &["ps", "--all=false", "--format", "{{.Names}}"][..],
+        &["ps", "-a=true", "--format", "{{.Names}}", "--sort", "names"],
+        &["logs", "b1"],
+        &["logs", "-l"],
+        &["port", "-l"],
+        &["wait", "--condition", "running", "-l"],
+        &["exec", "-l", "echo", "latest"],
+        &[
+            "inspect",
+            "--format",
+            "{{.Name}} {{.HostConfig.Privileged}} {{.HostConfig.AutoRemove}}",
+            "b1",
+        ],
+        &["stop", "-t", "0", "-l"],
+        &["rm", "--force=false", "b1"],
+        &["container", "exists", "b1"],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    // --default-mounts-file: podman's mounts.conf (SRC:DST lines).
+    let (a, b) = pm.workdirs(env, "dm");
+    for d in [&a, &b] {
+        let data = d.join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        std::fs::write(data.join("f"), "mounted\n").unwrap();
+        std::fs::write(
+            d.join("mounts.conf"),
+            format!("{}:/run/dm\n", data.display()),
+        )
+        .unwrap();
+        if let Some(u) = &env.user {
+            for p in [data.clone(), data.join("f"), d.join("mounts.conf")] {
+                common::chown(&p, u.uid, u.gid);
+            }
+        }
+    }
+    let run = |d: &std::path::Path| {
+        vec![
+            "--default-mounts-file".to_string(),
+            d.join("mounts.conf").to_str().unwrap().into(),
+            "run".into(),
+            "--rm".into(),
+            "busybox".into(),
+            "cat".into(),
+            "/run/dm/f".into(),
+        ]
+    };
+    let (sk, po) = (env.skiff(run(&a)), pm.run(run(&b)));
+    assert_eq!(
+        (sk.code, sk.stdout.clone()),
+        (po.code, po.stdout.clone()),
+        "{}\n{}",
+        sk.stderr,
+        po.stderr
+    );
+    for args in [
+        &[
+            "--events-backend",
+            "file",
+            "ps",
+            "-aq",
+            "--filter",
+            "name=nomatch",
+        ][..],
+        &[
+            "--cgroup-manager",
+            "cgroupfs",
+            "ps",
+            "-aq",
+            "--filter",
+            "name=nomatch",
+        ],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
+    // --volumepath: a store's volumes stay where they were first put
+    // (both refuse another path), a new store's go there.
+    let (va, vb) = pm.workdirs(env, "vols");
+    let vol = |d: &std::path::Path| {
+        vec![
+            "--volumepath".to_string(),
+            d.to_str().unwrap().into(),
+            "volume".into(),
+            "create".into(),
+            "vp".into(),
+        ]
+    };
+    let (sk, po) = (env.skiff(vol(&va)), pm.run(vol(&vb)));
+    let norm = |s: &str, root: &std::path::Path, dir: &std::path::Path| {
+        s.replace(root.to_str().unwrap(), "<ROOT>")
+            .replace(dir.to_str().unwrap(), "<DIR>")
+    };
+    assert_eq!(
+        (sk.code, norm(&seen(&sk).first_err, &env.root, &env.dir)),
+        (
+            po.code,
+            norm(&seen(&po).first_err, &pm.dir().join("root"), pm.dir())
+        ),
+    );
+    let fresh = env.path("fresh-vols");
+    std::fs::create_dir_all(&fresh).unwrap();
+    if let Some(u) = &env.user {
+        common::chown(&fresh, u.uid, u.gid);
+    }
+    let f = fresh.to_str().unwrap();
+    env.skiff_in("fresh", ["--volumepath", f, "volume", "create", "vp"])
+        .ok();
+    let mp = env.skiff_in(
+        "fresh",
+        [
+            "--volumepath",
+            f,
+            "volume",
+            "inspect",
+            "--format",
+            "{{.Mountpoint}}",
+            "vp",
+        ],
+    );
+    assert_eq!(mp.ok().stdout, format!("{f}/vp/_data\n"));
+    if !env.rootless() {
+        // slirp4netns for root too: the container's address in /etc/hosts.
+        let args = [
+            "run",
+            "--rm",
+            "--network",
+            "slirp4netns:cidr=10.5.0.0/24",
+            "--hostname",
+            "sl",
+            "--name",
+            "sl",
+            "busybox",
+            "grep",
+            "sl",
+            "/etc/hosts",
+        ];
+        compare(env, &pm, &args, &std_norm);
+    }
+}
+
 both_modes!(
+    flag_forms,
+    hints_only_on_terminals,
+    info_schema,
     containers_conf,
     images_and_history,
     inspect_fields,

@@ -27,6 +27,7 @@ both_modes!(
     podman_pulls_and_runs_what_skiff_pushed,
     tls_registries_and_cert_dirs,
     progress_bars_on_a_terminal,
+    rmi_by_digest_keeps_the_other_names,
 );
 
 /// Deterministic incompressible bytes.
@@ -1260,4 +1261,37 @@ fn progress_bars_on_a_terminal(env: &Env) {
     assert!(drawn.contains("Complete"), "{drawn}");
     assert!(drawn.contains(&image_id(env, &name)), "{drawn}");
     let _ = reg;
+}
+
+/// Bug 3: `rmi NAME@DIGEST` removes that reference only while the image
+/// has other names, as podman does.
+fn rmi_by_digest_keeps_the_other_names(env: &Env) {
+    let Some((reg, name)) = registry_with_busybox(env, Auth::None, "dg/busybox:1") else {
+        return;
+    };
+    env.skiff(["push", &name]).ok();
+    let (_, m) = reg.get_manifest("dg/busybox", "1");
+    let by_digest = format!("{}@sha256:{}", reg.name("dg/busybox"), sha256_hex(&m));
+    env.skiff(["rmi", "-a", "-f"]).ok();
+    let pm = common::podman::Podman::new(env);
+    for args in [&["pull", "-q", &name][..], &["pull", "-q", &by_digest]] {
+        env.skiff(args).ok();
+        if let Some(pm) = &pm {
+            let mut a = args.to_vec();
+            a.insert(1, "--tls-verify=false");
+            pm.run(a).ok();
+        }
+    }
+    let out = env.skiff(["rmi", &by_digest]);
+    assert_eq!(out.ok().stdout, format!("Untagged: {by_digest}\n"));
+    env.skiff(["image", "exists", &name]).ok();
+    let tags = env.skiff(["images", "--format", "{{.Repository}}:{{.Tag}}", &name]);
+    assert_eq!(tags.ok().stdout, format!("{name}\n"));
+    if let Some(pm) = &pm {
+        let po = pm.run(["rmi", &by_digest]);
+        assert_eq!(po.ok().stdout, out.stdout, "podman untags the same way");
+    }
+    // The last name goes with the image.
+    let out = env.skiff(["rmi", &name]);
+    assert!(out.ok().stdout.contains("Deleted: "), "{}", out.stdout);
 }

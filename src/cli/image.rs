@@ -268,14 +268,8 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
         if names.is_empty() {
             names.push(("<none>".into(), "<none>".into()));
         }
+        // podman: an image that matches shows every one of its names.
         for (repo, tag) in names {
-            // A tag filter picks only the matching names of an image.
-            if let Some(r) = &a.repository
-                && repo != "<none>"
-                && !crate::image::query::reference_matches(r, &format!("{repo}:{tag}"))
-            {
-                continue;
-            }
             let mut row = base.clone();
             row["Repository"] = json!(repo);
             row["Tag"] = json!(tag);

@@ -400,7 +400,14 @@ fn go_names(v: &serde_json::Value) -> serde_json::Value {
 pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
     let obj = info_value(g)?;
     match a.format.as_deref().map(str::trim) {
-        None | Some("" | "yaml") => format::out(&super::yaml::to_string(&obj)),
+        // podman's YAML has its keys sorted (its JSON keeps the structs'
+        // order).
+        None | Some("" | "yaml") => {
+            // ... and an empty line after it.
+            let mut text = super::yaml::to_string(&super::yaml::sort_keys(&obj));
+            text.push('\n');
+            format::out(&text);
+        }
         Some("json") => format::out(&format::json_indented(&obj, 2)?),
         Some(t) => {
             let c = format::compile(&t.replace("\\n", "\n").replace("\\t", "\t"))?;

@@ -3,7 +3,7 @@
 //! strings plain when they can be, double-quoted when they would read as
 //! another type (`"12"`, `"true"`), single-quoted when they hold YAML
 //! punctuation, literal blocks (`|-`) when they span lines. Keys keep their
-//! order.
+//! order; [`sort_keys`] orders them as yaml.v2 does for Go maps.
 
 use serde_json::Value;
 
@@ -18,6 +18,66 @@ pub fn to_string(v: &Value) -> String {
         }
     }
     out
+}
+
+/// `v` with every mapping's keys in yaml.v2's order for map keys (what
+/// podman's `info` prints): runs of digits compare as numbers, other
+/// characters before letters, letters by code point.
+pub fn sort_keys(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort_by(|a, b| key_order(a, b));
+            Value::Object(
+                keys.into_iter()
+                    .map(|k| (k.clone(), sort_keys(&m[k])))
+                    .collect(),
+            )
+        }
+        Value::Array(a) => Value::Array(a.iter().map(sort_keys).collect()),
+        other => other.clone(),
+    }
+}
+
+fn key_order(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] == b[i] {
+            i += 1;
+            continue;
+        }
+        let (al, bl) = (a[i].is_alphabetic(), b[i].is_alphabetic());
+        if al && bl {
+            return a[i].cmp(&b[i]);
+        }
+        if al || bl {
+            return if bl {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
+        }
+        // Digit runs (from where the two differ) compare as numbers.
+        let run = |s: &[char]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+        let (ra, rb) = (run(&a[i..]), run(&b[i..]));
+        if ra > 0 && rb > 0 {
+            let num = |s: &[char], n: usize| {
+                s[..n]
+                    .iter()
+                    .collect::<String>()
+                    .parse::<u128>()
+                    .unwrap_or(0)
+            };
+            let (na, nb) = (num(&a[i..], ra), num(&b[i..], rb));
+            if na != nb {
+                return na.cmp(&nb);
+            }
+        }
+        return a[i].cmp(&b[i]);
+    }
+    a.len().cmp(&b.len())
 }
 
 fn pad(out: &mut String, n: usize) {

@@ -141,6 +141,36 @@ impl StorePaths {
         }
     }
 
+    /// Check `--volumepath` against the one this store's volumes live in
+    /// (podman refuses a mismatch, as for the driver), recording it when
+    /// the store is new.
+    pub fn check_volume_path(&self) -> Result<()> {
+        let f = self.root.join("volume-path");
+        let ours = self.volumes.to_string_lossy().into_owned();
+        match std::fs::read_to_string(&f) {
+            Ok(t) if t == ours => Ok(()),
+            Ok(t) => Err(crate::error::classified(
+                crate::error::Kind::Invalid,
+                format!(
+                    "database volume path {t:?} does not match our volume path {ours:?}: database configuration mismatch"
+                ),
+            ))
+            .hint("use the volume path the store was made with, or another --root"),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // Stores made before the path was recorded have theirs
+                // under the root.
+                let recorded = if self.root.join("volumes").exists() {
+                    self.root.join("volumes").to_string_lossy().into_owned()
+                } else {
+                    ours
+                };
+                atomic::write(&f, recorded.as_bytes(), 0o644)?;
+                self.check_volume_path()
+            }
+            Err(e) => Err(e).with_context(|| format!("reading {}", f.display())),
+        }
+    }
+
     /// Create both trees if missing (0700: nothing in here is for others).
     pub fn create(&self) -> Result<()> {
         for dir in [&self.root, &self.runroot] {
@@ -153,7 +183,8 @@ impl StorePaths {
                     "check that the directory is writable, or choose another with --root/--runroot",
                 )?;
         }
-        self.check_driver()
+        self.check_driver()?;
+        self.check_volume_path()
     }
 
     pub fn tmp_dir(&self) -> PathBuf {

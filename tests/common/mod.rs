@@ -304,6 +304,24 @@ impl Env {
         }
     }
 
+    /// skiff with this environment's store and `args`, as one shell
+    /// command line (for programs that run a command string, like
+    /// script(1)); run it through `program` to be this environment's user.
+    pub fn shell_line(&self, args: &[&str]) -> String {
+        let quote = |s: &str| format!("'{}'", s.replace('\'', "'\\''"));
+        let mut words = vec![
+            quote(self.bin.to_str().unwrap()),
+            "--root".into(),
+            quote(self.root.to_str().unwrap()),
+            "--runroot".into(),
+            quote(self.runroot.to_str().unwrap()),
+            "--network-config-dir".into(),
+            quote(self.dir.join("networks").to_str().unwrap()),
+        ];
+        words.extend(args.iter().map(|a| quote(a)));
+        words.join(" ")
+    }
+
     /// Run skiff to completion.
     pub fn skiff<I, S>(&self, args: I) -> Output
     where
