@@ -517,6 +517,9 @@ _skiff() {
             skiff__subcmd__image,rm)
                 cmd="skiff__subcmd__image__subcmd__rm"
                 ;;
+            skiff__subcmd__image,rmi)
+                cmd="skiff__subcmd__image__subcmd__rm"
+                ;;
             skiff__subcmd__image,save)
                 cmd="skiff__subcmd__image__subcmd__save"
                 ;;
@@ -701,7 +704,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-r -c -v -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --remote --url --connection --identity --version --help run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export mount umount unmount container images image-ls image rmi tag untag load save import history pull push search login logout inspect network volume version info system completion unshare help"
+            opts="-r -c -v -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --remote --url --connection --identity --version --help run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export mount umount unmount container images image-ls image rmi tag untag load save import history pull push search login logout inspect network volume version info system completion unshare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -755,6 +758,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -783,7 +790,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__attach)
-            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --latest --no-stdin --sig-proxy --detach-keys --help"
+            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --latest --no-stdin --sig-proxy --detach-keys --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -834,6 +841,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -857,7 +868,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__commit)
-            opts="-a -m -c -p -s -q -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --author --message --change --pause --squash --quiet --format --help"
+            opts="-a -m -c -p -s -q -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --author --message --change --pause --squash --quiet --format --iidfile --include-volumes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -908,6 +919,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -955,6 +970,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -963,7 +982,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__completion)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help bash elvish fish powershell zsh"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1033,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1029,7 +1052,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1083,6 +1106,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1095,7 +1122,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__attach)
-            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --latest --no-stdin --sig-proxy --detach-keys --help"
+            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --latest --no-stdin --sig-proxy --detach-keys --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,6 +1173,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1169,7 +1200,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__commit)
-            opts="-a -m -c -p -s -q -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --author --message --change --pause --squash --quiet --format --help"
+            opts="-a -m -c -p -s -q -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --author --message --change --pause --squash --quiet --format --iidfile --include-volumes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,6 +1251,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1267,6 +1302,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1275,7 +1314,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cp)
-            opts="-a -L -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --archive --follow-link --overwrite --pause --quiet --help"
+            opts="-a -L -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --archive --follow-link --overwrite --pause --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1326,6 +1365,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1353,7 +1396,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help"
+            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1447,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1623,6 +1670,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --userns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1643,7 +1694,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__diff)
-            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --latest --help"
+            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1694,6 +1745,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1713,7 +1768,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-l -i -t -d -e -u -w --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --latest --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help"
+            opts="-l -i -t -d -e -u -w --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --latest --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1764,6 +1819,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1811,7 +1870,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exists)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --external --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1862,6 +1921,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1877,7 +1940,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__export)
-            opts="-o -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --output --help"
+            opts="-o -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --output --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1928,6 +1991,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2343,7 +2410,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__inspect)
-            opts="-f -s -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --size --latest --help"
+            opts="-f -s -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --size --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2394,6 +2461,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2417,7 +2488,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__kill)
-            opts="-s -a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --signal --all --cidfile --latest --help"
+            opts="-s -a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --signal --all --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2468,6 +2539,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2495,7 +2570,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__logs)
-            opts="-f -n -t -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --follow --names --color --tail --since --until --timestamps --latest --help"
+            opts="-f -n -t -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --follow --names --color --tail --since --until --timestamps --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2546,6 +2621,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2573,7 +2652,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -q -l -n -s -f -w -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --quiet --latest --last --no-trunc --size --filter --format --noheading --external --sort --ns --sync --watch --help"
+            opts="-a -q -l -n -s -f -w -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --quiet --latest --last --no-trunc --size --filter --format --noheading --external --sort --ns --sync --watch --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2624,6 +2703,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2671,7 +2754,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__mount)
-            opts="-a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --format --notruncate --no-trunc --latest --help"
+            opts="-a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --format --notruncate --no-trunc --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,6 +2805,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2741,7 +2828,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__pause)
-            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --cidfile --filter --latest --help"
+            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --cidfile --filter --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2792,6 +2879,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2819,7 +2910,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__port)
-            opts="-a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --latest --help"
+            opts="-a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2870,6 +2961,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2885,7 +2980,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__prune)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --filter --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --filter --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2936,6 +3031,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2955,7 +3054,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rename)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3006,6 +3105,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3021,7 +3124,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --timeout --time --all --running --cidfile --filter --latest --help"
+            opts="-t -a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --timeout --time --all --running --cidfile --filter --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3072,6 +3175,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3111,7 +3218,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -v -a -i -t -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --volumes --all --ignore --time --depend --cidfile --filter --latest --help"
+            opts="-f -v -a -i -t -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --volumes --all --ignore --time --depend --cidfile --filter --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3162,6 +3269,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3193,7 +3304,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help"
+            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3244,6 +3355,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3471,6 +3586,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --userns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3491,7 +3610,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -f -l -i -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --attach --all --filter --latest --interactive --sig-proxy --detach-keys --help"
+            opts="-a -f -l -i -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --attach --all --filter --latest --interactive --sig-proxy --detach-keys --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3542,6 +3661,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3573,7 +3696,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -a -f -i -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --timeout --time --all --cidfile --filter --ignore --latest --help"
+            opts="-t -a -f -i -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --timeout --time --all --cidfile --filter --ignore --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3624,6 +3747,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3663,7 +3790,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__top)
-            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --latest --help"
+            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3714,6 +3841,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3729,7 +3860,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__umount)
-            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --force --latest --help"
+            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --force --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3780,6 +3911,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3795,7 +3930,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__unpause)
-            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --cidfile --filter --latest --help"
+            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --cidfile --filter --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3846,6 +3981,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3873,7 +4012,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-i -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --condition --interval --latest --help"
+            opts="-i -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --condition --interval --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3927,6 +4066,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3951,7 +4094,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__cp)
-            opts="-a -L -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --archive --follow-link --overwrite --pause --quiet --help"
+            opts="-a -L -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --archive --follow-link --overwrite --pause --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4002,6 +4145,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4029,7 +4176,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help"
+            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4080,6 +4227,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4299,6 +4450,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --userns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4319,7 +4474,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__diff)
-            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --latest --help"
+            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4370,6 +4525,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4389,7 +4548,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-l -i -t -d -e -u -w --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --latest --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help"
+            opts="-l -i -t -d -e -u -w --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --latest --interactive --tty --detach --env --env-file --user --workdir --privileged --detach-keys --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4440,6 +4599,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4487,7 +4650,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__export)
-            opts="-o -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --output --help"
+            opts="-o -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --output --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4538,6 +4701,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5233,7 +5400,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__history)
-            opts="-H -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --human --no-trunc --quiet --format --help"
+            opts="-H -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --human --no-trunc --quiet --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5284,6 +5451,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5311,7 +5482,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help ls list rm remove prune tag untag load save import history pull push search inspect exists help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5365,6 +5536,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5377,7 +5552,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__exists)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5428,6 +5603,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5667,7 +5846,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__history)
-            opts="-H -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --human --no-trunc --quiet --format --help"
+            opts="-H -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --human --no-trunc --quiet --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5718,6 +5897,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5745,7 +5928,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__import)
-            opts="-c -m -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --change --message --quiet --help"
+            opts="-c -m -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --change --message --quiet --arch --os --variant --platform --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5796,6 +5979,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5819,6 +6006,22 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5827,7 +6030,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__inspect)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5878,6 +6081,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5901,7 +6108,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__load)
-            opts="-i -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --input --quiet --help"
+            opts="-i -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --input --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5952,6 +6159,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5975,7 +6186,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -f -q -n -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --digests --filter --format --no-trunc --quiet --noheading --sort --history --help"
+            opts="-a -f -q -n -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --digests --filter --format --no-trunc --quiet --noheading --sort --history --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6026,6 +6237,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6057,7 +6272,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__prune)
-            opts="-a -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --force --filter --external --help"
+            opts="-a -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --force --filter --external --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6108,6 +6323,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6127,7 +6346,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-a -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all-tags --quiet --disable-content-trust --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --help"
+            opts="-a -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all-tags --quiet --disable-content-trust --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6178,6 +6397,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6225,7 +6448,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-f -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --compression-format --force-compression --format --digestfile --quiet --remove-signatures --disable-content-trust --authfile --cert-dir --creds --tls-verify --help"
+            opts="-f -q -a -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --compression-format --force-compression --format --digestfile --quiet --remove-signatures --disable-content-trust --all-tags --compress --authfile --cert-dir --creds --tls-verify --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6276,6 +6499,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6323,7 +6550,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__rm)
-            opts="-f -a -i -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --all --ignore --help"
+            opts="-f -a -i -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --all --ignore --no-prune --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6374,6 +6601,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6389,7 +6620,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -q -m -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --output --format --quiet --multi-image-archive --uncompressed --compress --help"
+            opts="-o -q -m -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --output --format --quiet --multi-image-archive --uncompressed --compress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6440,6 +6671,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6467,7 +6702,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__search)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --limit --filter --format --no-trunc --list-tags --compatible --authfile --cert-dir --creds --tls-verify --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --limit --filter --format --no-trunc --list-tags --compatible --authfile --cert-dir --creds --tls-verify --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6518,6 +6753,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6565,7 +6804,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tag)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6616,6 +6855,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6631,7 +6874,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__untag)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6685,6 +6928,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6697,7 +6944,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-a -f -q -n -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --digests --filter --format --no-trunc --quiet --noheading --sort --history --help"
+            opts="-a -f -q -n -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --digests --filter --format --no-trunc --quiet --noheading --sort --history --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6748,6 +6995,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6779,7 +7030,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__import)
-            opts="-c -m -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --change --message --quiet --help"
+            opts="-c -m -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --change --message --quiet --arch --os --variant --platform --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6830,6 +7081,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6853,6 +7108,22 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6861,7 +7132,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__info)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6912,6 +7183,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6935,7 +7210,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__inspect)
-            opts="-f -t -l -s -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --type --latest --size --help"
+            opts="-f -t -l -s -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --type --latest --size --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6986,6 +7261,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7017,7 +7296,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kill)
-            opts="-s -a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --signal --all --cidfile --latest --help"
+            opts="-s -a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --signal --all --cidfile --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7068,6 +7347,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7095,7 +7378,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__load)
-            opts="-i -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --input --quiet --help"
+            opts="-i -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --input --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7146,6 +7429,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7169,7 +7456,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__login)
-            opts="-u -p -v -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --username --password --password-stdin --get-login --verbose --authfile --cert-dir --tls-verify --help"
+            opts="-u -p -v -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --username --password --password-stdin --get-login --verbose --authfile --cert-dir --tls-verify --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7220,6 +7507,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7263,7 +7554,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logout)
-            opts="-a -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --authfile --help"
+            opts="-a -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --authfile --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7314,6 +7605,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7333,7 +7628,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logs)
-            opts="-f -n -t -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --follow --names --color --tail --since --until --timestamps --latest --help"
+            opts="-f -n -t -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --follow --names --color --tail --since --until --timestamps --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7384,6 +7679,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7411,7 +7710,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__mount)
-            opts="-a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --format --notruncate --no-trunc --latest --help"
+            opts="-a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --format --notruncate --no-trunc --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7462,6 +7761,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7481,7 +7784,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help create ls list inspect rm remove prune exists connect disconnect help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help create ls list inspect rm remove prune exists connect disconnect help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7535,6 +7838,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7547,7 +7854,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__connect)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --alias --ip --ip6 --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --alias --ip --ip6 --mac-address --link --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7598,6 +7905,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7617,6 +7928,14 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --mac-address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --link)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7625,7 +7944,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__create)
-            opts="-d -o -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --driver --subnet --gateway --ip-range --internal --label --opt --interface-name --ipv6 --ignore --help"
+            opts="-d -o -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --driver --subnet --gateway --ip-range --internal --label --opt --interface-name --ipv6 --ignore --ipam-driver --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7676,6 +7995,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7719,6 +8042,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ipam-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7727,7 +8054,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__disconnect)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7778,6 +8105,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7793,7 +8124,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__exists)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7844,6 +8175,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7999,7 +8334,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__inspect)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8050,6 +8385,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8073,7 +8412,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__ls)
-            opts="-q -f -n -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --quiet --filter --format --noheading --no-trunc --help"
+            opts="-q -f -n -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --quiet --filter --format --noheading --no-trunc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8124,6 +8463,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8151,7 +8494,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__prune)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --filter --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --filter --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8202,6 +8545,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8221,7 +8568,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__rm)
-            opts="-f -t -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --time --help"
+            opts="-f -t -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --time --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8272,6 +8619,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8295,7 +8646,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pause)
-            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --cidfile --filter --latest --help"
+            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --cidfile --filter --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8346,6 +8697,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8373,7 +8728,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__port)
-            opts="-a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --latest --help"
+            opts="-a -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8424,6 +8779,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8439,7 +8798,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__ps)
-            opts="-a -q -l -n -s -f -w -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --quiet --latest --last --no-trunc --size --filter --format --noheading --external --sort --ns --sync --watch --help"
+            opts="-a -q -l -n -s -f -w -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --quiet --latest --last --no-trunc --size --filter --format --noheading --external --sort --ns --sync --watch --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8490,6 +8849,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8537,7 +8900,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-a -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all-tags --quiet --disable-content-trust --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --help"
+            opts="-a -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all-tags --quiet --disable-content-trust --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8588,6 +8951,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8635,7 +9002,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-f -q -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --compression-format --force-compression --format --digestfile --quiet --remove-signatures --disable-content-trust --authfile --cert-dir --creds --tls-verify --help"
+            opts="-f -q -a -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --compression-format --force-compression --format --digestfile --quiet --remove-signatures --disable-content-trust --all-tags --compress --authfile --cert-dir --creds --tls-verify --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8686,6 +9053,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8733,7 +9104,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rename)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8784,6 +9155,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8799,7 +9174,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-t -a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --timeout --time --all --running --cidfile --filter --latest --help"
+            opts="-t -a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --timeout --time --all --running --cidfile --filter --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8850,6 +9225,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8889,7 +9268,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-f -v -a -i -t -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --volumes --all --ignore --time --depend --cidfile --filter --latest --help"
+            opts="-f -v -a -i -t -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --volumes --all --ignore --time --depend --cidfile --filter --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8940,6 +9319,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8971,7 +9354,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rmi)
-            opts="-f -a -i -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --all --ignore --help"
+            opts="-f -a -i -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --all --ignore --no-prune --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9022,6 +9405,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9037,7 +9424,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --rm --userns --log-driver --restart --replace --quiet --help"
+            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9088,6 +9475,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9315,6 +9706,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --userns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9335,7 +9730,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-o -q -m -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --output --format --quiet --multi-image-archive --uncompressed --compress --help"
+            opts="-o -q -m -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --output --format --quiet --multi-image-archive --uncompressed --compress --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9386,6 +9781,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9413,7 +9812,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__search)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --limit --filter --format --no-trunc --list-tags --compatible --authfile --cert-dir --creds --tls-verify --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --limit --filter --format --no-trunc --list-tags --compatible --authfile --cert-dir --creds --tls-verify --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9464,6 +9863,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9511,7 +9914,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-a -f -l -i -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --attach --all --filter --latest --interactive --sig-proxy --detach-keys --help"
+            opts="-a -f -l -i -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --attach --all --filter --latest --interactive --sig-proxy --detach-keys --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9562,6 +9965,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9593,7 +10000,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-t -a -f -i -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --timeout --time --all --cidfile --filter --ignore --latest --help"
+            opts="-t -a -f -i -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --timeout --time --all --cidfile --filter --ignore --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9644,6 +10051,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9683,7 +10094,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help info help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help info help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9734,6 +10145,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9791,7 +10206,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__info)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9845,6 +10260,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9865,7 +10284,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__tag)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9916,6 +10335,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9931,7 +10354,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__top)
-            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --latest --help"
+            opts="-l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9982,6 +10405,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9997,7 +10424,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__umount)
-            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --force --latest --help"
+            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --force --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10048,6 +10475,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10063,7 +10494,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unpause)
-            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --cidfile --filter --latest --help"
+            opts="-a -f -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --cidfile --filter --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10114,6 +10545,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10141,7 +10576,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unshare)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --rootless-netns --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10192,6 +10627,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10207,7 +10646,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__untag)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10258,6 +10697,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10273,7 +10716,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__version)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --format --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10324,6 +10767,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10347,7 +10794,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help create ls list inspect rm remove prune exists help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help create ls list inspect rm remove prune exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10401,6 +10848,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10413,7 +10864,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__create)
-            opts="-d -l -o -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --driver --label --opt --ignore --help"
+            opts="-d -l -o -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --driver --label --opt --ignore --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10464,6 +10915,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10503,7 +10958,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__exists)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10554,6 +11009,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10681,7 +11140,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__inspect)
-            opts="-a -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --format --help"
+            opts="-a -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --format --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10732,6 +11191,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10755,7 +11218,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__ls)
-            opts="-q -f -n -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --quiet --filter --format --noheading --help"
+            opts="-q -f -n -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --quiet --filter --format --noheading --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10806,6 +11269,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10833,7 +11300,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__prune)
-            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --force --filter --help"
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --filter --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10884,6 +11351,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10903,7 +11374,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__volume__subcmd__rm)
-            opts="-a -f -t -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --all --force --time --help"
+            opts="-a -f -t -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --force --time --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10954,6 +11425,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10977,7 +11452,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-i -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --default-mounts-file --condition --interval --latest --help"
+            opts="-i -l -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --condition --interval --latest --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11028,6 +11503,10 @@ _skiff() {
                     return 0
                     ;;
                 --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_skiff_global_optspecs
-    string join \n root= runroot= network-config-dir= log-level= storage-driver= storage-opt= volumepath= tmpdir= noout runtime= runtime-flag= events-backend= cgroup-manager= default-mounts-file= r/remote url= c/connection= identity= v/version h/help
+    string join \n root= runroot= network-config-dir= log-level= storage-driver= storage-opt= volumepath= tmpdir= noout runtime= runtime-flag= events-backend= cgroup-manager= network-cmd-path= default-mounts-file= r/remote url= c/connection= identity= v/version h/help
 end
 
 function __fish_skiff_needs_command
@@ -36,6 +36,7 @@ complete -c skiff -n "__fish_skiff_needs_command" -l runtime -d 'The OCI runtime
 complete -c skiff -n "__fish_skiff_needs_command" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_needs_command" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_needs_command" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_needs_command" -l url -d 'URL of a remote service (not supported, see --remote)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -s c -l connection -d 'Connection to a remote service (not supported, see --remote)' -r
@@ -105,6 +106,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'The OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l detach-keys -d 'Key sequence that detaches from the container (foreground -it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l sig-proxy -d 'Proxy received signals to the container (foreground runs)' -r -f -a "true\t''
@@ -164,8 +166,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l link -d 'Link to ano
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: json-file (default), k8s-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s d -l detach -d 'Run in the background and print the container ID'
@@ -191,6 +194,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s e -l env -d 'Set environment variables (NAME=value, or NAME to copy the host\'s)' -r
@@ -247,8 +251,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l link -d 'Link to 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: json-file (default), k8s-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
@@ -273,6 +278,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime -d 'The OC
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s f -l filter -d 'Filter the containers to start (name=, id=, label=, status=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l sig-proxy -d 'Proxy received signals to the container (with --attach)' -r -f -a "true\t''
@@ -296,6 +302,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime -d 'The OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s n -l last -d 'Print the n last created containers (all states)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Filter output (id=, name=, label=, status=, exited=, ancestor=, before=, since=, until=, volume=, network=)' -r
@@ -332,6 +339,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -353,6 +361,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Signal to send (name or number)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -372,6 +381,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime -d 'The OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s t -l time -d 'Seconds to wait for stop before killing the container (with -f: without it a running container is killed at once)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -396,6 +406,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'Condition to wait on (repeatable; podman\'s states: created, running, paused, stopped, exited, stopping, removing..., docker\'s not-running, next-exit, removed)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s i -l interval -d 'Time interval to wait before polling for completion' -r
@@ -414,6 +425,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l tail -d 'Number of lines to show from the end of the logs (or "all", -1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l since -d 'Show logs since a time (RFC 3339, Unix seconds, or a duration like 10m)' -r
@@ -437,6 +449,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s e -l env -d 'Set environment variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l env-file -d 'Read environment variables from a file' -r -F
@@ -462,6 +475,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l sig-proxy -d 'Proxy received signals to the container (without a terminal)' -r -f -a "true\t''
 false\t''"
@@ -482,6 +496,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime -d 'The OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s l -l latest -d 'Act on the latest container skiff knows of'
@@ -498,6 +513,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime -d 'The OC
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l cidfile -d 'Read the container ID from the file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s f -l filter -d 'Filter the containers to act on' -r
@@ -517,6 +533,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime -d 'The 
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l cidfile -d 'Read the container ID from the file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s f -l filter -d 'Filter the containers to act on' -r
@@ -536,6 +553,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime -d 'The 
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -557,6 +575,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -s h -l help -d 'Print help'
@@ -572,6 +591,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s a -l all -d 'Display port information for all containers'
@@ -589,6 +609,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime -d 'The OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s a -l archive -d 'Chown copied files to the primary uid/gid of the destination container (default true; false keeps the source\'s owners)' -r -f -a "true\t''
 false\t''"
@@ -611,6 +632,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l format -d 'Output format: json (the default is docker\'s `C /path` lines)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l noout -d 'Do not output to stdout'
@@ -628,6 +650,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s a -l author -d 'Author of the image' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s m -l message -d 'Commit message' -r
@@ -635,9 +658,11 @@ complete -c skiff -n "__fish_skiff_using_subcommand commit" -s c -l change -d 'A
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s p -l pause -d 'Pause the container while committing' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s f -l format -d 'Image format (oci; docker is accepted, the manifest is OCI)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l iidfile -d 'Write the image ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s s -l squash -d 'Squash the image\'s layers and the changes into one layer'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s q -l quiet -d 'Print only the image ID'
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l include-volumes -d 'Include the container\'s volumes as image volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
@@ -651,6 +676,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s o -l output -d 'Write to this file instead of stdout' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l noout -d 'Do not output to stdout'
@@ -667,6 +693,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand mount" -l runtime -d 'The OC
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand mount" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l format -d 'Print the mounted containers as json, or with a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand mount" -l noout -d 'Do not output to stdout'
@@ -686,6 +713,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand umount" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand umount" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand umount" -s a -l all -d 'Unmount every mounted container'
@@ -704,6 +732,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l runtime -d 'The 
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand unmount" -s a -l all -d 'Unmount every mounted container'
@@ -722,6 +751,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_se
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from run create start ls list ps stop kill rm remove wait logs inspect prune exists cp diff commit export mount umount unmount exec attach top pause unpause restart rename port help" -s h -l help -d 'Print help'
@@ -768,6 +798,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l detach-keys -d 'Key sequence that detaches from the container (foreground -it)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sig-proxy -d 'Proxy received signals to the container (foreground runs)' -r -f -a "true\t''
@@ -827,8 +858,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: json-file (default), k8s-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run in the background and print the container ID'
@@ -854,6 +886,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables (NAME=value, or NAME to copy the host\'s)' -r
@@ -910,8 +943,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop Linux capabilities' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: json-file (default), k8s-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init inside the container that forwards signals and reaps processes'
@@ -936,6 +970,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Filter the containers to start (name=, id=, label=, status=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Proxy received signals to the container (with --attach)' -r -f -a "true\t''
@@ -959,6 +994,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Print the n last created containers (all states)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output (id=, name=, label=, status=, exited=, ancestor=, before=, since=, until=, volume=, network=)' -r
@@ -995,6 +1031,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Print the n last created containers (all states)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output (id=, name=, label=, status=, exited=, ancestor=, before=, since=, until=, volume=, network=)' -r
@@ -1031,6 +1068,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Print the n last created containers (all states)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter output (id=, name=, label=, status=, exited=, ancestor=, before=, since=, until=, volume=, network=)' -r
@@ -1067,6 +1105,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -1088,6 +1127,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -1107,6 +1147,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for stop before killing the container (with -f: without it a running container is killed at once)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -1131,6 +1172,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait for stop before killing the container (with -f: without it a running container is killed at once)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from remove" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -1155,6 +1197,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait on (repeatable; podman\'s states: created, running, paused, stopped, exited, stopping, removing..., docker\'s not-running, next-exit, removed)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'Time interval to wait before polling for completion' -r
@@ -1173,6 +1216,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Number of lines to show from the end of the logs (or "all", -1)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Show logs since a time (RFC 3339, Unix seconds, or a duration like 10m)' -r
@@ -1196,6 +1240,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format the output to a Go template or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
@@ -1214,6 +1259,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l filter -d 'Filter (until=, label=)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
@@ -1231,8 +1277,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Check external containers too (skiff\'s store is its own: there are none)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
@@ -1246,6 +1294,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Chown copied files to the primary uid/gid of the destination container (default true; false keeps the source\'s owners)' -r -f -a "true\t''
 false\t''"
@@ -1268,6 +1317,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Output format: json (the default is docker\'s `C /path` lines)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Do not output to stdout'
@@ -1285,6 +1335,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author of the image' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message' -r
@@ -1292,9 +1343,11 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s p -l pause -d 'Pause the container while committing' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s f -l format -d 'Image format (oci; docker is accepted, the manifest is OCI)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l iidfile -d 'Write the image ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s s -l squash -d 'Squash the image\'s layers and the changes into one layer'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image ID'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l include-volumes -d 'Include the container\'s volumes as image volumes'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
@@ -1308,6 +1361,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Do not output to stdout'
@@ -1324,6 +1378,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l format -d 'Print the mounted containers as json, or with a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from mount" -l noout -d 'Do not output to stdout'
@@ -1343,6 +1398,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from umount" -s a -l all -d 'Unmount every mounted container'
@@ -1361,6 +1417,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unmount" -s a -l all -d 'Unmount every mounted container'
@@ -1379,6 +1436,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set environment variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from a file' -r -F
@@ -1404,6 +1462,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l sig-proxy -d 'Proxy received signals to the container (without a terminal)' -r -f -a "true\t''
 false\t''"
@@ -1424,6 +1483,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'Act on the latest container skiff knows of'
@@ -1440,6 +1500,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -l cidfile -d 'Read the container ID from the file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from pause" -s f -l filter -d 'Filter the containers to act on' -r
@@ -1459,6 +1520,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cidfile -d 'Read the container ID from the file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from unpause" -s f -l filter -d 'Filter the containers to act on' -r
@@ -1478,6 +1540,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -l timeout -d 'Seconds to wait for stop before killing the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read the container ID from the file' -r -F
@@ -1499,6 +1562,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
@@ -1514,6 +1578,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Display port information for all containers'
@@ -1558,6 +1623,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s f -l filter -d 'Filter output (dangling=, reference=, label=, before=, since=, until=, id=)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -1586,6 +1652,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -l runtime -d 'The
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -s f -l filter -d 'Filter output (dangling=, reference=, label=, before=, since=, until=, id=)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -1602,38 +1669,40 @@ complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -s q -l quiet -d '
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -s n -l noheading -d 'Do not print column headings'
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -l history -d 'Display the image name history'
 complete -c skiff -n "__fish_skiff_using_subcommand image-ls" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -l noout -d 'Do not output to stdout'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "ls" -d 'List images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "list" -d 'List images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "rm" -d 'Remove one or more images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "remove" -d 'Remove one or more images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "prune" -d 'Remove unused images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "tag" -d 'Add names to an image'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "untag" -d 'Remove names from an image'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "load" -d 'Load images from an archive'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "save" -d 'Save images to an archive'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "import" -d 'Create an image from a root file system tarball'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "history" -d 'Show the history of an image'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "pull" -d 'Pull images from a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "push" -d 'Push an image to a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "search" -d 'Search registries for images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "inspect" -d 'Display detailed information on images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "exists" -d 'Check if an image exists (exit status 0 if it does, 1 if not)'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove prune tag untag load save import history pull push search inspect exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "ls" -d 'List images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "list" -d 'List images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "rm" -d 'Remove one or more images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "remove" -d 'Remove one or more images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "rmi" -d 'Remove one or more images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "prune" -d 'Remove unused images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "tag" -d 'Add names to an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "untag" -d 'Remove names from an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "load" -d 'Load images from an archive'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "save" -d 'Save images to an archive'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "import" -d 'Create an image from a root file system tarball'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "history" -d 'Show the history of an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "pull" -d 'Pull images from a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "push" -d 'Push an image to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "search" -d 'Search registries for images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "inspect" -d 'Display detailed information on images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "exists" -d 'Check if an image exists (exit status 0 if it does, 1 if not)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove rmi prune tag untag load save import history pull push search inspect exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
@@ -1646,6 +1715,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter output (dangling=, reference=, label=, before=, since=, until=, id=)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -1674,6 +1744,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter output (dangling=, reference=, label=, before=, since=, until=, id=)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -1702,11 +1773,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Force removal: remove all names of an image given by ID'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors for images that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l no-prune -d 'Do not remove dangling parent images (skiff keeps no parent images: layers go with the last image that uses them)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
@@ -1720,12 +1793,34 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Force removal: remove all names of an image given by ID'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Ignore errors for images that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -l no-prune -d 'Do not remove dangling parent images (skiff keeps no parent images: layers go with the last image that uses them)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -s f -l force -d 'Force removal: remove all names of an image given by ID'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -s a -l all -d 'Remove all images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -s i -l ignore -d 'Ignore errors for images that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -l no-prune -d 'Do not remove dangling parent images (skiff keeps no parent images: layers go with the last image that uses them)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rmi" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
@@ -1738,6 +1833,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l filter -d 'Filter images to prune (until=, label=, label!=)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
@@ -1757,6 +1853,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
@@ -1772,6 +1869,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
@@ -1787,6 +1885,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from this archive file (or OCI layout directory) instead of stdin' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Do not output to stdout'
@@ -1804,6 +1903,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format: docker-archive or oci-archive' -r
@@ -1825,9 +1925,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message for the imported image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l arch -d 'Set the architecture of the imported image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l os -d 'Set the OS of the imported image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l variant -d 'Set the variant of the imported image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l platform -d 'Set the platform (OS/ARCH[/VARIANT]) of the imported image' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image ID'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -1843,6 +1948,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Print sizes and dates in human readable format' -r -f -a "true\t''
 false\t''"
@@ -1863,6 +1969,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key) for the registry' -r -F
@@ -1890,6 +1997,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l compression-format -d 'Compress layers with this algorithm: gzip or zstd' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s f -l format -d 'Manifest format: oci or v2s2 (default: as stored)' -r
@@ -1904,6 +2012,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing while pushing'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l remove-signatures -d 'Accepted for podman compatibility (signatures are never copied)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l disable-content-trust -d 'Accepted for docker compatibility (signatures are not made)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s a -l all-tags -d 'Push every tag of the repository IMAGE names (docker\'s -a)'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l compress -d 'Compress layers when pushing to a directory (podman\'s dir transport, which skiff does not write)'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
@@ -1917,6 +2027,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -l limit -d 'Results per registry (default 25)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from search" -s f -l filter -d 'Filter results: stars=N, is-official[=BOOL], is-automated[=BOOL]' -r
@@ -1943,6 +2054,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output with a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
@@ -1959,6 +2071,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
@@ -1989,11 +2102,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime -d 'The OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s f -l force -d 'Force removal: remove all names of an image given by ID'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s i -l ignore -d 'Ignore errors for images that do not exist'
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l no-prune -d 'Do not remove dangling parent images (skiff keeps no parent images: layers go with the last image that uses them)'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
@@ -2007,6 +2122,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime -d 'The OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -s h -l help -d 'Print help'
@@ -2022,6 +2138,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand untag" -l runtime -d 'The OC
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -s h -l help -d 'Print help'
@@ -2037,6 +2154,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s i -l input -d 'Read from this archive file (or OCI layout directory) instead of stdin' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l noout -d 'Do not output to stdout'
@@ -2054,6 +2172,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l format -d 'Archive format: docker-archive or oci-archive' -r
@@ -2075,9 +2194,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s m -l message -d 'Commit message for the imported image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l arch -d 'Set the architecture of the imported image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l os -d 'Set the OS of the imported image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l variant -d 'Set the variant of the imported image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l platform -d 'Set the platform (OS/ARCH[/VARIANT]) of the imported image' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s q -l quiet -d 'Print only the image ID'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s h -l help -d 'Print help'
@@ -2093,6 +2217,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime -d 'The 
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand history" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand history" -s H -l human -d 'Print sizes and dates in human readable format' -r -f -a "true\t''
 false\t''"
@@ -2113,6 +2238,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l cert-dir -d 'Directory with certificates (*.crt) and client keys (*.cert, *.key) for the registry' -r -F
@@ -2140,6 +2266,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l compression-format -d 'Compress layers with this algorithm: gzip or zstd' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s f -l format -d 'Manifest format: oci or v2s2 (default: as stored)' -r
@@ -2154,6 +2281,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand push" -l force-compression -
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s q -l quiet -d 'Print nothing while pushing'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l remove-signatures -d 'Accepted for podman compatibility (signatures are never copied)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l disable-content-trust -d 'Accepted for docker compatibility (signatures are not made)'
+complete -c skiff -n "__fish_skiff_using_subcommand push" -s a -l all-tags -d 'Push every tag of the repository IMAGE names (docker\'s -a)'
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l compress -d 'Compress layers when pushing to a directory (podman\'s dir transport, which skiff does not write)'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
@@ -2167,6 +2296,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand search" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand search" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand search" -l limit -d 'Results per registry (default 25)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand search" -s f -l filter -d 'Filter results: stars=N, is-official[=BOOL], is-automated[=BOOL]' -r
@@ -2193,6 +2323,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime -d 'The OC
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s u -l username -d 'Username' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s p -l password -d 'Password (prefer --password-stdin)' -r
@@ -2217,6 +2348,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime -d 'The O
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l authfile -d 'Path of the authentication file (default: ${XDG_RUNTIME_DIR}/containers/auth.json)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l noout -d 'Do not output to stdout'
@@ -2234,6 +2366,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime -d 'The 
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s f -l format -d 'Format the output to a Go template or json' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s t -l type -d 'Specify inspect-object type: all, container, image, volume, network' -r -f -a "all\t''
@@ -2257,6 +2390,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect help" -s h -l help -d 'Print help'
@@ -2283,6 +2417,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s d -l driver -d 'Driver (only bridge)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l subnet -d 'Subnet in CIDR form (default: the next free 10.89.N.0/24); again for an IPv6 subnet' -r
@@ -2291,6 +2426,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l label -d 'Set metadata on the network (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l opt -d 'Driver options (KEY=VALUE)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l interface-name -d 'The bridge interface\'s name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l ipam-driver -d 'IPAM driver: host-local (skiff\'s own allocator: addresses leased on this host)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'No traffic in or out of the network, only between its containers'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'Give containers IPv6 addresses too (a random fdXX:XXXX:XXXX::/64 unless an IPv6 --subnet is given)'
@@ -2308,6 +2444,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, id=, driver=, label=KEY[=VALUE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -2328,6 +2465,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, id=, driver=, label=KEY[=VALUE]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -2348,6 +2486,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output with a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
@@ -2364,6 +2503,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for its containers to stop before killing them' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Do not output to stdout'
@@ -2381,6 +2521,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait for its containers to stop before killing them' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l noout -d 'Do not output to stdout'
@@ -2398,6 +2539,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Only networks with this label (label=KEY[=VALUE])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
@@ -2415,6 +2557,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
@@ -2430,10 +2573,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on this network (repeatable)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The container\'s address on the network' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip6 -d 'The container\'s IPv6 address on the network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l mac-address -d 'The container\'s MAC address on the network' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l link -d 'Link to another container on the network: NAME[:ALIAS]' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
@@ -2448,6 +2594,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Disconnect even if the container is running (accepted)'
@@ -2473,6 +2620,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists help" -s h -l help -d 'Print help'
@@ -2497,6 +2645,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s d -l driver -d 'Volume driver (only local)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from create" -s l -l label -d 'Set metadata on the volume (KEY=VALUE)' -r
@@ -2516,6 +2665,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, label=KEY[=VALUE], driver=, dangling=true|false, anonymous=true|false' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from ls" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -2535,6 +2685,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, label=KEY[=VALUE], driver=, dangling=true|false, anonymous=true|false' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from list" -l format -d 'Format output with a Go template, \'table TEMPLATE\' or \'json\'' -r
@@ -2554,6 +2705,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Format output with a Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not output to stdout'
@@ -2571,6 +2723,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for those containers to stop before killing them' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Do not output to stdout'
@@ -2589,6 +2742,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait for those containers to stop before killing them' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from remove" -l noout -d 'Do not output to stdout'
@@ -2607,6 +2761,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Only volumes matching: label=KEY[=VALUE], name=, anonymous=' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
@@ -2624,6 +2779,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
@@ -2646,6 +2802,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime -d 'The 
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d 'Format output with a Go template or \'json\'' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l noout -d 'Do not output to stdout'
@@ -2662,6 +2819,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime -d 'The OCI
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s f -l format -d 'Format output with a Go template or \'json\'' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l noout -d 'Do not output to stdout'
@@ -2678,6 +2836,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -s h -l help -d 'Print help'
@@ -2695,6 +2854,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format output with a Go template or \'json\'' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Do not output to stdout'
@@ -2713,6 +2873,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime -d 'T
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s h -l help -d 'Print help'
@@ -2728,8 +2889,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runtime -d 'The 
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l rootless-netns -d 'Join the rootless network namespace too (where the store\'s bridge networks live)'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export mount umount container images image rmi tag untag load save import history pull push search login logout inspect network volume version info system completion unshare help" -f -a "run" -d 'Create and run a new container'
 complete -c skiff -n "__fish_skiff_using_subcommand help; and not __fish_seen_subcommand_from run create start ps stop kill rm wait logs exec attach top pause unpause restart rename port cp diff commit export mount umount container images image rmi tag untag load save import history pull push search login logout inspect network volume version info system completion unshare help" -f -a "create" -d 'Create a new container'

@@ -200,18 +200,44 @@ impl Report {
         }
         // One line: anyhow joins the context chain with ": ". Errors from the
         // system can contain newlines (a helper's stderr); fold them.
-        let message = format!("{err:#}")
-            .lines()
-            .map(str::trim_end)
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-            .join("; ");
+        let message = go_errno_text(
+            &format!("{err:#}")
+                .lines()
+                .map(str::trim_end)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("; "),
+        );
         Report {
             message,
             code,
             hints,
         }
     }
+}
+
+/// System error texts as Go (and so podman) prints them: `permission
+/// denied`, not Rust's `Permission denied (os error 13)` or nix's
+/// `EACCES: Permission denied`.
+pub fn go_errno_text(message: &str) -> String {
+    if !message.contains("(os error ") && !message.contains(": ") {
+        return message.to_string();
+    }
+    let mut out = message.to_string();
+    for n in 1..134 {
+        let e = nix::errno::Errno::from_raw(n);
+        let desc = e.desc();
+        if desc.starts_with("Unknown") {
+            continue;
+        }
+        let rust = format!("{desc} (os error {n})");
+        let nix = format!("{e:?}: {desc}");
+        if out.contains(&rust) || out.contains(&nix) {
+            let go = desc.to_lowercase();
+            out = out.replace(&rust, &go).replace(&nix, &go);
+        }
+    }
+    out
 }
 
 /// An I/O error's reason as a phrase (`no such file or directory`),
@@ -227,6 +253,19 @@ pub fn io_reason(e: &std::io::Error) -> String {
 mod tests {
     use super::*;
     use anyhow::Context;
+
+    #[test]
+    fn system_errors_read_as_go_prints_them() {
+        assert_eq!(
+            go_errno_text("opening x: Permission denied (os error 13)"),
+            "opening x: permission denied"
+        );
+        assert_eq!(
+            go_errno_text("replacing y: EACCES: Permission denied"),
+            "replacing y: permission denied"
+        );
+        assert_eq!(go_errno_text("plain: words"), "plain: words");
+    }
 
     #[test]
     fn report_keeps_code_and_hint_through_context() {

@@ -72,7 +72,7 @@ pub fn status(line: &str) {
 /// scripts read podman's one line.
 pub fn print_error(message: &str, hints: &[String]) {
     use std::io::IsTerminal;
-    let mut out = format!("Error: {message}\n");
+    let mut out = format!("Error: {}\n", crate::error::go_errno_text(message));
     if std::io::stderr().is_terminal() {
         for h in hints {
             out.push_str("hint: ");

@@ -1777,7 +1777,139 @@ fn flag_forms(env: &Env) {
     }
 }
 
+/// Serve `file` over HTTP on 127.0.0.1 (any number of GETs) for as long
+/// as the test runs; its URL.
+fn serve_file(file: std::path::PathBuf) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/image.tar", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut c) = conn else { continue };
+            let mut req = [0u8; 4096];
+            let _ = c.read(&mut req);
+            let body = std::fs::read(&file).unwrap_or_default();
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nContent-Type: application/x-tar\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = c
+                .write_all(head.as_bytes())
+                .and_then(|()| c.write_all(&body));
+        }
+    });
+    url
+}
+
+/// Archives from URLs, uncompressed OCI archives, symlinks at a cp
+/// source, and the global options podman has no counterpart for here.
+fn archives_and_paths(env: &Env) {
+    let Some(pm) = setup(env) else { return };
+    let url = serve_file(env.fixture("busybox.tar").unwrap());
+    both(env, &pm, &[&["rmi", "-f", "busybox"]]);
+    compare(env, &pm, &["load", "-q", "-i", &url], &std_norm);
+    compare(
+        env,
+        &pm,
+        &["images", "--format", "{{.Repository}}:{{.Tag}} {{.ID}}"],
+        &std_norm,
+    );
+    compare(env, &pm, &["import", "-q", &url, "imp"], &std_norm);
+    // save --uncompressed: OCI layer blobs are plain tars, named by their
+    // diff IDs, as podman writes them.
+    let (a, b) = pm.workdirs(env, "save");
+    let layers = |archive: &std::path::Path| -> Vec<String> {
+        let mut names = Vec::new();
+        for e in tar::Archive::new(std::fs::File::open(archive).unwrap())
+            .entries()
+            .unwrap()
+        {
+            let e = e.unwrap();
+            if e.header().size().unwrap() > 100_000 {
+                names.push(e.path().unwrap().to_string_lossy().into_owned());
+            }
+        }
+        names
+    };
+    let save = |d: &std::path::Path| {
+        vec![
+            "save".to_string(),
+            "--uncompressed".into(),
+            "--format".into(),
+            "oci-archive".into(),
+            "-o".into(),
+            d.join("u.tar").to_str().unwrap().into(),
+            "busybox".into(),
+        ]
+    };
+    env.skiff(save(&a)).ok();
+    pm.run(save(&b)).ok();
+    assert_eq!(layers(&a.join("u.tar")), layers(&b.join("u.tar")));
+    // A symlink at the source is followed.
+    both(
+        env,
+        &pm,
+        &[&[
+            "run",
+            "-d",
+            "--name",
+            "sl",
+            "--network",
+            "none",
+            "busybox",
+            "sh",
+            "-c",
+            "echo data >/tmp/f; ln -s /tmp/f /tmp/l; sleep 1000",
+        ]],
+    );
+    for d in [&a, &b] {
+        let out = if d == &a {
+            env.skiff(["cp", "sl:/tmp/l", a.join("out").to_str().unwrap()])
+        } else {
+            pm.run(["cp", "sl:/tmp/l", b.join("out").to_str().unwrap()])
+        };
+        out.ok();
+        let m = std::fs::symlink_metadata(d.join("out")).unwrap();
+        assert!(m.is_file(), "{}: a file, not a link", d.display());
+        assert_eq!(std::fs::read_to_string(d.join("out")).unwrap(), "data\n");
+    }
+    // --runtime-flag: skiff's runtime takes none, and says so.
+    let w = env.skiff(["--runtime-flag", "debug", "ps", "-q"]);
+    assert!(
+        w.ok()
+            .stderr
+            .contains("--runtime-flag \"debug\" is ignored"),
+        "{}",
+        w.stderr
+    );
+    // --storage-opt overlay.mountopt reaches the root's mount options.
+    let o = env.skiff([
+        "--storage-opt",
+        "overlay.mountopt=nodev",
+        "run",
+        "--rm",
+        "busybox",
+        "sh",
+        "-c",
+        "grep ' / ' /proc/mounts",
+    ]);
+    assert!(o.ok().stdout.contains("nodev"), "{}", o.stdout);
+    // --tmpdir: where the state of running containers goes, when no
+    // --runroot says otherwise.
+    let t = env.path("alt-tmp");
+    std::fs::create_dir_all(&t).unwrap();
+    if let Some(u) = &env.user {
+        common::chown(&t, u.uid, u.gid);
+    }
+    let tt = t.to_str().unwrap();
+    let info = env
+        .cmd_without_runroot(["--tmpdir", tt, "info", "--format", "{{.Store.RunRoot}}"])
+        .run();
+    assert_eq!(info.ok().stdout, format!("{tt}\n"));
+}
+
 both_modes!(
+    archives_and_paths,
     flag_forms,
     hints_only_on_terminals,
     info_schema,

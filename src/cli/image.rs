@@ -530,18 +530,18 @@ pub fn load(g: &Globals, a: &LoadArgs) -> Result<i32> {
     };
     let store = open_for_layers(g)?;
     let loaded = archive::load(&store, source)?;
-    if !a.quiet {
-        let mut text = String::new();
-        for img in loaded {
-            if img.names.is_empty() {
-                text.push_str(&format!("Loaded image ID: {}\n", img.id));
-            }
-            for n in &img.names {
-                text.push_str(&format!("Loaded image: {n}\n"));
-            }
+    // -q keeps progress quiet; what was loaded is printed (podman and
+    // docker alike).
+    let mut text = String::new();
+    for img in loaded {
+        if img.names.is_empty() {
+            text.push_str(&format!("Loaded image ID: {}\n", img.id));
         }
-        format::out(&text);
+        for n in &img.names {
+            text.push_str(&format!("Loaded image: {n}\n"));
+        }
     }
+    format::out(&text);
     Ok(0)
 }
 
@@ -718,6 +718,7 @@ pub fn import(g: &Globals, a: &ImportArgs) -> Result<i32> {
         }
         Box::new(std::io::stdin().lock())
     } else if a.source.starts_with("http://") || a.source.starts_with("https://") {
+        format::out(&format!("Downloading from {:?}\n", a.source));
         crate::registry::client::http_get(&a.source)?
     } else {
         Box::new(std::fs::File::open(&a.source).with_context(|| format!("opening {}", a.source))?)

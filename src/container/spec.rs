@@ -959,6 +959,15 @@ pub fn build(
         .unwrap_or_else(|| "SIGTERM".into());
     crate::runtime::signals::parse(&stop_signal)?;
 
+    // Read, not applied yet: say so rather than pretend.
+    if o.conf.pids_limit.is_some_and(|n| n > 0) {
+        crate::warn!(
+            "containers.conf pids_limit is not applied: skiff sets no cgroup pids limit yet"
+        );
+    }
+    if o.conf.log_size_max.is_some_and(|n| n > 0) {
+        crate::warn!("containers.conf log_size_max is not applied: skiff does not rotate logs yet");
+    }
     let log_driver = o
         .log_driver
         .clone()

@@ -272,6 +272,23 @@ fn host_devices() -> Vec<(String, libc::mode_t, libc::dev_t, (u32, u32))> {
     out
 }
 
+/// A mount option that is a mount flag (not file system data).
+fn mount_flag(o: &str) -> Option<libc::c_ulong> {
+    Some(match o {
+        "ro" => libc::MS_RDONLY,
+        "nodev" => libc::MS_NODEV,
+        "nosuid" => libc::MS_NOSUID,
+        "noexec" => libc::MS_NOEXEC,
+        "noatime" => libc::MS_NOATIME,
+        "nodiratime" => libc::MS_NODIRATIME,
+        "relatime" => libc::MS_RELATIME,
+        "strictatime" => libc::MS_STRICTATIME,
+        "sync" => libc::MS_SYNCHRONOUS,
+        "dirsync" => libc::MS_DIRSYNC,
+        _ => return None,
+    })
+}
+
 /// `/dev/tty0`..`/dev/tty63`.
 fn is_virtual_console(path: &str) -> bool {
     path.strip_prefix("/dev/tty")
@@ -500,9 +517,18 @@ impl ChildPlan {
         if rootless {
             data.push_str(",userxattr");
         }
+        // `--storage-opt overlay.mountopt=`: mount flags become flags,
+        // the rest overlay options (containers/storage splits them so).
+        let mut root_flags: libc::c_ulong = 0;
         for o in &paths.mount_opts {
-            data.push(',');
-            data.push_str(o);
+            match mount_flag(o) {
+                Some(f) => root_flags |= f,
+                None if matches!(o.as_str(), "rw" | "dev" | "suid" | "exec" | "atime") => {}
+                None => {
+                    data.push(',');
+                    data.push_str(o);
+                }
+            }
         }
         if paths.vfs_root.is_none() && data.len() >= 4000 {
             bail!(
@@ -821,7 +847,7 @@ impl ChildPlan {
             root_flags: if paths.vfs_root.is_some() {
                 MS_BIND | libc::MS_REC
             } else {
-                0
+                root_flags
             },
             root_data: paths.vfs_root.is_none().then(|| cstr(&data)).transpose()?,
             premounted: paths.premounted,

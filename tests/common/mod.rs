@@ -322,6 +322,22 @@ impl Env {
         words.join(" ")
     }
 
+    /// skiff with this environment's root but no `--runroot` (for the
+    /// options that choose one).
+    pub fn cmd_without_runroot<I, S>(&self, args: I) -> Cmd
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut c = self.command(&self.bin);
+        c.arg("--root").arg(&self.root);
+        c.args(args);
+        Cmd {
+            inner: c,
+            stdin: None,
+        }
+    }
+
     /// Run skiff to completion.
     pub fn skiff<I, S>(&self, args: I) -> Output
     where
