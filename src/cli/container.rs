@@ -1042,6 +1042,23 @@ pub(crate) fn one(
     }
 }
 
+/// The containers named (or the latest), every name looked up first;
+/// `empty` is podman's message when there are none.
+fn named_targets(s: &Stores, names: &[String], latest: bool, empty: &str) -> Result<Vec<Target>> {
+    let sel = Selection {
+        names: names.to_vec(),
+        latest,
+        ..Default::default()
+    };
+    if sel.is_empty() {
+        bail!(crate::error::classified(
+            crate::error::Kind::Invalid,
+            empty.to_string()
+        ));
+    }
+    targets(s, &sel, |_| true)
+}
+
 /// An error of `cmd` with podman's exit code for it.
 pub(crate) fn failed(cmd: Command, e: anyhow::Error) -> anyhow::Error {
     let code = exit_code(cmd, &e);
@@ -1401,18 +1418,12 @@ pub fn wait(g: &Globals, a: &WaitArgs) -> Result<i32> {
         .collect::<Result<_>>()?;
     let interval = parse_interval(&a.interval)?;
     let s = open(g, false)?;
-    let sel = Selection {
-        names: a.containers.clone(),
-        latest: a.latest,
-        ..Default::default()
-    };
-    if sel.is_empty() {
-        bail!(crate::error::classified(
-            crate::error::Kind::Invalid,
-            "you must provide at least one container name or id"
-        ));
-    }
-    let targets = targets(&s, &sel, |_| true)?;
+    let targets = named_targets(
+        &s,
+        &a.containers,
+        a.latest,
+        "you must provide at least one container name or id",
+    )?;
     let mut code = 0;
     for t in &targets {
         match wait_one(&s.containers, &t.entry.id, &conditions, interval) {
@@ -1535,18 +1546,12 @@ pub fn logs(g: &Globals, a: &LogsArgs) -> Result<i32> {
     use crate::container::logs::{self, Stream};
     use std::io::Write;
     let s = open(g, false)?;
-    let sel = Selection {
-        names: a.containers.clone(),
-        latest: a.latest,
-        ..Default::default()
-    };
-    if sel.is_empty() {
-        bail!(crate::error::classified(
-            crate::error::Kind::Invalid,
-            "specify at least one container name or ID to log"
-        ));
-    }
-    let targets = targets(&s, &sel, |_| true)?;
+    let targets = named_targets(
+        &s,
+        &a.containers,
+        a.latest,
+        "specify at least one container name or ID to log",
+    )?;
     let parse_time = |t: &Option<String>, what: &str| -> Result<Option<time::Timestamp>> {
         t.as_deref()
             .map(|v| {
