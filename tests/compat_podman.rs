@@ -1411,6 +1411,42 @@ fn containers_conf(env: &Env) {
     ] {
         compare(env, &pm, args, &std_norm);
     }
+    // base_hosts_file and default_ulimits.
+    pm.set_conf(
+        env,
+        "base_hosts_file = \"none\"\ndefault_ulimits = [\"nofile=1000:1000\", \"nproc=900:900\"]\n",
+    );
+    for args in [
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--name",
+            "bh",
+            "--hostname",
+            "bh",
+            "busybox",
+            "cat",
+            "/etc/hosts",
+        ][..],
+        &["run", "--rm", "busybox", "sh", "-c", "ulimit -n; ulimit -u"],
+        // --ulimit replaces the file's list.
+        &[
+            "run",
+            "--rm",
+            "--ulimit",
+            "nofile=500:500",
+            "--ulimit",
+            "nproc=400:400",
+            "busybox",
+            "sh",
+            "-c",
+            "ulimit -n; ulimit -u",
+        ],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
     // /etc/hosts and resolv.conf without a network: podman's entries, no
     // DNS file at all.
     pm.set_conf(env, "");

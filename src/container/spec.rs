@@ -943,10 +943,15 @@ pub fn build(
         &o.cap_drop,
     )?;
 
-    // containers.conf default_ulimits first; a flag for the same resource
-    // replaces it.
+    // containers.conf default_ulimits unless --ulimit gives any (then
+    // only those, as podman); the last for a resource wins.
+    let wanted = if o.ulimits.is_empty() {
+        &o.conf.default_ulimits
+    } else {
+        &o.ulimits
+    };
     let mut rlimits: Vec<Rlimit> = Vec::new();
-    for u in o.conf.default_ulimits.iter().chain(&o.ulimits) {
+    for u in wanted {
         let r = parse_ulimit(u)?;
         rlimits.retain(|x| x.name != r.name);
         rlimits.push(r);

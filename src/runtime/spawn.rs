@@ -1781,7 +1781,8 @@ pub fn write_userdata(
             .with_context(|| format!("reading base_hosts_file {path}"))?,
     };
     if hosts.trim().is_empty() {
-        hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n".to_string();
+        // podman's two default entries.
+        hosts = "127.0.0.1\tlocalhost\n::1\tlocalhost\n".to_string();
     }
     std::fs::write(dir.join("hosts"), hosts_file(c, &hosts)).context("writing hosts")?;
     // No DNS without a network (podman writes no resolv.conf then).
