@@ -1254,6 +1254,27 @@ fn network_aliases(env: &Env) {
             &std_norm,
         );
     }
+    // inspect finds networks too.
+    for args in [
+        &["inspect", "--format", "{{.Name}} {{.Driver}}", "survnet"][..],
+        &[
+            "inspect",
+            "--type",
+            "network",
+            "--format",
+            "{{.Name}}",
+            "survnet",
+        ],
+        &[
+            "network",
+            "inspect",
+            "--format",
+            "{{.Name}} {{.Driver}} {{.Internal}} {{.DNSEnabled}} {{.IPv6Enabled}}",
+            "survnet",
+        ],
+    ] {
+        compare(env, &pm, args, &std_norm);
+    }
     compare(env, &pm, &["rm", "aliased", "aliased2"], &sorted_norm);
     compare(env, &pm, &["network", "rm", "survnet"], &std_norm);
 }

@@ -442,8 +442,45 @@ fn template_view(item: &Json) -> Json {
                 o.entry(k).or_insert(Json::Bool(false));
             }
         }
+        // A network (netavark's JSON names): podman's Go fields too.
+        if o.contains_key("network_interface") && o.contains_key("subnets") {
+            return go_fields(&i);
+        }
     }
     i
+}
+
+/// snake_case keys also under their Go field names (`network_interface`
+/// → `NetworkInterface`, `dns_enabled` → `DNSEnabled`), all the way down.
+fn go_fields(v: &Json) -> Json {
+    fn go(k: &str) -> String {
+        k.split('_')
+            .map(|w| match w {
+                "id" => "ID".to_string(),
+                "ip" | "dns" | "ipam" | "mtu" => w.to_uppercase(),
+                "ipv6" => "IPv6".to_string(),
+                _ => {
+                    let mut c = w.chars();
+                    c.next().map_or_else(String::new, |f| {
+                        f.to_uppercase().collect::<String>() + c.as_str()
+                    })
+                }
+            })
+            .collect()
+    }
+    match v {
+        Json::Object(m) => {
+            let mut out = serde_json::Map::new();
+            for (k, x) in m {
+                let x = go_fields(x);
+                out.insert(go(k), x.clone());
+                out.insert(k.clone(), x);
+            }
+            Json::Object(out)
+        }
+        Json::Array(a) => Json::Array(a.iter().map(go_fields).collect()),
+        other => other.clone(),
+    }
 }
 
 /// gtmpl errors can quote the whole value; keep the message to one
