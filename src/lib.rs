@@ -11,6 +11,7 @@ pub mod log;
 pub mod cli;
 pub mod config;
 pub mod container;
+pub mod engine;
 pub mod image;
 pub mod network;
 pub mod registry;

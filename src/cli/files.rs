@@ -2,16 +2,14 @@
 //! `mount`, `umount`.
 
 use super::Globals;
-use super::container::open;
-use crate::container::commit::{CommitOptions, commit as commit_container};
-use crate::container::copy::{CopyOptions, copy};
-use crate::container::mount;
-use crate::container::rootfs::{self, Access};
+use crate::container::commit::CommitOptions;
+use crate::container::copy::CopyOptions;
+use crate::engine::Engine;
+use crate::engine::files::CopyEnd;
 use crate::image::reference::Reference;
-use crate::image::tree::{TreeOptions, write_path};
 use anyhow::{Context, Result, bail};
 use clap::Args;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 
 #[derive(Args, Debug)]
@@ -68,7 +66,6 @@ fn side(arg: &str) -> Result<Side<'_>> {
 }
 
 pub fn cp(g: &Globals, a: &CpArgs) -> Result<i32> {
-    use crate::container::copy::Side as S;
     let src = side(&a.src)?;
     let dest = side(&a.dest)?;
     if matches!(dest, Side::Stream)
@@ -77,50 +74,20 @@ pub fn cp(g: &Globals, a: &CpArgs) -> Result<i32> {
     {
         bail!("cowardly refusing to write a tar stream to a terminal: redirect the output");
     }
-    // Rootless: a running container's user namespace is joined, a stopped
-    // one's file system is mounted in ours (see rootfs::with_root).
-    let s = open(g, false)?;
+    let s = Engine::open(g)?;
     let opts = CopyOptions {
         chown: a.archive,
         overwrite: a.overwrite,
     };
-    // podman's cp words a missing container its own way.
-    let find = |name: &str| {
-        s.containers.find(name).map_err(|e| {
-            if crate::error::is_not_found(&e) {
-                crate::error::classified(
-                    crate::error::Kind::NotFound,
-                    format!("container {name:?} does not exist"),
-                )
-            } else {
-                e
-            }
-        })
+    let end = |side: &Side<'_>| match side {
+        Side::Host(h) => CopyEnd::Host(h.into()),
+        Side::Stream => CopyEnd::Stream,
+        Side::Container(name, path) => CopyEnd::Container {
+            name: (*name).to_string(),
+            path: (*path).to_string(),
+        },
     };
-    let (se, de) = (
-        match src {
-            Side::Container(n, _) => Some(find(n)?),
-            _ => None,
-        },
-        match dest {
-            Side::Container(n, _) => Some(find(n)?),
-            _ => None,
-        },
-    );
-    fn to_side<'a>(side: &Side<'a>, e: Option<&'a crate::container::IndexEntry>) -> S<'a> {
-        match (side, e) {
-            (Side::Container(_, path), Some(e)) => S::Container {
-                id: &e.id,
-                name: &e.name,
-                path,
-            },
-            (Side::Host(h), _) => S::Host(Path::new(*h)),
-            _ => S::Stream,
-        }
-    }
-    let from = to_side(&src, se.as_ref());
-    let to = to_side(&dest, de.as_ref());
-    copy(&s.containers, &s.images, from, to, &opts)?;
+    s.copy(&end(&src), &end(&dest), &opts)?;
     Ok(0)
 }
 
@@ -138,39 +105,7 @@ pub struct DiffArgs {
 }
 
 pub fn diff(g: &Globals, a: &DiffArgs) -> Result<i32> {
-    let s = open(g, true)?;
-    let changes = match super::container::one(&s, a.container.as_deref(), a.latest, "diff") {
-        Ok(e) => {
-            let config = s.containers.config(&e.id)?;
-            rootfs::changes(&s.containers, &s.images, &config)?
-        }
-        Err(e) if crate::error::is_not_found(&e) && !a.latest => {
-            let name = a.container.as_deref().unwrap_or_default();
-            let images = s.images.images()?;
-            let Some(img) = crate::image::store::find(&images, name)? else {
-                return Err(crate::error::classified(
-                    crate::error::Kind::NotFound,
-                    format!("{name} not found: layer not known"),
-                ));
-            };
-            // The top layer against the ones below it.
-            let dirs: Vec<std::path::PathBuf> = img
-                .layers
-                .iter()
-                .rev()
-                .map(|l| s.images.layer_diff(&l.chain_id))
-                .collect();
-            match dirs.split_first() {
-                Some((top, lowers)) => rootfs::changes_between(
-                    top,
-                    lowers,
-                    rootfs::opaque_xattr(s.containers.paths.rootless),
-                )?,
-                None => Vec::new(),
-            }
-        }
-        Err(e) => return Err(e),
-    };
+    let changes = Engine::open(g)?.changes(a.container.as_deref(), a.latest)?;
     match a.format.as_deref() {
         None | Some("") => {
             let mut text = String::new();
@@ -212,9 +147,8 @@ pub struct ExportArgs {
 }
 
 pub fn export(g: &Globals, a: &ExportArgs) -> Result<i32> {
-    let s = open(g, true)?;
-    let e = s.containers.find(&a.container)?;
-    let config = s.containers.config(&e.id)?;
+    let s = Engine::open_in_userns(g)?;
+    s.find(&a.container)?;
     let (file, tmp) = if let Some(p) = &a.output {
         let tmp = crate::storage::atomic::temp_sibling(Path::new(p));
         let f = std::fs::File::create(&tmp).with_context(|| format!("creating {p}"))?;
@@ -230,14 +164,7 @@ pub fn export(g: &Globals, a: &ExportArgs) -> Result<i32> {
             None,
         )
     };
-    let spec = rootfs::view_spec(&s.containers, &s.images, &config, Access::Read, false)?;
-    let result = crate::runtime::view::with_view(&spec, |root| {
-        let mut b = tar::Builder::new(std::io::BufWriter::with_capacity(256 * 1024, &file));
-        write_path(&mut b, root, b"", b"", false, &TreeOptions::default())?;
-        let mut w = b.into_inner()?;
-        w.flush().context("writing the archive")?;
-        Ok(())
-    });
+    let result = s.export(&a.container, &file);
     match (result, tmp, &a.output) {
         (Ok(()), Some(tmp), Some(p)) => {
             file.sync_all().with_context(|| format!("writing {p}"))?;
@@ -296,12 +223,8 @@ pub fn commit(g: &Globals, a: &CommitArgs) -> Result<i32> {
         bail!("unknown --format {f:?}: use oci or docker");
     }
     let reference = a.image.as_deref().map(Reference::parse_local).transpose()?;
-    let s = open(g, true)?;
-    let e = s.containers.find(&a.container)?;
-    let img = commit_container(
-        &s.containers,
-        &s.images,
-        &e.id,
+    let img = Engine::open(g)?.commit(
+        &a.container,
         &CommitOptions {
             author: a.author.clone(),
             message: a.message.clone(),
@@ -358,22 +281,22 @@ pub struct MountArgs {
 /// podman `mount`: print where each container's root is mounted; without
 /// containers, list the mounted ones.
 pub fn mount(g: &Globals, a: &MountArgs) -> Result<i32> {
-    let s = open(g, true)?;
-    let cs = &s.containers;
+    let s = Engine::open(g)?;
     if a.containers.is_empty() && !a.all && !a.latest {
-        return list_mounted(cs, a);
+        return list_mounted(&s, a);
     }
-    mount::check_allowed(cs, "mount")?;
+    s.mount_allowed("mount")?;
     let targets = if a.all {
-        cs.list()?.into_iter().map(|e| e.id).collect()
+        s.containers.list()?.into_iter().map(|e| e.id).collect()
     } else if a.latest {
-        vec![super::container::one(&s, None, true, "mount")?.id]
+        vec![s.one(None, true, "mount")?.id]
     } else {
         a.containers.clone()
     };
     super::container::each(&targets, |name| {
-        let e = cs.find(name)?;
-        let path = mount::mount(cs, &s.images, &e.id)
+        let e = s.find(name)?;
+        let path = s
+            .mount(&e.id)
             .with_context(|| format!("mounting container {name}"))?;
         super::format::outln(&path.display().to_string());
         Ok(())
@@ -399,48 +322,38 @@ pub struct UmountArgs {
 /// podman `umount`: one `mount` less; the file system is unmounted when
 /// none is left (or with `--force`). Prints each container's ID.
 pub fn umount(g: &Globals, a: &UmountArgs) -> Result<i32> {
-    let s = open(g, true)?;
-    let cs = &s.containers;
+    let s = Engine::open(g)?;
     let targets: Vec<String> = if a.all {
-        cs.list()?
-            .into_iter()
-            .filter(|e| mount::is_mounted(cs, &e.id))
-            .map(|e| e.id)
-            .collect()
+        s.mounted()?.into_iter().map(|(e, _)| e.id).collect()
     } else if a.latest {
-        vec![super::container::one(&s, None, true, "umount")?.id]
+        vec![s.one(None, true, "umount")?.id]
     } else {
         a.containers.clone()
     };
     if targets.is_empty() && !a.all {
         bail!("umount requires at least one container name or ID (or --all)");
     }
-    mount::check_allowed(cs, "umount")?;
+    s.mount_allowed("umount")?;
     super::container::each(&targets, |name| {
-        let e = cs.find(name)?;
-        mount::unmount(cs, &e.id, a.force)
+        let e = s.find(name)?;
+        let id = s
+            .unmount(&e.id, a.force)
             .with_context(|| format!("unmounting container {name}"))?;
-        super::format::outln(&e.id);
+        super::format::outln(&id);
         Ok(())
     })
 }
 
-/// `mount` without containers: the mounted ones, `ID MOUNTPOINT` lines,
-/// podman's json, or a template.
-fn list_mounted(cs: &crate::container::ContainerStore, a: &MountArgs) -> Result<i32> {
-    let mounted: Vec<_> = cs
-        .list()?
-        .into_iter()
-        .filter(|e| mount::is_mounted(cs, &e.id))
-        .collect();
+fn list_mounted(s: &Engine, a: &MountArgs) -> Result<i32> {
+    let mounted = s.mounted()?;
     if super::format::Format::parse(a.format.as_deref()) == super::format::Format::Json {
         let rows: Vec<_> = mounted
             .iter()
-            .map(|e| {
+            .map(|(e, p)| {
                 serde_json::json!({
                     "id": e.id,
                     "Names": [e.name],
-                    "mountpoint": mount::mountpoint(cs, &e.id),
+                    "mountpoint": p,
                 })
             })
             .collect();
@@ -449,7 +362,7 @@ fn list_mounted(cs: &crate::container::ContainerStore, a: &MountArgs) -> Result<
     }
     let tmpl = super::format::compile(a.format.as_deref().unwrap_or("{{.ID}} {{.Mountpoint}}"))?;
     let mut text = String::new();
-    for e in &mounted {
+    for (e, p) in &mounted {
         let id = if a.no_trunc {
             e.id.as_str()
         } else {
@@ -458,7 +371,7 @@ fn list_mounted(cs: &crate::container::ContainerStore, a: &MountArgs) -> Result<
         let row = serde_json::json!({
             "ID": id,
             "Names": [e.name],
-            "Mountpoint": mount::mountpoint(cs, &e.id),
+            "Mountpoint": p,
         });
         text.push_str(&super::format::render(&tmpl, &row)?);
         text.push('\n');

@@ -3,12 +3,13 @@
 
 use super::Globals;
 use super::format::{self, Columns, Format};
+use crate::engine::Engine;
 use crate::error::ExitError;
 use crate::image::archive::{self, LoadSource, SaveFormat, SaveItem};
 use crate::image::import::{self as imp, ImportOptions};
 use crate::image::query::ImageFilters;
 use crate::image::reference::{self, Reference};
-use crate::image::store::{ImageRecord, ImageStore, Pins};
+use crate::image::store::{ImageRecord, ImageStore};
 use crate::util::{time, units};
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Args, Subcommand};
@@ -86,10 +87,6 @@ fn open_for_layers(g: &Globals) -> Result<ImageStore> {
     let paths = g.paths()?;
     crate::runtime::userns::enter_if_rootless(&paths)?;
     ImageStore::open(&paths)
-}
-
-fn pins(store: &ImageStore) -> impl Fn() -> Pins + '_ {
-    || super::container::pins(&store.paths)
 }
 
 #[derive(Args, Debug)]
@@ -349,17 +346,16 @@ pub fn rmi(g: &Globals, a: &RmiArgs) -> Result<i32> {
     if a.images.is_empty() && !a.all {
         bail!("rmi requires at least one image name or ID (or --all)");
     }
-    let store = open_for_layers(g)?;
+    let engine = Engine::open(g)?;
     let mut targets = a.images.clone();
     if a.all {
-        targets.extend(store.images()?.iter().map(|i| i.id.to_string()));
+        targets.extend(engine.image_ids()?.iter().map(ToString::to_string));
     }
-    let pins = pins(&store);
     let mut code = 0;
     // podman prints every Untagged line, then every Deleted one.
     let (mut untagged, mut deleted) = (String::new(), String::new());
     for t in &targets {
-        match store.remove(t, a.force || a.all, &pins) {
+        match engine.remove_image(t, a.force || a.all) {
             Ok(r) => {
                 for u in r.untagged {
                     untagged.push_str(&format!("Untagged: {u}\n"));
@@ -422,8 +418,9 @@ pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
             return Ok(0);
         }
     }
-    let store = open_for_layers(g)?;
-    let images = store.images()?;
+    let engine = Engine::open_in_userns(g)?;
+    let store = &engine.images;
+    let images = engine.image_list()?;
     let filters = ImageFilters::parse(&a.filter, &images)?;
     let mut labels = std::collections::HashMap::new();
     if filters.needs_labels() {
@@ -435,10 +432,9 @@ pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
         }
     }
     let empty = Default::default();
-    let (reports, freed) = store.prune(
-        |i| (a.all || i.is_dangling()) && filters.matches(i, labels.get(&i.id).unwrap_or(&empty)),
-        &pins(&store),
-    )?;
+    let (reports, freed) = engine.prune_images(|i| {
+        (a.all || i.is_dangling()) && filters.matches(i, labels.get(&i.id).unwrap_or(&empty))
+    })?;
     // podman prints the IDs of the images it removed.
     let _ = freed;
     let mut text = String::new();
@@ -468,7 +464,7 @@ pub fn tag(g: &Globals, a: &TagArgs) -> Result<i32> {
         .iter()
         .map(|t| Reference::parse_local(t))
         .collect::<Result<Vec<_>>>()?;
-    open(g)?.tag(&a.source, &targets)?;
+    Engine::open(g)?.tag(&a.source, &targets)?;
     Ok(0)
 }
 
@@ -488,7 +484,7 @@ pub fn untag(g: &Globals, a: &UntagArgs) -> Result<i32> {
         .iter()
         .map(|t| Reference::parse(t))
         .collect::<Result<Vec<_>>>()?;
-    open(g)?.untag(&a.image, &names)?;
+    Engine::open(g)?.untag(&a.image, &names)?;
     Ok(0)
 }
 

@@ -101,7 +101,6 @@ pub fn run(
     }
     let mut items = Vec::new();
     let mut errors = Vec::new();
-    let volumes = crate::volume::VolumeStore::open(&s.containers.paths)?;
     let images = s.images.images()?;
     for n in &names {
         let want = |t: Type| kind == Type::All || kind == t;
@@ -109,11 +108,7 @@ pub fn run(
         if want(Type::Container)
             && let Ok(e) = s.containers.find(n)
         {
-            found = Some(super::container::inspect_value(
-                &s.containers,
-                &s.images,
-                &e.id,
-            )?);
+            found = Some(s.inspect(&e.id)?);
         }
         if found.is_none()
             && want(Type::Image)
@@ -126,14 +121,9 @@ pub fn run(
         }
         if found.is_none()
             && want(Type::Volume)
-            && let Ok(v) = volumes.find(n)
+            && let Ok(v) = s.volume_inspect(n)
         {
-            let users = crate::container::ops::volume_users(&s.containers)?;
-            found = Some(super::volume::volume_json(
-                &volumes,
-                &v,
-                users.get(&v.name).map_or(0, Vec::len),
-            ));
+            found = Some(v);
         }
         if found.is_none()
             && want(Type::Network)

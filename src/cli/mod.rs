@@ -15,7 +15,6 @@ pub mod volume;
 pub mod yaml;
 
 use crate::error::{EXIT_FAILURE, Report, WithHint};
-use crate::storage::StorePaths;
 use anyhow::Result;
 use clap::{CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
@@ -231,42 +230,9 @@ pub enum Command {
     Unshare(system::UnshareArgs),
 }
 
-/// Everything a handler needs from the global flags and containers.conf.
-pub struct Globals {
-    pub root: Option<PathBuf>,
-    pub runroot: Option<PathBuf>,
-    pub network_config_dir: Option<PathBuf>,
-    pub volumepath: Option<PathBuf>,
-    pub driver: crate::storage::Driver,
-    pub mount_opts: Vec<String>,
-    /// The runtime name containers are created for (`--runtime`).
-    pub runtime: String,
-    /// containers.conf, merged.
-    pub conf: crate::config::Config,
-    /// `--default-mounts-file`: (host path, container path).
-    pub default_mounts: Vec<(PathBuf, String)>,
-}
-
-impl Globals {
-    pub fn paths(&self) -> Result<StorePaths> {
-        let mut p = StorePaths::resolve(self.root.clone(), self.runroot.clone())?;
-        if let Some(v) = &self.volumepath {
-            p.volumes.clone_from(v);
-        }
-        p.driver = self.driver;
-        p.mount_opts.clone_from(&self.mount_opts);
-        Ok(p)
-    }
-
-    pub fn networks(&self) -> Result<crate::network::NetworkStore> {
-        // Inside our user namespace we are root, yet the definitions are
-        // still the user's.
-        let rootless = !nix::unistd::geteuid().is_root()
-            || crate::storage::unshare_ids().is_some()
-            || crate::runtime::userns::entered();
-        crate::network::NetworkStore::open(self.network_config_dir.as_deref(), rootless)
-    }
-}
+/// Everything a handler needs from the global flags and containers.conf:
+/// the engine's options.
+pub type Globals = crate::engine::EngineOptions;
 
 /// The runtimes skiff's built-in one answers to.
 const RUNTIME_NAMES: &[&str] = &["crun", "runc", "skiff", "oci"];

@@ -2,15 +2,10 @@
 
 use super::Globals;
 use super::format::{self, Columns};
-use crate::container::{ContainerStore, ops};
-use crate::error::ExitError;
-use crate::network::ipam::{Subnet, Subnet6};
-use crate::network::{DEFAULT_NETWORK, LeaseRange, Network, SubnetConfig, validate_name};
-use crate::util::time::Timestamp;
-use anyhow::{Result, anyhow, bail};
+use crate::engine::network::{NetworkConnectRequest, NetworkCreateRequest};
+use crate::engine::{Engine, views};
+use anyhow::Result;
 use clap::{Args, Subcommand};
-use serde_json::json;
-use std::collections::BTreeMap;
 
 #[derive(Subcommand, Debug)]
 #[command(defer = true)]
@@ -90,195 +85,23 @@ pub struct CreateArgs {
     pub ipam_driver: Option<String>,
 }
 
-fn host_links() -> Vec<String> {
-    std::fs::read_dir("/sys/class/net")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect()
-}
-
 pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
-    if let Some(d) = &a.ipam_driver
-        && d != "host-local"
-    {
-        bail!(crate::error::classified(
-            crate::error::Kind::Invalid,
-            format!("unsupported ipam driver {d:?}: skiff allocates addresses itself (host-local)")
-        ));
-    }
-    if a.driver != "bridge" {
-        bail!(
-            "network driver {:?} is not supported (only bridge)",
-            a.driver
-        );
-    }
-    let (subnets6, subnets4): (Vec<&String>, Vec<&String>) =
-        a.subnet.iter().partition(|s| s.contains(':'));
-    let (gateways6, gateways4): (Vec<&String>, Vec<&String>) =
-        a.gateway.iter().partition(|s| s.contains(':'));
-    if subnets4.len() > 1 || subnets6.len() > 1 {
-        bail!("at most one IPv4 and one IPv6 --subnet");
-    }
-    if gateways4.len() > 1 || gateways6.len() > 1 {
-        bail!("at most one IPv4 and one IPv6 --gateway");
-    }
-    if !gateways6.is_empty() && subnets6.is_empty() {
-        bail!("an IPv6 --gateway needs an IPv6 --subnet");
-    }
-    let ns = g.networks()?;
-    let lock = ns.lock()?;
-    let links = host_links();
-    let name = match &a.name {
-        Some(n) => n.clone(),
-        None => (1..10_000)
-            .map(|i| format!("skiff{i}"))
-            .find(|n| ns.get(n).ok().flatten().is_none())
-            .ok_or_else(|| anyhow!("no free network name"))?,
-    };
-    validate_name(&name)?;
-    if ns.get(&name)?.is_some()
-        && (name == DEFAULT_NETWORK || ns.list()?.iter().any(|n| n.name == name))
-    {
-        if a.ignore {
-            format::outln(&name);
-            return Ok(0);
-        }
-        bail!("network name {name} already used: network already exists");
-    }
-    let (free_subnet, free_bridge) = ns.next_free(&links)?;
-    let subnet = match subnets4.first() {
-        Some(s) => {
-            let s = Subnet::parse(s)?;
-            for other in ns.list()? {
-                if let Ok((o, _, _)) = other.ipv4()
-                    && o.overlaps(s)
-                {
-                    bail!("subnet {s} is already used by network {}", other.name);
-                }
-            }
-            s
-        }
-        None => free_subnet,
-    };
-    let gateway = match gateways4.first() {
-        Some(g) => {
-            let ip: std::net::Ipv4Addr = g.parse().map_err(|_| anyhow!("invalid gateway {g:?}"))?;
-            if !subnet.contains(ip) || ip == subnet.network() || ip == subnet.broadcast() {
-                bail!("gateway {ip} is not a usable address of subnet {subnet}");
-            }
-            ip
-        }
-        None => subnet.first_host(),
-    };
-    let lease_range = match &a.ip_range {
-        Some(r) => {
-            if r.contains(':') {
-                bail!("--ip-range is supported for the IPv4 subnet only");
-            }
-            let r = Subnet::parse(r)?;
-            if !subnet.contains(r.network()) || r.prefix < subnet.prefix {
-                bail!("--ip-range {r} is not inside subnet {subnet}");
-            }
-            Some(LeaseRange {
-                start_ip: std::net::Ipv4Addr::from(u32::from(r.network()) + 1).to_string(),
-                end_ip: std::net::Ipv4Addr::from(u32::from(r.broadcast()) - 1).to_string(),
-            })
-        }
-        None => None,
-    };
-    let bridge = match &a.interface_name {
-        Some(b) => {
-            if b.is_empty() || b.len() > 15 || b.contains(['/', ' ', ':']) {
-                bail!("invalid interface name {b:?}");
-            }
-            if ns.list()?.iter().any(|n| &n.network_interface == b) {
-                bail!("interface {b} is used by another network");
-            }
-            b.clone()
-        }
-        None => free_bridge,
-    };
-    let kv = |items: &[String], what: &str| -> Result<BTreeMap<String, String>> {
-        let mut m = BTreeMap::new();
-        for l in items {
-            let (k, v) = l.split_once('=').unwrap_or((l, ""));
-            if k.is_empty() {
-                bail!("invalid {what} {l:?}");
-            }
-            m.insert(k.to_string(), v.to_string());
-        }
-        Ok(m)
-    };
-    let mut subnet_configs = vec![SubnetConfig {
-        subnet: subnet.to_string(),
-        gateway: gateway.to_string(),
-        lease_range,
-    }];
-    let ipv6 = a.ipv6 || !subnets6.is_empty();
-    if ipv6 {
-        let s6 = match subnets6.first() {
-            Some(s) => Subnet6::parse(s)?,
-            None => random_ula(),
-        };
-        for other in ns.list()? {
-            if let Ok(Some((o, _))) = other.ipv6()
-                && o.overlaps(s6)
-            {
-                bail!("subnet {s6} is already used by network {}", other.name);
-            }
-        }
-        let gw6 = match gateways6.first() {
-            Some(g) => {
-                let ip: std::net::Ipv6Addr =
-                    g.parse().map_err(|_| anyhow!("invalid gateway {g:?}"))?;
-                if !s6.contains(ip) || ip == s6.network() {
-                    bail!("gateway {ip} is not a usable address of subnet {s6}");
-                }
-                ip
-            }
-            None => s6
-                .host(1)
-                .ok_or_else(|| anyhow!("subnet {s6} has no room"))?,
-        };
-        subnet_configs.push(SubnetConfig {
-            subnet: s6.to_string(),
-            gateway: gw6.to_string(),
-            lease_range: None,
-        });
-    }
-    let n = Network {
-        name: name.clone(),
-        id: crate::storage::random_hex(32),
-        driver: "bridge".into(),
-        network_interface: bridge,
-        created: Timestamp::now().rfc3339_nano(),
-        subnets: subnet_configs,
-        ipv6_enabled: ipv6,
+    let name = Engine::open(g)?.network_create(&NetworkCreateRequest {
+        name: a.name.clone(),
+        driver: a.driver.clone(),
+        subnet: a.subnet.clone(),
+        gateway: a.gateway.clone(),
+        ip_range: a.ip_range.clone(),
         internal: a.internal,
-        dns_enabled: false,
-        labels: kv(&a.label, "label")?,
-        options: kv(&a.opt, "option")?,
-        ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
-    };
-    ns.create(&lock, &n)?;
+        label: a.label.clone(),
+        opt: a.opt.clone(),
+        interface_name: a.interface_name.clone(),
+        ipv6: a.ipv6,
+        ignore: a.ignore,
+        ipam_driver: a.ipam_driver.clone(),
+    })?;
     format::outln(&name);
     Ok(0)
-}
-
-/// Network name → the containers (of this store) that are on it.
-fn network_users(cs: &ContainerStore) -> Result<BTreeMap<String, Vec<(String, String)>>> {
-    let mut out: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    for e in cs.list()? {
-        let Ok(c) = cs.config(&e.id) else { continue };
-        for n in &c.net.networks {
-            out.entry(n.name.clone())
-                .or_default()
-                .push((e.id.clone(), e.name.clone()));
-        }
-    }
-    Ok(out)
 }
 
 #[derive(Args, Debug)]
@@ -310,50 +133,12 @@ const COLUMNS: Columns<'static> = Columns {
     ],
 };
 
-fn matches(n: &Network, filters: &[String]) -> Result<bool> {
-    for f in filters {
-        let (k, v) = f
-            .split_once('=')
-            .ok_or_else(|| anyhow!("invalid filter {f:?}: want KEY=VALUE"))?;
-        let ok = match k {
-            "name" => n.name.contains(v),
-            "id" => n.id.starts_with(v),
-            "driver" => n.driver == v,
-            "label" => match v.split_once('=') {
-                Some((lk, lv)) => n.labels.get(lk).is_some_and(|x| x == lv),
-                None => n.labels.contains_key(v),
-            },
-            _ => bail!("invalid filter {k:?} (name, id, driver, label)"),
-        };
-        if !ok {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
 pub fn ls(g: &Globals, a: &LsArgs) -> Result<i32> {
-    let ns = g.networks()?;
-    let mut rows = Vec::new();
-    for n in ns.list()? {
-        if !matches(&n, &a.filter)? {
-            continue;
-        }
-        let id = if a.no_trunc {
-            n.id.clone()
-        } else {
-            n.id[..12.min(n.id.len())].to_string()
-        };
-        rows.push(json!({
-            "ID": id,
-            "Name": n.name,
-            "Driver": n.driver,
-            "Labels": n.labels,
-            "Internal": n.internal,
-            "Created": n.created,
-            "Interface": n.network_interface,
-        }));
-    }
+    let rows: Vec<serde_json::Value> = Engine::open(g)?
+        .network_list(&a.filter)?
+        .iter()
+        .map(|n| views::network_row(n, a.no_trunc))
+        .collect();
     format::print_list(
         &rows,
         a.quiet.then_some("Name"),
@@ -398,61 +183,21 @@ pub struct RmArgs {
 }
 
 pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
-    let paths = g.paths()?;
-    let cs = ContainerStore::open(&paths)?;
-    let ns = g.networks()?;
+    let engine = Engine::open(g)?;
     let mut code = 0;
     for name in &a.names {
-        let r = (|| -> Result<()> {
-            let n = match ns.find(name) {
-                Ok(n) => n,
-                // podman: -f also means a missing network is no error.
-                Err(e) if a.force && crate::error::is_not_found(&e) => return Ok(()),
-                Err(e) => return Err(e),
-            };
-            if n.name == DEFAULT_NETWORK {
-                bail!("default network {} cannot be removed", n.name);
+        match engine.network_remove(name, a.force, a.time) {
+            Ok(Some(n)) => format::outln(&n),
+            Ok(None) => {}
+            Err(e) => {
+                let rep = crate::error::Report::from_error(&e);
+                crate::log::print_error(&rep.message, &rep.hints);
+                code = if crate::error::is_not_found(&e) {
+                    1
+                } else {
+                    rep.code
+                };
             }
-            let users = network_users(&cs)?.remove(&n.name).unwrap_or_default();
-            if !users.is_empty() {
-                if !a.force {
-                    bail!(ExitError::new(
-                        2,
-                        format!(
-                            "\"{}\" has associated containers with it. Use -f to forcibly delete containers: network is being used",
-                            n.name
-                        )
-                    ));
-                }
-                for (id, _) in &users {
-                    let _ = ops::stop(&cs, id, Some(a.time.unwrap_or(0)));
-                }
-                crate::runtime::userns::enter_if_rootless(&paths)?;
-                for (id, _) in &users {
-                    ops::remove(
-                        &cs,
-                        id,
-                        ops::RemoveOptions {
-                            force: true,
-                            timeout: None,
-                        },
-                    )?;
-                }
-            }
-            let lock = ns.lock()?;
-            ns.remove(&lock, &n.name)?;
-            remove_bridge(&paths, &n)?;
-            format::outln(&n.name);
-            Ok(())
-        })();
-        if let Err(e) = r {
-            let rep = crate::error::Report::from_error(&e);
-            crate::log::print_error(&rep.message, &rep.hints);
-            code = if crate::error::is_not_found(&e) {
-                1
-            } else {
-                rep.code
-            };
         }
     }
     Ok(code)
@@ -476,33 +221,13 @@ pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
     {
         return Ok(0);
     }
-    let paths = g.paths()?;
-    let cs = ContainerStore::open(&paths)?;
-    let ns = g.networks()?;
-    let users = network_users(&cs)?;
-    let lock = ns.lock()?;
-    for n in ns.list()? {
-        if n.name == DEFAULT_NETWORK || users.contains_key(&n.name) || !matches(&n, &a.filter)? {
-            continue;
-        }
-        ns.remove(&lock, &n.name)?;
-        remove_bridge(&paths, &n)?;
-        format::outln(&n.name);
-    }
+    let text: String = Engine::open(g)?
+        .network_prune(&a.filter)?
+        .into_iter()
+        .map(|n| format!("{n}\n"))
+        .collect();
+    format::out(&text);
     Ok(0)
-}
-
-/// Remove a network's bridge where the store keeps its bridges (rootless:
-/// in the store's network namespace, if its holder runs).
-fn remove_bridge(paths: &crate::storage::StorePaths, n: &Network) -> Result<()> {
-    if paths.rootless {
-        if crate::runtime::userns::holder(paths).is_none() {
-            return Ok(());
-        }
-        crate::runtime::userns::enter_if_rootless(paths)?;
-    }
-    let place = crate::network::bridge::Place::for_store(paths)?;
-    crate::network::bridge::remove_bridge(n, &place)
 }
 
 #[derive(Args, Debug)]
@@ -511,7 +236,7 @@ pub struct ExistsArgs {
 }
 
 pub fn exists(g: &Globals, a: &ExistsArgs) -> Result<i32> {
-    Ok(i32::from(g.networks()?.find(&a.name).is_err()))
+    Ok(i32::from(Engine::open(g)?.network_find(&a.name).is_err()))
 }
 
 #[derive(Args, Debug)]
@@ -538,90 +263,15 @@ pub struct ConnectArgs {
 }
 
 pub fn connect(g: &Globals, a: &ConnectArgs) -> Result<i32> {
-    // Rootless: the store's namespaces (its network namespace holds the
-    // bridges).
-    let s = super::container::open(g, true)?;
-    let n = s.networks.find(&a.network)?;
-    let e = s.containers.find(&a.container)?;
-    if let Some(ip) = &a.ip {
-        ip.parse::<std::net::Ipv4Addr>()
-            .map_err(|_| anyhow!("invalid --ip {ip:?}"))?;
-    }
-    let ip6 = a
-        .ip6
-        .as_deref()
-        .map(str::parse::<std::net::Ipv6Addr>)
-        .transpose()
-        .map_err(|_| anyhow!("invalid --ip6 {:?}", a.ip6))?;
-    let _lock = s.containers.lock(&e.id)?;
-    let mut config = s.containers.config(&e.id)?;
-    if config.network != "bridge" {
-        bail!(
-            "container {} is not on a bridge network (--network {})",
-            e.name,
-            config.network
-        );
-    }
-    if config.net.networks.iter().any(|r| r.name == n.name) {
-        bail!(
-            "container {} is already connected to network {}",
-            e.name,
-            n.name
-        );
-    }
-    if let Some(m) = &a.mac_address {
-        crate::network::bridge::parse_mac(m)?;
-    }
-    let mut links = Vec::new();
-    for l in &a.link {
-        let (name, alias) = l.split_once(':').unwrap_or((l, l));
-        links.push((s.containers.find(name)?.id, alias.to_string()));
-    }
-    let req = crate::container::spec::NetworkRequest {
-        name: n.name.clone(),
-        aliases: a.alias.clone(),
+    Engine::open(g)?.network_connect(&NetworkConnectRequest {
+        network: a.network.clone(),
+        container: a.container.clone(),
+        alias: a.alias.clone(),
         ip: a.ip.clone(),
         ip6: a.ip6.clone(),
-        mac: a.mac_address.clone(),
-        links: links.clone(),
-        definition: Some(n.clone()),
-    };
-    let mut state = s.containers.state(&e.id)?;
-    if state.status.is_active() {
-        // Join now: a new interface in the running container.
-        let netns = std::fs::File::open(format!("/proc/{}/ns/net", state.pid))
-            .map_err(|e| anyhow!("opening the container's network namespace: {e}"))?;
-        let mut names = vec![config.name.clone()];
-        names.extend(a.alias.iter().cloned());
-        names.push(e.id[..12].to_string());
-        let hosts = s.containers.run_dir(&e.id).join("userdata/hosts");
-        let att = crate::network::bridge::attach(
-            std::os::fd::AsFd::as_fd(&netns),
-            &crate::network::bridge::Request {
-                network: &n,
-                container_id: &e.id,
-                names,
-                ip: a.ip.as_deref().map(str::parse).transpose().ok().flatten(),
-                ip6,
-                mac: a
-                    .mac_address
-                    .as_deref()
-                    .map(crate::network::bridge::parse_mac)
-                    .transpose()?,
-                interface: format!("eth{}", config.net.networks.len()),
-                hosts: &hosts,
-                links,
-                ports: &[],
-                default_route: state.networks.is_empty(),
-                holder: (state.monitor_pid, state.monitor_start),
-            },
-            &crate::network::bridge::Place::for_store(&s.containers.paths)?,
-        )?;
-        state.networks.push(att);
-        s.containers.write_state(&e.id, &state)?;
-    }
-    config.net.networks.push(req);
-    s.containers.write_config(&config)?;
+        mac_address: a.mac_address.clone(),
+        link: a.link.clone(),
+    })?;
     Ok(0)
 }
 
@@ -637,38 +287,6 @@ pub struct DisconnectArgs {
 }
 
 pub fn disconnect(g: &Globals, a: &DisconnectArgs) -> Result<i32> {
-    let s = super::container::open(g, true)?;
-    let n = s.networks.find(&a.network)?;
-    let e = s.containers.find(&a.container)?;
-    let _lock = s.containers.lock(&e.id)?;
-    let mut config = s.containers.config(&e.id)?;
-    let before = config.net.networks.len();
-    config.net.networks.retain(|r| r.name != n.name);
-    if config.net.networks.len() == before {
-        bail!(
-            "container {} is not connected to network {}",
-            e.name,
-            n.name
-        );
-    }
-    let mut state = s.containers.state(&e.id)?;
-    if state.status.is_active() {
-        let place = crate::network::bridge::Place::for_store(&s.containers.paths)?;
-        crate::network::bridge::detach_from(&e.id, Some(&n.network_interface), &place)?;
-        state.networks.retain(|x| x.network != n.name);
-        s.containers.write_state(&e.id, &state)?;
-    }
-    s.containers.write_config(&config)?;
+    Engine::open(g)?.network_disconnect(&a.network, &a.container)?;
     Ok(0)
-}
-
-/// A random unique local /64 (RFC 4193: fd, a 40-bit global ID, subnet 0).
-fn random_ula() -> Subnet6 {
-    let mut b = [0u8; 16];
-    b[0] = 0xfd;
-    crate::runtime::sys::getrandom(&mut b[1..6]);
-    Subnet6 {
-        addr: std::net::Ipv6Addr::from(b),
-        prefix: 64,
-    }
 }

@@ -2,14 +2,16 @@
 
 use super::Globals;
 use super::format;
-use crate::image::archive::{self, LoadSource};
+use crate::engine::Engine;
+use crate::engine::image::PullRequest;
+use crate::image::archive;
 use crate::image::spec::Platform;
-use crate::image::store::{ImageRecord, ImageStore};
+use crate::image::store::ImageStore;
 use crate::registry::auth::{AuthFiles, Credentials};
 use crate::registry::client::ClientOptions;
 use crate::registry::conf::RegistriesConf;
 use crate::registry::progress::Progress;
-use crate::registry::pull::{DEFAULT_PARALLEL, PullOptions, Puller};
+use crate::registry::pull::DEFAULT_PARALLEL;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use std::io::IsTerminal;
@@ -123,32 +125,18 @@ pub struct PullArgs {
 }
 
 pub fn pull(g: &Globals, a: &PullArgs) -> Result<i32> {
-    let store = open_for_layers(g)?;
-    let opts = PullOptions {
+    let engine = Engine::open_in_userns(g)?;
+    let req = PullRequest {
         client: a.registry.client_options()?,
         platform: a.platform.platform()?,
         all_tags: a.all_tags,
-        parallel: DEFAULT_PARALLEL,
     };
-    let conf = RegistriesConf::load()?;
     let progress = Progress::new(a.quiet);
     // Like podman: every image is tried; the failures are reported at the
     // end.
     let mut errors = Vec::new();
-    // containers.conf's image_default_transport: the transport of names
-    // given without one (podman's default, docker://, is the registry).
-    let transport = g
-        .conf
-        .engine
-        .image_default_transport
-        .as_deref()
-        .filter(|t| !t.is_empty() && *t != "docker://");
     for input in &a.images {
-        let input = match transport {
-            Some(t) if !has_transport(input) => format!("{t}{input}"),
-            _ => input.clone(),
-        };
-        match pull_any(&store, &conf, &opts, &progress, &input) {
+        match engine.pull(input, &req, &progress) {
             Ok(images) => {
                 let mut ids = String::new();
                 for img in images {
@@ -172,48 +160,6 @@ pub fn pull(g: &Globals, a: &PullArgs) -> Result<i32> {
                 .join("; ")
         ),
     }
-}
-
-/// Whether a pull source names its transport (`docker://`, `oci:`...).
-fn has_transport(input: &str) -> bool {
-    input.starts_with("docker://") || PULL_TRANSPORTS.iter().any(|t| input.starts_with(t))
-}
-
-/// The transports `pull` reads besides the registry's.
-const PULL_TRANSPORTS: [&str; 3] = ["docker-archive:", "oci-archive:", "oci:"];
-
-/// Pull from a registry, or from an archive given with a transport prefix.
-fn pull_any(
-    store: &ImageStore,
-    conf: &RegistriesConf,
-    opts: &PullOptions,
-    progress: &Progress,
-    input: &str,
-) -> Result<Vec<ImageRecord>> {
-    for prefix in PULL_TRANSPORTS {
-        if let Some(path) = input.strip_prefix(prefix) {
-            // `oci:DIR[:REF]` and `*-archive:PATH[:REF]`: the reference
-            // part is not supported; the whole archive is loaded.
-            let p = PathBuf::from(path);
-            let source = if p.is_dir() {
-                LoadSource::Dir(p)
-            } else {
-                LoadSource::Reader(Box::new(
-                    std::fs::File::open(&p).with_context(|| format!("opening {}", p.display()))?,
-                ))
-            };
-            return archive::load(store, source);
-        }
-    }
-    Puller::new(store, conf, opts, progress).pull(input)
-}
-
-/// Open the store for a command that writes layers: rootless users first
-/// become root in their user namespace.
-fn open_for_layers(g: &Globals) -> Result<ImageStore> {
-    let paths = g.paths()?;
-    crate::runtime::userns::enter_if_rootless(&paths)?;
-    ImageStore::open(&paths)
 }
 
 /// Read a password from the terminal without echo, or a line from stdin
@@ -747,89 +693,4 @@ pub fn logout(_g: &Globals, a: &LogoutArgs) -> Result<i32> {
         return Ok(0);
     }
     bail!("not logged into {key}")
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum PullPolicy {
-    Missing,
-    Always,
-    Newer,
-    Never,
-}
-
-impl PullPolicy {
-    fn parse(s: &str) -> Result<PullPolicy> {
-        Ok(match s {
-            "missing" | "Missing" | "ifnotpresent" | "IfNotPresent" | "" => PullPolicy::Missing,
-            "always" | "Always" => PullPolicy::Always,
-            "newer" | "Newer" | "ifnewer" | "IfNewer" => PullPolicy::Newer,
-            "never" | "Never" => PullPolicy::Never,
-            other => bail!("unsupported pull policy {other:?}"),
-        })
-    }
-}
-
-/// The image `run`/`create` use, pulled according to `--pull`.
-pub fn image_for_run(
-    store: &ImageStore,
-    input: &str,
-    policy: &str,
-    registry: &RegistryFlags,
-    platform: &PlatformFlags,
-    quiet: bool,
-) -> Result<ImageRecord> {
-    use crate::image::store::find;
-    let mut policy = PullPolicy::parse(policy)?;
-    let wanted_platform = platform.platform()?;
-    if wanted_platform.is_some() && policy == PullPolicy::Missing {
-        // A stored image may be for another platform (podman does the same).
-        policy = PullPolicy::Newer;
-    }
-    let images = store.images()?;
-    let local = find(&images, input)?.cloned();
-    let by_id = local.as_ref().is_some_and(|i| {
-        let h = input.strip_prefix("sha256:").unwrap_or(input);
-        h.len() >= 3 && i.id.hex().starts_with(h) && h.bytes().all(|b| b.is_ascii_hexdigit())
-    });
-    match (policy, &local) {
-        (PullPolicy::Never | PullPolicy::Missing, Some(i)) => return Ok(i.clone()),
-        (_, Some(i)) if by_id => {
-            if policy == PullPolicy::Always {
-                bail!("pull policy is always but image has been referred to by ID ({input})");
-            }
-            return Ok(i.clone());
-        }
-        (PullPolicy::Never, None) => {
-            return Err(crate::error::HintedError::wrap(
-                crate::image::store::no_such_image(input),
-                "the image is not in local storage and --pull=never forbids pulling it".into(),
-            ));
-        }
-        _ => {}
-    }
-    let opts = PullOptions {
-        client: registry.client_options()?,
-        platform: wanted_platform,
-        all_tags: false,
-        parallel: DEFAULT_PARALLEL,
-    };
-    let conf = RegistriesConf::load()?;
-    let progress = Progress::new(quiet);
-    let puller = Puller::new(store, &conf, &opts, &progress);
-    if policy == PullPolicy::Newer
-        && let Some(i) = &local
-    {
-        match puller.is_current(input, i) {
-            Ok(true) => return Ok(i.clone()),
-            Ok(false) => {}
-            Err(e) => {
-                crate::debug!("checking {input} for a newer image: {e:#}; using the stored one");
-                return Ok(i.clone());
-            }
-        }
-    }
-    let mut pulled = puller.pull(input)?;
-    pulled
-        .pop()
-        .ok_or_else(|| anyhow::anyhow!("internal error: nothing pulled"))
 }

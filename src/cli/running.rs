@@ -5,11 +5,13 @@ use super::Globals;
 use super::container::{Command, RawMode, each_target, one, open, targets};
 use super::format;
 use crate::container::select::Selection;
-use crate::container::{Status, ops, spec};
+use crate::container::{Status, spec};
+use crate::engine::container::ExecIo;
+use crate::engine::running::Attached;
 use crate::runtime::attach::{self, AttachEnd, AttachOptions};
-use crate::runtime::exec::{self as rexec, ExecRequest};
-use crate::runtime::monitor::{self, Attach};
-use anyhow::{Context, Result, anyhow, bail};
+use crate::runtime::exec::ExecRequest;
+use crate::runtime::monitor::Attach;
+use anyhow::{Result, bail};
 use clap::Args;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -107,7 +109,7 @@ pub fn exec(g: &Globals, a: &ExecArgs) -> Result<i32> {
     } else {
         None
     };
-    rexec::exec(&s.containers, &e.id, &req)
+    s.exec(&e.id, &req, ExecIo::Inherit)
 }
 
 #[derive(Args, Debug)]
@@ -132,13 +134,11 @@ pub struct AttachArgs {
 pub fn attach_cmd(g: &Globals, a: &AttachArgs) -> Result<i32> {
     let s = open(g, false)?;
     let e = one(&s, a.container.as_deref(), a.latest, "attach")?;
-    let c = s.containers.config(&e.id)?;
-    let st = ops::state(&s.containers, &e.id)?;
-    if !st.status.is_active() {
-        bail!(ops::improper("you can only attach to running containers"));
-    }
-    let sock = monitor::connect_attach(&s.containers, &e.id)
-        .with_context(|| format!("attaching to {}", c.name))?;
+    let Attached {
+        config: c,
+        state: st,
+        socket: sock,
+    } = s.attach(&e.id)?;
     let stdin = !a.no_stdin && c.process.stdin;
     let _raw = if c.process.terminal && stdin && std::io::stdin().is_terminal() {
         Some(RawMode::enter()?)
@@ -161,12 +161,9 @@ pub fn attach_cmd(g: &Globals, a: &AttachArgs) -> Result<i32> {
         AttachEnd::Detached => Ok(0),
         // The monitor closed without a code (an old one, or it died): the
         // record says how the container ended.
-        AttachEnd::Closed => Ok(ops::wait_inactive(
-            &s.containers,
-            &e.id,
-            Some(std::time::Duration::from_secs(10)),
-        )
-        .map_or(0, |s| s.exit_code)),
+        AttachEnd::Closed => Ok(s
+            .wait_inactive(&e.id, Some(std::time::Duration::from_secs(10)))
+            .map_or(0, |s| s.exit_code)),
     }
 }
 
@@ -193,69 +190,13 @@ pub fn top(g: &Globals, a: &TopArgs) -> Result<i32> {
     let s = open(g, false)?;
     let e = one(&s, a.container.as_deref(), a.latest, "top")
         .map_err(|e| e.context("unable to look up requested container"))?;
-    let st = ops::state(&s.containers, &e.id)?;
-    if !st.status.is_active() {
-        bail!(ops::improper("top can only be used on running containers"));
-    }
-    let pids = container_pids(st.pid)?;
     let args: Vec<String> = if a.ps_args.is_empty() {
         vec!["-ef".into()]
     } else {
         a.ps_args.clone()
     };
-    let out = std::process::Command::new("ps")
-        .args(&args)
-        .output()
-        .map_err(|e| anyhow!("running ps: {e}"))
-        .map_err(|e| crate::error::HintedError::wrap(e, "install the procps package".into()))?;
-    if !out.status.success() {
-        bail!(
-            "ps {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut lines = text.lines();
-    let header = lines.next().unwrap_or_default();
-    let Some(pid_col) = header.split_whitespace().position(|h| h == "PID") else {
-        bail!("couldn't find the PID field in ps output (give ps options that print it)");
-    };
-    let mut result = String::from(header);
-    result.push('\n');
-    for l in lines {
-        let pid: Option<i32> = l
-            .split_whitespace()
-            .nth(pid_col)
-            .and_then(|p| p.parse().ok());
-        if pid.is_some_and(|p| pids.contains(&p)) {
-            result.push_str(l);
-            result.push('\n');
-        }
-    }
-    format::out(&result);
+    format::out(&s.top(&e.id, &args)?);
     Ok(0)
-}
-
-/// Host pids of every process in the pid namespace of `init`.
-fn container_pids(init: i32) -> Result<Vec<i32>> {
-    use std::os::unix::fs::MetadataExt;
-    let ns = std::fs::metadata(format!("/proc/{init}/ns/pid"))
-        .map(|m| m.ino())
-        .context("reading the container's pid namespace")?;
-    let mut pids = Vec::new();
-    for e in std::fs::read_dir("/proc")
-        .context("listing /proc")?
-        .flatten()
-    {
-        let Some(pid) = e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
-            continue;
-        };
-        if std::fs::metadata(format!("/proc/{pid}/ns/pid")).is_ok_and(|m| m.ino() == ns) {
-            pids.push(pid);
-        }
-    }
-    Ok(pids)
 }
 
 #[derive(Args, Debug)]
@@ -301,7 +242,7 @@ pub fn pause(g: &Globals, a: &NamesArgs) -> Result<i32> {
     let s = open(g, true)?;
     let targets = targets(&s, &a.selection()?, |st| st.status == Status::Running)?;
     each_target(&targets, Command::Pause, |t| {
-        ops::pause(&s.containers, &t.entry.id)?;
+        s.pause(&t.entry.id)?;
         Ok(true)
     })
 }
@@ -310,7 +251,7 @@ pub fn unpause(g: &Globals, a: &NamesArgs) -> Result<i32> {
     let s = open(g, true)?;
     let targets = targets(&s, &a.selection()?, |st| st.status == Status::Paused)?;
     each_target(&targets, Command::Unpause, |t| {
-        ops::unpause(&s.containers, &t.entry.id)?;
+        s.unpause(&t.entry.id)?;
         Ok(true)
     })
 }
@@ -362,13 +303,12 @@ pub fn restart(g: &Globals, a: &RestartArgs) -> Result<i32> {
     let targets = targets(&s, &sel, |st| !running_only || st.status.is_active())?;
     let mut stopped = Vec::new();
     let code = each_target(&targets, Command::Restart, |t| {
-        ops::stop(&s.containers, &t.entry.id, a.time)?;
+        s.stop(&t.entry.id, a.time)?;
         stopped.push(t.clone());
         Ok(false)
     })?;
-    crate::runtime::userns::enter_if_rootless(&s.containers.paths)?;
     let code2 = each_target(&stopped, Command::Restart, |t| {
-        monitor::start(&s.containers, &s.images, &t.entry.id, Attach::Detached)?;
+        s.start(&t.entry.id, Attach::Detached)?;
         Ok(true)
     })?;
     Ok(if code != 0 { code } else { code2 })
@@ -386,9 +326,7 @@ pub struct RenameArgs {
 
 pub fn rename(g: &Globals, a: &RenameArgs) -> Result<i32> {
     let s = open(g, false)?;
-    let e = s.containers.find(&a.container)?;
-    s.containers
-        .rename(&e.id, a.new_name.trim_start_matches('/'))?;
+    s.rename(&a.container, &a.new_name)?;
     Ok(0)
 }
 
@@ -421,20 +359,16 @@ pub fn port(g: &Globals, a: &PortArgs) -> Result<i32> {
         }
         // podman: each container with published ports, its short ID first.
         let mut text = String::new();
-        for e in s.containers.list()? {
-            let st = ops::state(&s.containers, &e.id)?;
-            if st.ports.is_empty() || !st.status.is_active() {
-                continue;
-            }
-            text.push_str(&e.id[..12]);
+        for (id, ports) in s.all_ports()? {
+            text.push_str(&id[..12]);
             text.push('\n');
-            text.push_str(&port_lines(&st.ports));
+            text.push_str(&port_lines(&ports));
         }
         format::out(&text);
         return Ok(0);
     }
     let e = one(&s, a.container.as_deref(), a.latest, "port")?;
-    let st = ops::state(&s.containers, &e.id)?;
+    let ports = s.ports(&e.id)?;
     let host = |p: &crate::network::nft::PortMapping| {
         format!(
             "{}:{}",
@@ -454,8 +388,7 @@ pub fn port(g: &Globals, a: &PortArgs) -> Result<i32> {
         if !matches!(proto, "tcp" | "udp" | "sctp") {
             bail!("invalid port {p:?}");
         }
-        let found: Vec<String> = st
-            .ports
+        let found: Vec<String> = ports
             .iter()
             .filter(|m| m.container_port == n && m.protocol == proto)
             .map(host)
@@ -466,7 +399,7 @@ pub fn port(g: &Globals, a: &PortArgs) -> Result<i32> {
         format::out(&(found.join("\n") + "\n"));
         return Ok(0);
     }
-    format::out(&port_lines(&st.ports));
+    format::out(&port_lines(&ports));
     Ok(0)
 }
 

@@ -2,13 +2,10 @@
 
 use super::Globals;
 use super::format::{self, Columns};
-use crate::container::ContainerStore;
-use crate::container::ops;
-use crate::error::ExitError;
-use crate::volume::{Volume, VolumeStore, parse_options, validate_name};
-use anyhow::{Result, anyhow, bail};
+use crate::engine::Engine;
+use crate::engine::volume::VolumeCreateRequest;
+use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 #[derive(Subcommand, Debug)]
 #[command(defer = true)]
@@ -40,14 +37,6 @@ pub fn dispatch(g: &Globals, c: VolumeCommand) -> Result<i32> {
     }
 }
 
-/// The volume and container stores; rootless users first become root in
-/// their user namespace (volume data can belong to subordinate IDs).
-fn open(g: &Globals) -> Result<(VolumeStore, ContainerStore)> {
-    let paths = g.paths()?;
-    crate::runtime::userns::enter_if_rootless(&paths)?;
-    Ok((VolumeStore::open(&paths)?, ContainerStore::open(&paths)?))
-}
-
 #[derive(Args, Debug)]
 pub struct CreateArgs {
     /// Name of the volume (a random one if omitted)
@@ -67,33 +56,13 @@ pub struct CreateArgs {
 }
 
 pub fn create(g: &Globals, a: &CreateArgs) -> Result<i32> {
-    if a.driver != crate::volume::DRIVER {
-        bail!("volume driver {:?} is not supported (only local)", a.driver);
-    }
-    let name = a
-        .name
-        .clone()
-        .unwrap_or_else(|| crate::storage::random_hex(32));
-    validate_name(&name)?;
-    let mut v = Volume::new(&name, false);
-    v.options = parse_options(&a.opt)?;
-    for l in &a.label {
-        let (k, val) = l.split_once('=').unwrap_or((l, ""));
-        if k.is_empty() {
-            bail!("invalid label {l:?}");
-        }
-        v.labels.insert(k.to_string(), val.to_string());
-    }
-    let (vs, _) = open(g)?;
-    let lock = vs.lock()?;
-    if vs.get(&name)?.is_some() {
-        if a.ignore {
-            format::outln(&name);
-            return Ok(0);
-        }
-        bail!("volume with name {name} already exists: volume already exists");
-    }
-    vs.create(&lock, &v)?;
+    let name = Engine::open(g)?.volume_create(&VolumeCreateRequest {
+        name: a.name.clone(),
+        driver: a.driver.clone(),
+        labels: a.label.clone(),
+        options: a.opt.clone(),
+        ignore: a.ignore,
+    })?;
     format::outln(&name);
     Ok(0)
 }
@@ -123,75 +92,8 @@ const COLUMNS: Columns<'static> = Columns {
     ],
 };
 
-pub(crate) fn volume_json(vs: &VolumeStore, v: &Volume, users: usize) -> serde_json::Value {
-    let mut j = json!({
-        "Name": v.name,
-        "Driver": v.driver,
-        "Mountpoint": vs.mountpoint(&v.name),
-        "CreatedAt": v.created,
-        "Labels": v.labels,
-        "Scope": "local",
-        "Options": v.options,
-        "MountCount": users,
-    });
-    // podman leaves these out when false.
-    if v.anonymous {
-        j["Anonymous"] = json!(true);
-    }
-    if v.needs_copy_up {
-        j["NeedsCopyUp"] = json!(true);
-    }
-    if v.needs_chown {
-        j["NeedsChown"] = json!(true);
-    }
-    j
-}
-
-/// Does `v` pass every filter?
-fn matches(v: &Volume, used: bool, filters: &[String]) -> Result<bool> {
-    for f in filters {
-        let (k, val) = f
-            .split_once('=')
-            .ok_or_else(|| anyhow!("invalid filter {f:?}: expected KEY=VALUE"))?;
-        let bool_val = || -> Result<bool> {
-            match val {
-                "true" | "1" => Ok(true),
-                "false" | "0" => Ok(false),
-                _ => bail!("invalid filter {f:?}: expected true or false"),
-            }
-        };
-        let ok = match k {
-            // podman: a regular expression.
-            "name" => regex::Regex::new(val)
-                .map_err(|e| anyhow!("invalid filter {f:?}: {e}"))?
-                .is_match(&v.name),
-            "driver" => v.driver == val,
-            "label" => match val.split_once('=') {
-                Some((lk, lv)) => v.labels.get(lk).is_some_and(|x| x == lv),
-                None => v.labels.contains_key(val),
-            },
-            "dangling" => bool_val()? != used,
-            "anonymous" => bool_val()? == v.anonymous,
-            _ => bail!("invalid filter {f:?} (name, label, driver, dangling, anonymous)"),
-        };
-        if !ok {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
 pub fn ls(g: &Globals, a: &LsArgs) -> Result<i32> {
-    let paths = g.paths()?;
-    let vs = VolumeStore::open(&paths)?;
-    let users = ops::volume_users(&ContainerStore::open(&paths)?)?;
-    let mut rows = Vec::new();
-    for v in vs.list()? {
-        let n = users.get(&v.name).map_or(0, Vec::len);
-        if matches(&v, n > 0, &a.filter)? {
-            rows.push(volume_json(&vs, &v, n));
-        }
-    }
+    let rows = Engine::open(g)?.volume_list(&a.filter)?;
     // podman prints no table at all for no volumes (JSON stays `[]`).
     if rows.is_empty() && a.format.as_deref().is_none_or(|f| f.trim() != "json") {
         return Ok(0);
@@ -221,11 +123,7 @@ pub struct InspectArgs {
 
 pub fn inspect(g: &Globals, a: &InspectArgs) -> Result<i32> {
     let names = if a.all {
-        VolumeStore::open(&g.paths()?)?
-            .list()?
-            .into_iter()
-            .map(|v| v.name)
-            .collect()
+        Engine::open(g)?.volume_names()?
     } else {
         if a.names.is_empty() {
             bail!(crate::error::classified(
@@ -262,9 +160,9 @@ pub struct RmArgs {
 }
 
 pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
-    let (vs, cs) = open(g)?;
+    let engine = Engine::open(g)?;
     let names: Vec<String> = if a.all {
-        vs.list()?.into_iter().map(|v| v.name).collect()
+        engine.volume_names()?
     } else {
         if a.names.is_empty() {
             bail!("volume rm requires at least one volume name (or --all)");
@@ -273,49 +171,14 @@ pub fn rm(g: &Globals, a: &RmArgs) -> Result<i32> {
     };
     let mut last_err = None;
     for input in &names {
-        let r = (|| -> Result<()> {
-            let v = match vs.find(input) {
-                Ok(v) => v,
-                Err(_) if a.force => return Ok(()),
-                Err(e) => return Err(anyhow::Error::new(ExitError::new(1, format!("{e:#}")))),
-            };
-            let users = ops::volume_users(&cs)?.remove(&v.name).unwrap_or_default();
-            if !users.is_empty() {
-                if !a.force {
-                    return Err(anyhow::Error::new(ExitError::new(
-                        2,
-                        format!(
-                            "volume {} is being used by the following container(s): {}: volume is being used",
-                            v.name,
-                            users.join(", ")
-                        ),
-                    )));
-                }
-                for id in &users {
-                    ops::remove(
-                        &cs,
-                        id,
-                        ops::RemoveOptions {
-                            force: true,
-                            timeout: a.time,
-                        },
-                    )?;
+        match engine.volume_remove(input, a.force, a.time) {
+            Ok(Some(name)) => format::outln(&name),
+            Ok(None) => {}
+            Err(e) => {
+                if let Some(prev) = last_err.replace(e) {
+                    crate::log::print_error(&format!("{prev:#}"), &[]);
                 }
             }
-            let lock = vs.lock()?;
-            // Checked again under the lock: a container may have started
-            // using it meanwhile.
-            if ops::volume_users(&cs)?.contains_key(&v.name) {
-                bail!("volume {} came into use while removing it", v.name);
-            }
-            vs.remove(&lock, &v.name)?;
-            format::outln(&v.name);
-            Ok(())
-        })();
-        if let Err(e) = r
-            && let Some(prev) = last_err.replace(e)
-        {
-            crate::log::print_error(&format!("{prev:#}"), &[]);
         }
     }
     match last_err {
@@ -335,20 +198,10 @@ pub struct PruneArgs {
 }
 
 pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
-    let (vs, cs) = open(g)?;
-    let unused = |vs: &VolumeStore, cs: &ContainerStore| -> Result<Vec<String>> {
-        let users = ops::volume_users(cs)?;
-        let mut out = Vec::new();
-        for v in vs.list()? {
-            if !users.contains_key(&v.name) && matches(&v, false, &a.filter)? {
-                out.push(v.name);
-            }
-        }
-        Ok(out)
-    };
+    let engine = Engine::open(g)?;
     if !a.force {
         // podman names what would go before it asks.
-        let candidates = unused(&vs, &cs)?;
+        let candidates = engine.volume_prune_candidates(&a.filter)?;
         let mut question = String::from(
             "WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:\n",
         );
@@ -366,14 +219,11 @@ pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
             return Ok(0);
         }
     }
-    let lock = vs.lock()?;
-    let mut text = String::new();
-    // Decided again under the lock: a container may use one by now.
-    for name in unused(&vs, &cs)? {
-        vs.remove(&lock, &name)?;
-        text.push_str(&name);
-        text.push('\n');
-    }
+    let text: String = engine
+        .volume_prune(&a.filter)?
+        .into_iter()
+        .map(|n| format!("{n}\n"))
+        .collect();
     format::out(&text);
     Ok(0)
 }
@@ -384,6 +234,5 @@ pub struct ExistsArgs {
 }
 
 pub fn exists(g: &Globals, a: &ExistsArgs) -> Result<i32> {
-    let vs = VolumeStore::open(&g.paths()?)?;
-    Ok(i32::from(vs.get(&a.name)?.is_none()))
+    Ok(i32::from(!Engine::open(g)?.volume_exists(&a.name)?))
 }

@@ -3,7 +3,9 @@
 //! On a terminal: one bar per blob, docker-style
 //! (`3f4d90098f5b: Downloading [=====>    ] 12.3MB/45.6MB`). Otherwise:
 //! podman's lines (`Copying blob sha256:... done`), one per blob when it
-//! is finished, and a summary. With `-q`: nothing.
+//! is finished, and a summary. With `-q`: nothing. For a front-end that
+//! renders progress itself (docker's JSON progress messages of the REST
+//! API), [`Progress::events`]: every step as an [`Event`].
 
 use crate::image::digest::Digest;
 use crate::util::units::human_size;
@@ -17,13 +19,51 @@ pub enum Mode {
     Quiet,
     Lines,
     Bars,
+    /// Every step to a callback, nothing printed.
+    Events,
 }
+
+/// One step of a pull or push, for [`Progress::events`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// A line of its own ("Trying to pull ...").
+    Message(String),
+    /// A blob (or the config) starts: `verb` is "Downloading", "Pushing".
+    Start {
+        kind: &'static str,
+        digest: String,
+        size: u64,
+        verb: String,
+    },
+    /// `bytes` more of it moved.
+    Advance { digest: String, bytes: u64 },
+    /// Its state changed ("Extracting", ...).
+    Status { digest: String, status: String },
+    /// It is finished: "done", "skipped: already exists", ...
+    Finish {
+        digest: String,
+        status: String,
+        bytes: u64,
+    },
+    /// It failed or was cancelled.
+    Abandon { digest: String },
+    /// The end: blobs and bytes moved.
+    Summary {
+        verb: String,
+        what: String,
+        blobs: u64,
+        bytes: u64,
+    },
+}
+
+type Sink = Box<dyn Fn(Event) + Send + Sync>;
 
 pub struct Progress {
     mode: Mode,
     multi: Option<MultiProgress>,
     started: Instant,
     totals: Mutex<(u64, u64)>,
+    sink: Option<Sink>,
 }
 
 /// One blob's line or bar.
@@ -58,6 +98,21 @@ impl Progress {
             multi,
             started: Instant::now(),
             totals: Mutex::new((0, 0)),
+            sink: None,
+        }
+    }
+
+    /// Every step to `sink` (called from the threads that do the work).
+    pub fn events(sink: impl Fn(Event) + Send + Sync + 'static) -> Progress {
+        Progress {
+            sink: Some(Box::new(sink)),
+            ..Progress::with_mode(Mode::Events)
+        }
+    }
+
+    fn emit(&self, e: Event) {
+        if let Some(s) = &self.sink {
+            s(e);
         }
     }
 
@@ -69,6 +124,7 @@ impl Progress {
     pub fn message(&self, text: &str) {
         match (&self.multi, self.mode) {
             (_, Mode::Quiet) => {}
+            (_, Mode::Events) => self.emit(Event::Message(text.to_string())),
             (Some(m), _) => {
                 let _ = m.println(text);
             }
@@ -78,6 +134,12 @@ impl Progress {
 
     /// Start showing a blob (`kind` is "blob" or "config").
     pub fn item(&self, kind: &'static str, digest: &Digest, size: u64, verb: &str) -> Item<'_> {
+        self.emit(Event::Start {
+            kind,
+            digest: digest.to_string(),
+            size,
+            verb: verb.to_string(),
+        });
         let bar = self.multi.as_ref().map(|m| {
             let style = ProgressStyle::with_template(
                 "{prefix}: {msg:<11} [{bar:30}] {bytes}/{total_bytes}",
@@ -100,10 +162,18 @@ impl Progress {
 
     /// The closing line: how much moved, how fast.
     pub fn summary(&self, verb: &str, what: &str) {
+        let (blobs, bytes) = self.totals.lock().map_or((0, 0), |t| *t);
+        if self.mode == Mode::Events {
+            self.emit(Event::Summary {
+                verb: verb.to_string(),
+                what: what.to_string(),
+                blobs,
+                bytes,
+            });
+        }
         if self.mode != Mode::Lines {
             return;
         }
-        let (blobs, bytes) = self.totals.lock().map_or((0, 0), |t| *t);
         let secs = self.started.elapsed().as_secs_f64();
         self.message(&format!(
             "{verb} {what}: {blobs} blob(s), {} in {secs:.1}s",
@@ -114,12 +184,22 @@ impl Progress {
 
 impl Item<'_> {
     pub fn inc(&self, n: u64) {
+        if self.progress.sink.is_some() {
+            self.progress.emit(Event::Advance {
+                digest: self.label.clone(),
+                bytes: n,
+            });
+        }
         if let Some(b) = &self.bar {
             b.inc(n);
         }
     }
 
     pub fn set_message(&self, m: &str) {
+        self.progress.emit(Event::Status {
+            digest: self.label.clone(),
+            status: m.to_string(),
+        });
         if let Some(b) = &self.bar {
             b.set_message(m.to_string());
         }
@@ -127,6 +207,11 @@ impl Item<'_> {
 
     /// Finished: `status` is "done", "skipped: already exists", ...
     pub fn finish(self, status: &str, bytes: u64) {
+        self.progress.emit(Event::Finish {
+            digest: self.label.clone(),
+            status: status.to_string(),
+            bytes,
+        });
         if let Ok(mut t) = self.progress.totals.lock() {
             t.0 += 1;
             t.1 += bytes;
@@ -153,6 +238,9 @@ impl Item<'_> {
 
     /// Failed or cancelled: take the bar away.
     pub fn abandon(self) {
+        self.progress.emit(Event::Abandon {
+            digest: self.label.clone(),
+        });
         if let Some(b) = &self.bar {
             b.abandon_with_message("Failed");
         }

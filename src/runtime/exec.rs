@@ -428,3 +428,51 @@ fn pump_tty(child: i32, master: &OwnedFd, interactive: bool, keys: &[u8]) -> Res
     }
     Ok(exit.unwrap_or(255))
 }
+
+/// [`exec`] from a helper process whose stdin, stdout and stderr are
+/// `stdio`, so that the caller stays outside the container (exec joins its
+/// namespaces for good). The caller must be single-threaded. Returns the
+/// process's exit code; a failure to start it comes back as the error.
+pub fn exec_in_helper(
+    cs: &ContainerStore,
+    id: &str,
+    req: &ExecRequest,
+    stdio: [OwnedFd; 3],
+) -> Result<i32> {
+    use std::io::Read;
+    let (err_r, err_w) =
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
+    let fds: Vec<i32> = stdio.iter().map(AsRawFd::as_raw_fd).collect();
+    let err_fd = err_w.as_raw_fd();
+    let helper = sys::fork_run(|| {
+        for (to, from) in fds.iter().enumerate() {
+            if sys::dup2_raw(*from, to as i32).is_err() {
+                return crate::error::EXIT_FAILURE;
+            }
+        }
+        match exec(cs, id, req) {
+            Ok(code) => code,
+            Err(e) => {
+                let r = crate::error::Report::from_error(&e);
+                sys::write_all_raw(err_fd, r.message.as_bytes());
+                r.code
+            }
+        }
+    })
+    .context("forking the exec helper")?;
+    drop(stdio);
+    drop(err_w);
+    let mut message = String::new();
+    let _ = std::fs::File::from(err_r).read_to_string(&mut message);
+    let code = match sys::waitpid_raw(helper.as_raw(), false) {
+        Ok((_, st)) => exit_code(st),
+        Err(e) => bail!("waiting for the exec helper: errno {e}"),
+    };
+    if message.is_empty() {
+        Ok(code)
+    } else {
+        Err(anyhow::Error::new(crate::error::ExitError::new(
+            code, message,
+        )))
+    }
+}
