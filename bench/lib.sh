@@ -9,6 +9,12 @@ RUNS=${RUNS:-5}
 
 need_root() {
     if [ "$(id -u)" != 0 ]; then echo "$0: needs root" >&2; exit 1; fi
+    # Every benchmark times with hyperfine; without it each figure would
+    # silently read n/a.
+    if ! command -v hyperfine >/dev/null; then
+        echo "$0: hyperfine is not installed (apt-get install hyperfine)" >&2
+        exit 1
+    fi
 }
 
 build_skiff() {

@@ -71,6 +71,23 @@ pub enum Kind {
     Internal,
 }
 
+impl Kind {
+    /// The HTTP status the Docker Engine API answers a failure of this
+    /// kind with (404 no such object, 409 conflict or in use or wrong
+    /// state, 400 bad input, 403 not permitted, 501 not implemented, 500
+    /// anything else).
+    pub fn http_status(self) -> u16 {
+        match self {
+            Kind::NotFound => 404,
+            Kind::Conflict | Kind::InUse | Kind::BadState => 409,
+            Kind::Invalid => 400,
+            Kind::Permission => 403,
+            Kind::NotImplemented => 501,
+            Kind::Internal => 500,
+        }
+    }
+}
+
 /// An error with its kind; the message is what the user reads.
 #[derive(Debug)]
 pub struct Classified {
@@ -253,6 +270,16 @@ pub fn io_reason(e: &std::io::Error) -> String {
 mod tests {
     use super::*;
     use anyhow::Context;
+
+    #[test]
+    fn kinds_survive_context_and_map_to_http_statuses() {
+        let e = classified(Kind::NotFound, "no such container").context("inspecting c1");
+        assert_eq!(kind_of(&e), Kind::NotFound);
+        assert_eq!(kind_of(&e).http_status(), 404);
+        assert_eq!(Kind::InUse.http_status(), 409);
+        assert_eq!(Kind::Invalid.http_status(), 400);
+        assert_eq!(kind_of(&anyhow::anyhow!("plain")).http_status(), 500);
+    }
 
     #[test]
     fn system_errors_read_as_go_prints_them() {

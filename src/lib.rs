@@ -1,9 +1,11 @@
 //! skiff: a daemonless container engine in one binary.
 #![recursion_limit = "1024"]
 //!
-//! Data flows one way: `cli` parses argv into typed requests and prints
-//! results; the domain modules (`image`, and later `container`, `build`)
-//! do the work through `runtime` and `storage`. See docs/architecture.md.
+//! Data flows one way: `cli` parses argv into the `engine`'s typed
+//! requests and prints its results; the engine does each operation once
+//! through the domain modules (`image`, `container`, `registry`,
+//! `network`, `volume`), `runtime` and `storage`. See
+//! docs/architecture.md.
 
 pub mod error;
 #[macro_use]

@@ -5,7 +5,7 @@ use super::Globals;
 use super::format::{self, Columns, Format};
 use crate::container::select::{Selection, Target};
 use crate::container::spec::{self, CreateOptions};
-use crate::container::{self as ctr, ContainerConfig, ContainerState, ops};
+use crate::container::{self as ctr, ContainerConfig, ContainerState};
 use crate::engine::container::{Condition, CreateRequest, ListRequest, LogsRequest, RemoveRequest};
 use crate::engine::image::{PullPolicy, PullRequest};
 use crate::engine::{Engine, views};
@@ -505,7 +505,7 @@ fn proxy_signals(started: &mut monitor::Started) -> Result<monitor::Outcome> {
                 if sig == libc::SIGWINCH {
                     let _ = sys::kill_raw(started.monitor_pid, libc::SIGWINCH);
                 } else {
-                    ops::signal_process(started.pid, pid_start, sig);
+                    crate::engine::container::forward_signal(started.pid, pid_start, sig);
                 }
             }
         }

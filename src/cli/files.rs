@@ -4,8 +4,8 @@
 use super::Globals;
 use crate::container::commit::CommitOptions;
 use crate::container::copy::CopyOptions;
-use crate::engine::Engine;
 use crate::engine::files::CopyEnd;
+use crate::engine::{Engine, views};
 use crate::image::reference::Reference;
 use anyhow::{Context, Result, bail};
 use clap::Args;
@@ -115,21 +115,9 @@ pub fn diff(g: &Globals, a: &DiffArgs) -> Result<i32> {
             super::format::out(&text);
         }
         Some("json") => {
-            let pick = |k: char| -> Vec<&str> {
-                changes
-                    .iter()
-                    .filter(|c| c.kind == k)
-                    .map(|c| c.path.as_str())
-                    .collect()
-            };
-            let mut v = serde_json::Map::new();
-            for (key, k) in [("changed", 'C'), ("added", 'A'), ("deleted", 'D')] {
-                let list = pick(k);
-                if !list.is_empty() {
-                    v.insert(key.into(), serde_json::json!(list));
-                }
-            }
-            super::format::outln(&serde_json::to_string_pretty(&v)?);
+            super::format::outln(&serde_json::to_string_pretty(&views::changes_json(
+                &changes,
+            ))?);
         }
         Some(other) => bail!("unknown --format {other:?}: only json is supported"),
     }
@@ -149,33 +137,14 @@ pub struct ExportArgs {
 pub fn export(g: &Globals, a: &ExportArgs) -> Result<i32> {
     let s = Engine::open_in_userns(g)?;
     s.find(&a.container)?;
-    let (file, tmp) = if let Some(p) = &a.output {
-        let tmp = crate::storage::atomic::temp_sibling(Path::new(p));
-        let f = std::fs::File::create(&tmp).with_context(|| format!("creating {p}"))?;
-        (f, Some(tmp))
-    } else {
-        if std::io::stdout().is_terminal() {
-            bail!(
-                "cowardly refusing to write an archive to a terminal: use -o or redirect the output"
-            );
-        }
-        (
-            std::fs::File::from(nix::unistd::dup(std::io::stdout())?),
-            None,
-        )
-    };
-    let result = s.export(&a.container, &file);
-    match (result, tmp, &a.output) {
-        (Ok(()), Some(tmp), Some(p)) => {
-            file.sync_all().with_context(|| format!("writing {p}"))?;
-            std::fs::rename(&tmp, p).with_context(|| format!("writing {p}"))?;
-        }
-        (Err(e), Some(tmp), _) => {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e);
-        }
-        (r, _, _) => r?,
+    if let Some(p) = &a.output {
+        return s.export_to_file(&a.container, Path::new(p)).map(|()| 0);
     }
+    if std::io::stdout().is_terminal() {
+        bail!("cowardly refusing to write an archive to a terminal: use -o or redirect the output");
+    }
+    let out = std::fs::File::from(nix::unistd::dup(std::io::stdout())?);
+    s.export(&a.container, &out)?;
     Ok(0)
 }
 
@@ -236,7 +205,7 @@ pub fn commit(g: &Globals, a: &CommitArgs) -> Result<i32> {
         },
     )?;
     if let Some(f) = &a.iidfile {
-        crate::storage::atomic::write(f, img.id.to_string().as_bytes(), 0o644)
+        super::format::write_file(f, img.id.to_string().as_bytes())
             .with_context(|| format!("writing the image ID to {}", f.display()))?;
     }
     super::format::outln(img.id.hex());
@@ -287,7 +256,7 @@ pub fn mount(g: &Globals, a: &MountArgs) -> Result<i32> {
     }
     s.mount_allowed("mount")?;
     let targets = if a.all {
-        s.containers.list()?.into_iter().map(|e| e.id).collect()
+        s.container_ids()?
     } else if a.latest {
         vec![s.one(None, true, "mount")?.id]
     } else {
@@ -349,13 +318,7 @@ fn list_mounted(s: &Engine, a: &MountArgs) -> Result<i32> {
     if super::format::Format::parse(a.format.as_deref()) == super::format::Format::Json {
         let rows: Vec<_> = mounted
             .iter()
-            .map(|(e, p)| {
-                serde_json::json!({
-                    "id": e.id,
-                    "Names": [e.name],
-                    "mountpoint": p,
-                })
-            })
+            .map(|(e, p)| views::mount_entry(e, p, true, a.no_trunc))
             .collect();
         super::format::out(&super::format::json_pretty(&rows)?);
         return Ok(0);
@@ -363,16 +326,7 @@ fn list_mounted(s: &Engine, a: &MountArgs) -> Result<i32> {
     let tmpl = super::format::compile(a.format.as_deref().unwrap_or("{{.ID}} {{.Mountpoint}}"))?;
     let mut text = String::new();
     for (e, p) in &mounted {
-        let id = if a.no_trunc {
-            e.id.as_str()
-        } else {
-            &e.id[..12.min(e.id.len())]
-        };
-        let row = serde_json::json!({
-            "ID": id,
-            "Names": [e.name],
-            "Mountpoint": p,
-        });
+        let row = views::mount_entry(e, p, false, a.no_trunc);
         text.push_str(&super::format::render(&tmpl, &row)?);
         text.push('\n');
     }

@@ -72,6 +72,12 @@ pub fn outln(s: &str) {
 
 /// podman's JSON for `inspect`: indented by five spaces (its encoder's
 /// setting; `images` uses four, `ps`, `info` and `volume ls` two).
+/// Write a file the user asked for (`--iidfile`, `--digestfile`),
+/// atomically.
+pub fn write_file(p: &std::path::Path, data: &[u8]) -> Result<()> {
+    crate::storage::atomic::write(p, data, 0o644)
+}
+
 pub fn json_pretty(v: &impl Serialize) -> Result<String> {
     json_indented(v, 5)
 }

@@ -3,17 +3,13 @@
 
 use super::Globals;
 use super::format::{self, Columns, Format};
-use crate::engine::Engine;
+use crate::engine::{Engine, views};
 use crate::error::ExitError;
-use crate::image::archive::{self, LoadSource, SaveFormat, SaveItem};
-use crate::image::import::{self as imp, ImportOptions};
-use crate::image::query::ImageFilters;
-use crate::image::reference::{self, Reference};
-use crate::image::store::{ImageRecord, ImageStore};
-use crate::util::{time, units};
-use anyhow::{Context, Result, anyhow, bail};
+use crate::image::archive::{LoadSource, SaveFormat};
+use crate::image::import::ImportOptions;
+use crate::image::reference::Reference;
+use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand};
-use serde_json::json;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -77,18 +73,6 @@ pub fn dispatch(g: &Globals, c: ImageCommand) -> Result<i32> {
     }
 }
 
-fn open(g: &Globals) -> Result<ImageStore> {
-    ImageStore::open(&g.paths()?)
-}
-
-/// Open the store for a command that writes layer content: rootless users
-/// first become root in their user namespace.
-fn open_for_layers(g: &Globals) -> Result<ImageStore> {
-    let paths = g.paths()?;
-    crate::runtime::userns::enter_if_rootless(&paths)?;
-    ImageStore::open(&paths)
-}
-
 #[derive(Args, Debug)]
 pub struct ImagesArgs {
     /// Show only images of this repository (and tag)
@@ -149,128 +133,24 @@ const IMAGE_COLUMNS: Columns<'static> = Columns {
     ],
 };
 
-/// How many containers use each image.
-fn container_counts(
-    store: &ImageStore,
-) -> std::collections::HashMap<crate::image::digest::Digest, u64> {
-    let mut out = std::collections::HashMap::new();
-    if let Ok(cs) = crate::container::ContainerStore::open(&store.paths)
-        && let Ok(list) = cs.list()
-    {
-        for e in list {
-            *out.entry(e.image_id).or_insert(0) += 1;
-        }
-    }
-    out
-}
-
 pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
-    let store = open(g)?;
-    let all = store.images()?;
     if a.repository.is_some() && !a.filter.is_empty() {
         bail!(crate::error::classified(
             crate::error::Kind::Invalid,
             "cannot specify an image and a filter(s)"
         ));
     }
-    let mut filters = ImageFilters::parse(&a.filter, &all)?;
-    if let Some(r) = &a.repository {
-        filters.references.push(r.clone());
-    }
-    let counts = container_counts(&store);
+    let listed = Engine::open(g)?.image_list_filtered(
+        a.repository.as_deref(),
+        &a.filter,
+        matches!(Format::parse(a.format.as_deref()), Format::Json),
+    )?;
     // One entry per name (podman's rows), each with the image's summary.
-    let mut rows: Vec<(serde_json::Value, serde_json::Value, i64)> = Vec::new();
-    let mut sorted: Vec<&ImageRecord> = all.iter().collect();
-    sorted.sort_by(|x, y| {
-        y.created_time()
-            .cmp(&x.created_time())
-            .then(x.id.cmp(&y.id))
-    });
-    for img in sorted {
-        let labels = if filters.needs_labels()
-            || matches!(Format::parse(a.format.as_deref()), Format::Json)
-        {
-            store.config(img)?.container().labels.unwrap_or_default()
-        } else {
-            Default::default()
-        };
-        if !filters.matches(img, &labels) {
-            continue;
-        }
-        let id = if a.no_trunc {
-            img.id.to_string()
-        } else {
-            img.id.short().to_string()
-        };
-        let created = img.created_time();
-        let created_utc = time::Timestamp {
-            secs: created.secs,
-            nanos: 0,
-        };
-        let history: Vec<String> = img.names_history.clone();
-        let summary = json!({
-            "Id": img.id.hex(),
-            "ParentId": "",
-            "RepoTags": null,
-            "RepoDigests": img.digests,
-            "Size": img.size,
-            "SharedSize": 0,
-            "VirtualSize": img.size,
-            "Labels": if labels.is_empty() { serde_json::Value::Null } else { json!(labels) },
-            "Containers": counts.get(&img.id).copied().unwrap_or(0),
-            "Names": img.names,
-            "Digest": img.manifest.to_string(),
-            "History": history,
-            "Created": created.secs,
-            "CreatedAt": created_utc.rfc3339_nano(),
-        });
-        let base = json!({
-            "Containers": counts.get(&img.id).copied().unwrap_or(0),
-            "Created": time::ago(created),
-            "CreatedAt": created_utc.go_string_utc(),
-            "CreatedSince": time::ago(created),
-            "CreatedTime": created_utc.go_string_utc(),
-            "ID": id,
-            "Id": img.id.hex(),
-            "ParentId": "",
-            "SharedSize": 0,
-            "Size": units::human_size(img.size),
-            "VirtualSize": units::human_size(img.size),
-            "History": history.join(", "),
-            "Names": img.names,
-            "Labels": labels,
-            "Dangling": img.names.is_empty(),
-            "ReadOnly": false,
-            "Digest": img.manifest.to_string(),
-        });
-        let mut names: Vec<(String, String)> = img
-            .names
-            .iter()
-            .map(|n| {
-                let (repo, tag) = reference::split_tagged(n);
-                (repo.to_string(), tag.to_string())
-            })
-            .collect();
-        if names.is_empty() {
-            // Pulled by digest: the repository without a tag.
-            for d in &img.digests {
-                if let Some((repo, _)) = d.split_once('@')
-                    && !names.iter().any(|(r, _)| r == repo)
-                {
-                    names.push((repo.to_string(), "<none>".into()));
-                }
-            }
-            names.truncate(1);
-        }
-        if names.is_empty() {
-            names.push(("<none>".into(), "<none>".into()));
-        }
-        // podman: an image that matches shows every one of its names.
-        for (repo, tag) in names {
-            let mut row = base.clone();
-            row["Repository"] = json!(repo);
-            row["Tag"] = json!(tag);
-            rows.push((row, summary.clone(), created.secs));
+    let mut rows: Vec<(serde_json::Value, serde_json::Value)> = Vec::new();
+    for l in &listed {
+        let summary = views::image_summary(l);
+        for row in views::image_rows(l, a.no_trunc) {
+            rows.push((row, summary.clone()));
         }
     }
     match a.sort.as_str() {
@@ -291,7 +171,7 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
     if a.quiet {
         let mut seen = std::collections::HashSet::new();
         let mut text = String::new();
-        for (r, _, _) in &rows {
+        for (r, _) in &rows {
             let id = r["ID"].as_str().unwrap_or_default();
             if seen.insert(id.to_string()) {
                 text.push_str(id);
@@ -419,22 +299,7 @@ pub fn prune(g: &Globals, a: &PruneArgs) -> Result<i32> {
         }
     }
     let engine = Engine::open_in_userns(g)?;
-    let store = &engine.images;
-    let images = engine.image_list()?;
-    let filters = ImageFilters::parse(&a.filter, &images)?;
-    let mut labels = std::collections::HashMap::new();
-    if filters.needs_labels() {
-        for i in &images {
-            labels.insert(
-                i.id.clone(),
-                store.config(i)?.container().labels.unwrap_or_default(),
-            );
-        }
-    }
-    let empty = Default::default();
-    let (reports, freed) = engine.prune_images(|i| {
-        (a.all || i.is_dangling()) && filters.matches(i, labels.get(&i.id).unwrap_or(&empty))
-    })?;
+    let (reports, freed) = engine.prune_images_filtered(a.all, &a.filter)?;
     // podman prints the IDs of the images it removed.
     let _ = freed;
     let mut text = String::new();
@@ -524,8 +389,7 @@ pub fn load(g: &Globals, a: &LoadArgs) -> Result<i32> {
             LoadSource::Reader(Box::new(std::io::stdin().lock()))
         }
     };
-    let store = open_for_layers(g)?;
-    let loaded = archive::load(&store, source)?;
+    let loaded = Engine::open(g)?.load(source)?;
     // -q keeps progress quiet; what was loaded is printed (podman and
     // docker alike).
     let mut text = String::new();
@@ -578,78 +442,20 @@ pub fn save(g: &Globals, a: &SaveArgs) -> Result<i32> {
     if a.uncompressed && format == SaveFormat::OciArchive {
         format = SaveFormat::OciArchiveUncompressed;
     }
-    let store = open(g)?;
-    let images = store.images()?;
-    let mut items: Vec<SaveItem> = Vec::new();
-    for name in &a.images {
-        let img = store.lookup(&images, name)?.clone();
-        let names = names_for_save(&img, name);
-        if let Some(existing) = items.iter_mut().find(|i| i.image.id == img.id) {
-            for n in names {
-                if !existing.names.contains(&n) {
-                    existing.names.push(n);
-                }
-            }
-        } else {
-            items.push(SaveItem { image: img, names });
-        }
-    }
+    let engine = Engine::open(g)?;
+    let items = engine.save_items(&a.images)?;
     match &a.output {
-        Some(p) if p.as_os_str() != "-" => save_to_file(&store, &items, format, p)?,
+        Some(p) if p.as_os_str() != "-" => engine.save_to_file(&items, format, p)?,
         _ => {
             if std::io::stdout().is_terminal() {
                 bail!("cowardly refusing to save to a terminal. Use the -o flag or redirect");
             }
             let stdout = std::io::stdout().lock();
             let mut w = std::io::BufWriter::with_capacity(1 << 20, stdout);
-            archive::save(&store, &items, format, &mut w)?;
+            engine.save(&items, format, &mut w)?;
         }
     }
     Ok(0)
-}
-
-/// Write an archive next to `p` and rename it into place: a failed save
-/// never leaves half an archive under the requested name.
-pub(crate) fn save_to_file(
-    store: &ImageStore,
-    items: &[SaveItem],
-    format: SaveFormat,
-    p: &std::path::Path,
-) -> Result<()> {
-    let tmp = crate::storage::atomic::temp_sibling(p);
-    let result = (|| -> Result<()> {
-        let f = std::fs::File::create(&tmp).with_context(|| format!("creating {}", p.display()))?;
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
-        archive::save(store, items, format, &mut w)?;
-        let f = w
-            .into_inner()
-            .map_err(|e| anyhow!("writing {}: {}", p.display(), e.error()))?;
-        f.sync_all()
-            .with_context(|| format!("writing {}", p.display()))?;
-        std::fs::rename(&tmp, p).with_context(|| format!("writing {}", p.display()))
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
-/// The names an archive records for an image the user asked for as `input`:
-/// the name typed (normalised), or none when it was given by ID.
-pub(crate) fn names_for_save(img: &ImageRecord, input: &str) -> Vec<String> {
-    let by_id = {
-        let h = input.strip_prefix("sha256:").unwrap_or(input);
-        !h.is_empty() && img.id.hex().starts_with(h) && !img.names.iter().any(|n| n.contains(input))
-    };
-    if by_id {
-        return Vec::new();
-    }
-    match Reference::parse(input) {
-        // The stored name the input found (a short name may mean
-        // localhost/x).
-        Ok(r) if r.digest.is_none() => vec![crate::image::store::full_name(img, input)],
-        _ => Vec::new(),
-    }
 }
 
 #[derive(Args, Debug)]
@@ -719,9 +525,7 @@ pub fn import(g: &Globals, a: &ImportArgs) -> Result<i32> {
     } else {
         Box::new(std::fs::File::open(&a.source).with_context(|| format!("opening {}", a.source))?)
     };
-    let store = open_for_layers(g)?;
-    let img = imp::import(
-        &store,
+    let img = Engine::open(g)?.import(
         source,
         &ImportOptions {
             changes: a.change.clone(),
@@ -770,119 +574,17 @@ const HISTORY_COLUMNS: Columns<'static> = Columns {
 };
 
 pub fn history(g: &Globals, a: &HistoryArgs) -> Result<i32> {
-    let store = open(g)?;
-    let images = store.images()?;
-    let img = store.lookup(&images, &a.image)?;
-    let config = store.config(img)?;
-    let mut layer_sizes = Vec::new();
-    for l in &img.layers {
-        layer_sizes.push(store.layer_record(&l.chain_id)?.map_or(0, |r| r.tar_size));
-    }
-    // Newest first, podman's layer reports: (ID, created, created by,
-    // size, comment).
-    let mut layers = Vec::new();
-    let mut li = 0;
-    let n = config.history.len();
-    for (i, h) in config.history.iter().enumerate() {
-        let size = if h.empty_layer {
-            0
-        } else {
-            let s = layer_sizes.get(li).copied().unwrap_or(0);
-            li += 1;
-            s
-        };
-        let created = h
-            .created
-            .as_deref()
-            .and_then(time::Timestamp::parse_rfc3339)
-            .unwrap_or_default();
-        let id = if i + 1 == n {
-            img.id.hex().to_string()
-        } else {
-            "<missing>".to_string()
-        };
-        layers.push((
-            id,
-            created,
-            h.created_by.clone().unwrap_or_default(),
-            size,
-            h.comment.clone().unwrap_or_default(),
-        ));
-    }
-    if config.history.is_empty() {
-        // No history at all: one row for the image itself.
-        layers.push((
-            img.id.hex().to_string(),
-            img.created_time(),
-            String::new(),
-            img.size,
-            String::new(),
-        ));
-    }
-    layers.reverse();
-    let rfc3339 = |t: &time::Timestamp| {
-        time::Timestamp {
-            secs: t.secs,
-            nanos: 0,
-        }
-        .rfc3339_nano()
-    };
+    let layers = Engine::open(g)?.history(&a.image)?;
     let format = Format::parse(a.format.as_deref());
     if format == Format::Json {
         // podman's one line: its layer struct, `Created` as RFC 3339.
-        let items: Vec<serde_json::Value> = layers
-            .iter()
-            .map(|(id, created, by, size, comment)| {
-                let mut v = json!({
-                    "id": id,
-                    "created": rfc3339(created),
-                    "CreatedBy": by,
-                    "size": size,
-                });
-                if !comment.is_empty() {
-                    v["comment"] = json!(comment);
-                }
-                v["Created"] = json!(rfc3339(created));
-                v
-            })
-            .collect();
+        let items: Vec<serde_json::Value> = layers.iter().map(views::history_json).collect();
         format::outln(&serde_json::to_string(&items)?);
         return Ok(0);
     }
     let rows: Vec<serde_json::Value> = layers
         .iter()
-        .map(|(id, created, by, size, comment)| {
-            let id = if !a.no_trunc && id.len() >= 12 {
-                id[..12].to_string()
-            } else {
-                id.clone()
-            };
-            let by = by.replace('\t', " ");
-            let by = if !a.no_trunc && by.len() > 45 {
-                let mut cut = 42;
-                while !by.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                format!("{}...", &by[..cut])
-            } else {
-                by
-            };
-            let when = if a.human {
-                time::ago(*created)
-            } else {
-                rfc3339(created)
-            };
-            json!({
-                "ID": id,
-                "Created": when,
-                "CreatedSince": when,
-                "CreatedAt": time::Timestamp { secs: created.secs, nanos: 0 }.go_string_utc(),
-                "CreatedBy": by,
-                "Size": if a.human { units::human_size(*size) } else { size.to_string() },
-                "Comment": comment,
-                "Tags": "",
-            })
-        })
+        .map(|h| views::history_row(h, a.no_trunc, a.human))
         .collect();
     if a.quiet {
         let text: String = rows
@@ -914,11 +616,9 @@ pub struct ExistsArgs {
 }
 
 pub fn exists(g: &Globals, a: &ExistsArgs) -> Result<i32> {
-    let store = open(g)?;
-    let images = store.images()?;
-    match crate::image::store::find(&images, &a.image) {
-        Ok(Some(_)) => Ok(0),
-        Ok(None) => Err(ExitError::silent(1).into()),
-        Err(e) => Err(e),
+    if Engine::open(g)?.image_exists(&a.image)? {
+        Ok(0)
+    } else {
+        Err(ExitError::silent(1).into())
     }
 }

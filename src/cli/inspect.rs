@@ -101,23 +101,19 @@ pub fn run(
     }
     let mut items = Vec::new();
     let mut errors = Vec::new();
-    let images = s.images.images()?;
     for n in &names {
         let want = |t: Type| kind == Type::All || kind == t;
         let mut found = None;
         if want(Type::Container)
-            && let Ok(e) = s.containers.find(n)
+            && let Ok(e) = s.find(n)
         {
             found = Some(s.inspect(&e.id)?);
         }
         if found.is_none()
             && want(Type::Image)
-            && let Ok(img) = s.images.lookup(&images, n)
+            && let Ok(v) = s.image_inspect(n)
         {
-            let config = s.images.config(img)?;
-            found = Some(serde_json::to_value(crate::image::inspect::inspect(
-                &s.images, img, &config,
-            ))?);
+            found = Some(v);
         }
         if found.is_none()
             && want(Type::Volume)
@@ -127,7 +123,7 @@ pub fn run(
         }
         if found.is_none()
             && want(Type::Network)
-            && let Ok(net) = s.networks.find(n)
+            && let Ok(net) = s.network_find(n)
         {
             found = Some(serde_json::to_value(&net)?);
         }

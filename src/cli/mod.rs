@@ -1,6 +1,8 @@
 //! The command line: clap types for every command, and the dispatch from a
-//! parsed command to the domain modules. No business logic lives here:
-//! handlers turn flags into typed requests and results into output.
+//! parsed command to the engine. No business logic lives here: handlers
+//! turn flags into the engine's typed requests and its results into
+//! output; they take no locks, write no records and build no JSON shapes
+//! (those are `engine::views`).
 
 pub mod container;
 pub mod files;

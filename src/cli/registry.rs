@@ -2,16 +2,13 @@
 
 use super::Globals;
 use super::format;
-use crate::engine::Engine;
-use crate::engine::image::PullRequest;
-use crate::image::archive;
+use crate::engine::image::{PullRequest, PushRequest};
+use crate::engine::registry::{self, LoggedOut, Verified};
+use crate::engine::{Engine, views};
 use crate::image::spec::Platform;
-use crate::image::store::ImageStore;
 use crate::registry::auth::{AuthFiles, Credentials};
 use crate::registry::client::ClientOptions;
-use crate::registry::conf::RegistriesConf;
 use crate::registry::progress::Progress;
-use crate::registry::pull::DEFAULT_PARALLEL;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 use std::io::IsTerminal;
@@ -238,99 +235,17 @@ pub struct PushArgs {
 }
 
 pub fn push(g: &Globals, a: &PushArgs) -> Result<i32> {
-    use crate::image::reference::Reference;
-    use crate::registry::push::{ManifestFormat, PushOptions, Pusher, parse_compression};
+    use crate::registry::push::{ManifestFormat, parse_compression};
     if a.compress {
         bail!(crate::error::classified(
             crate::error::Kind::Invalid,
             "--compress can only be used when pushing to a directory (dir:PATH), which skiff does not write"
         ));
     }
-    let store = ImageStore::open(&g.paths()?)?;
-    let images = store.images()?;
-    if a.all_tags {
-        // docker: every local tag of the repository, each to its own name.
-        if a.destination.is_some() {
-            bail!(crate::error::classified(
-                crate::error::Kind::Invalid,
-                "--all-tags pushes a repository to its own name: give no destination"
-            ));
-        }
-        let repo = Reference::parse(&a.image)?;
-        if repo.tag.is_some() || repo.digest.is_some() {
-            bail!(crate::error::classified(
-                crate::error::Kind::Invalid,
-                "tag can't be used with --all-tags/-a"
-            ));
-        }
-        let prefix = format!("{}:", repo.name());
-        let mut names: Vec<String> = images
-            .iter()
-            .flat_map(|i| i.names.iter())
-            .filter(|n| n.starts_with(&prefix))
-            .cloned()
-            .collect();
-        names.sort();
-        if names.is_empty() {
-            bail!(crate::image::store::no_such_image(&a.image));
-        }
-        for n in names {
-            let one = PushArgs {
-                image: n,
-                destination: None,
-                compression_format: a.compression_format.clone(),
-                force_compression: a.force_compression,
-                format: a.format.clone(),
-                digestfile: None,
-                quiet: a.quiet,
-                remove_signatures: a.remove_signatures,
-                disable_content_trust: a.disable_content_trust,
-                all_tags: false,
-                compress: false,
-                registry: a.registry.clone(),
-            };
-            push(g, &one)?;
-        }
-        return Ok(0);
-    }
-    let img = store.lookup(&images, &a.image)?.clone();
-    let dest_text = a.destination.clone().unwrap_or_else(|| a.image.clone());
-    for (prefix, format) in [
-        ("docker-archive:", archive::SaveFormat::DockerArchive),
-        ("oci-archive:", archive::SaveFormat::OciArchive),
-    ] {
-        if let Some(path) = dest_text.strip_prefix(prefix) {
-            let items = [archive::SaveItem {
-                names: super::image::names_for_save(&img, &a.image),
-                image: img.clone(),
-            }];
-            super::image::save_to_file(&store, &items, format, std::path::Path::new(path))?;
-            return Ok(0);
-        }
-    }
-    let dest_text = crate::registry::pull::strip_transport(&dest_text);
-    // Without a destination: the name the image was found under.
-    let dest = if a.destination.is_none() {
-        let found_as = img.names.iter().find(|n| {
-            let mut only = img.clone();
-            only.names = vec![(*n).clone()];
-            crate::image::store::find(std::slice::from_ref(&only), dest_text)
-                .ok()
-                .flatten()
-                .is_some()
-                && Reference::parse(dest_text).is_ok()
-        });
-        match found_as {
-            Some(n) => Reference::parse(n)?,
-            None => bail!(
-                "{}: cannot push an image given by ID without a destination (skiff push IMAGE REGISTRY/NAME[:TAG])",
-                a.image
-            ),
-        }
-    } else {
-        Reference::parse(dest_text)?.with_default_tag()
-    };
-    let opts = PushOptions {
+    let req = PushRequest {
+        image: a.image.clone(),
+        destination: a.destination.clone(),
+        all_tags: a.all_tags,
         client: a.registry.client_options()?,
         format: a.format.as_deref().map(ManifestFormat::parse).transpose()?,
         compression: a
@@ -339,20 +254,12 @@ pub fn push(g: &Globals, a: &PushArgs) -> Result<i32> {
             .map(parse_compression)
             .transpose()?,
         force_compression: a.force_compression,
-        parallel: DEFAULT_PARALLEL,
     };
-    let conf = RegistriesConf::load()?;
-    let progress = Progress::new(a.quiet);
-    let pusher = Pusher::new(&store, &conf, &dest, &opts, &progress)?;
-    let digest = pusher
-        .push(&img, &dest)
-        .map_err(|e| crate::registry::client::hint_login(e, &dest.domain))
-        .with_context(|| format!("pushing {dest}"))?;
-    if let Err(e) = store.add_digest(&img.id, &format!("{}@{digest}", dest.name())) {
-        crate::debug!("recording the repository digest: {e:#}");
-    }
-    if let Some(p) = &a.digestfile {
-        crate::storage::atomic::write(p, digest.as_str().as_bytes(), 0o644)
+    let digests = Engine::open(g)?.push(&req, &Progress::new(a.quiet))?;
+    if let (Some(p), [digest]) = (&a.digestfile, digests.as_slice())
+        && !a.all_tags
+    {
+        format::write_file(p, digest.as_str().as_bytes())
             .with_context(|| format!("writing --digestfile {}", p.display()))?;
     }
     Ok(0)
@@ -413,69 +320,28 @@ const TAG_COLUMNS: format::Columns<'static> = format::Columns {
 };
 
 pub fn search(_g: &Globals, a: &SearchArgs) -> Result<i32> {
-    use crate::registry::search::{self, DEFAULT_LIMIT};
-    use serde_json::json;
-    let conf = RegistriesConf::load()?;
     let client = a.registry.client_options()?;
-    let limit = if a.limit == 0 { DEFAULT_LIMIT } else { a.limit };
     let fmt = format::Format::parse(a.format.as_deref());
     if a.list_tags {
         if !a.filter.is_empty() {
             bail!("filters are not applicable to list tags result");
         }
-        let (name, mut tags) = search::list_tags(&conf, &client, &a.term)?;
-        tags.truncate(limit);
+        let (name, tags) = registry::list_tags(&client, &a.term, a.limit)?;
+        let rows = views::tag_rows(&name, &tags, fmt == format::Format::Json);
         if fmt == format::Format::Json {
-            format::out(&format::json_pretty(
-                &json!([{"Name": name, "Tags": tags}]),
-            )?);
+            format::out(&format::json_pretty(&rows)?);
             return Ok(0);
         }
-        let rows: Vec<serde_json::Value> = tags
-            .iter()
-            .map(|t| json!({"Name": name, "Tag": t}))
-            .collect();
         format::print_rows(&fmt, &rows, &TAG_COLUMNS, false)?;
         return Ok(0);
     }
-    let (registries, term) = search::split_term(&conf, &a.term);
-    let mut hits = Vec::new();
-    let mut errors = Vec::new();
-    for r in &registries {
-        match search::search_registry(&conf, &client, r, term, limit) {
-            Ok(h) => hits.extend(h),
-            Err(e) => errors.push(format!("couldn't search registry {r:?}: {e:#}")),
-        }
-    }
-    if hits.is_empty() && !errors.is_empty() {
-        bail!("{}", errors.join("; "));
-    }
-    let hits = search::filter(hits, &a.filter)?;
+    let hits = registry::search(&client, &a.term, a.limit, &a.filter)?;
     if hits.is_empty() {
         return Ok(0);
     }
-    let ok = |b: bool| if b { "[OK]" } else { "" };
     let rows: Vec<serde_json::Value> = hits
         .iter()
-        .map(|h| {
-            let mut d = h.description.replace('\n', " ");
-            if !a.no_trunc && fmt != format::Format::Json && d.len() > 44 {
-                let mut cut = 44;
-                while !d.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                d = format!("{}...", d[..cut].trim());
-            }
-            json!({
-                "Index": h.index,
-                "Name": h.name,
-                "Description": d,
-                "Stars": h.stars,
-                "Official": ok(h.official),
-                "Automated": ok(h.automated),
-                "Tag": "",
-            })
-        })
+        .map(|h| views::search_row(h, a.no_trunc || fmt == format::Format::Json))
         .collect();
     if fmt == format::Format::Json {
         format::out(&format::json_pretty(&rows)?);
@@ -521,57 +387,10 @@ pub struct LoginArgs {
     pub tls_verify: Option<bool>,
 }
 
-/// The auth key for a login/logout argument: `https://h/v2/` → `h`;
-/// `registry[/namespace...]` as typed; tags and digests refused.
-fn auth_key(conf: &RegistriesConf, arg: Option<&str>) -> Result<String> {
-    let Some(arg) = arg else {
-        return conf.search_registries().into_iter().next().ok_or_else(|| {
-            anyhow::anyhow!("no registries found in registries.conf, a registry must be provided")
-        });
-    };
-    if let Some(rest) = arg
-        .strip_prefix("https://")
-        .or_else(|| arg.strip_prefix("http://"))
-    {
-        let host = rest.split('/').next().unwrap_or("");
-        if host.is_empty() {
-            bail!("invalid registry {arg:?}");
-        }
-        return Ok(normalize_hub(host));
-    }
-    let key = arg.trim_end_matches('/');
-    let (host, path) = key.split_once('/').unwrap_or((key, ""));
-    if host.is_empty() {
-        bail!("invalid registry {arg:?}");
-    }
-    if !path.is_empty() {
-        let r = crate::image::reference::Reference::parse(key)?;
-        if r.tag.is_some() || r.digest.is_some() {
-            bail!("reference {key:?} contains tag or digest");
-        }
-    }
-    Ok(if path.is_empty() {
-        normalize_hub(host)
-    } else {
-        format!("{}/{path}", normalize_hub(host))
-    })
-}
-
-fn normalize_hub(host: &str) -> String {
-    match host {
-        "index.docker.io" | "registry-1.docker.io" => "docker.io".to_string(),
-        h => h.to_string(),
-    }
-}
-
 pub fn login(_g: &Globals, a: &LoginArgs) -> Result<i32> {
-    use crate::registry::auth::registry_of;
-    use crate::registry::client::{Registry, is_unauthorized};
-    let conf = RegistriesConf::load()?;
-    let key = auth_key(&conf, a.registry.as_deref())?;
-    let host = registry_of(&key).to_string();
-    let files = AuthFiles::new(a.authfile.as_deref());
-    let existing = files.lookup(&key)?;
+    let target = registry::auth_target(a.registry.as_deref(), a.authfile.as_deref())?;
+    let (key, host) = (&target.key, &target.host);
+    let existing = target.files.lookup(key)?;
     if a.get_login {
         return match existing {
             Some(c) if !c.username.is_empty() => {
@@ -587,13 +406,6 @@ pub fn login(_g: &Globals, a: &LoginArgs) -> Result<i32> {
     if a.password_stdin && a.username.is_none() {
         bail!("Must provide --username with --password-stdin");
     }
-    let client = ClientOptions {
-        tls_verify: a.tls_verify,
-        cert_dir: a.cert_dir.clone(),
-        creds: None,
-        auth: files.clone(),
-    };
-    let reg = Registry::new(&host, conf.is_insecure(&host), &client);
     if a.username.is_none()
         && a.password.is_none()
         && !a.password_stdin
@@ -602,17 +414,16 @@ pub fn login(_g: &Globals, a: &LoginArgs) -> Result<i32> {
         crate::log::status(&format!(
             "Authenticating with existing credentials for {key}"
         ));
-        match reg.verify_login(c) {
-            Ok(()) => {
+        match registry::verify_login(&target, a.tls_verify, a.cert_dir.clone(), c)? {
+            Verified::Valid => {
                 format::outln(&format!(
                     "Existing credentials are valid. Already logged in to {host}"
                 ));
                 return Ok(0);
             }
-            Err(e) if is_unauthorized(&e) => crate::log::status(
+            Verified::Invalid => crate::log::status(
                 "Existing credentials are invalid, please enter valid username and password",
             ),
-            Err(e) => return Err(e.context(format!("authenticating creds for {key:?}"))),
         }
     }
     let username = if let Some(u) = &a.username {
@@ -644,12 +455,12 @@ pub fn login(_g: &Globals, a: &LoginArgs) -> Result<i32> {
         read_password("Password: ")?
     };
     let creds = Credentials::password(&username, &password);
-    match reg.verify_login(&creds) {
-        Ok(()) => {}
-        Err(e) if is_unauthorized(&e) => bail!("logging into {key:?}: invalid username/password"),
-        Err(e) => return Err(e.context(format!("authenticating creds for {key:?}"))),
+    if registry::verify_login(&target, a.tls_verify, a.cert_dir.clone(), &creds)?
+        == Verified::Invalid
+    {
+        bail!("logging into {key:?}: invalid username/password");
     }
-    let path = files.store(&key, &creds)?;
+    let path = registry::store_login(&target, &creds)?;
     if a.verbose {
         format::outln(&format!("Used: {}", path.display()));
     }
@@ -671,26 +482,21 @@ pub struct LogoutArgs {
 }
 
 pub fn logout(_g: &Globals, a: &LogoutArgs) -> Result<i32> {
-    let files = AuthFiles::new(a.authfile.as_deref());
     if a.all {
         if a.registry.is_some() {
             bail!("--all takes no arguments");
         }
-        files.remove_all()?;
+        registry::logout_all(a.authfile.as_deref())?;
         format::outln("Removed login credentials for all registries");
         return Ok(0);
     }
-    let conf = RegistriesConf::load()?;
-    let key = auth_key(&conf, a.registry.as_deref())?;
-    if files.remove(&key)? {
-        format::outln(&format!("Removed login credentials for {key}"));
-        return Ok(0);
-    }
-    if files.elsewhere(&key).is_some() {
-        format::outln(&format!(
+    let target = registry::auth_target(a.registry.as_deref(), a.authfile.as_deref())?;
+    let key = &target.key;
+    match registry::logout(&target)? {
+        LoggedOut::Removed => format::outln(&format!("Removed login credentials for {key}")),
+        LoggedOut::Elsewhere => format::outln(&format!(
             "Not logged into {key} with current tool. Existing credentials were established via docker login. Please use docker logout instead."
-        ));
-        return Ok(0);
+        )),
     }
-    bail!("not logged into {key}")
+    Ok(0)
 }

@@ -2,10 +2,8 @@
 
 use super::Globals;
 use super::format;
-use crate::image::store::ImageStore;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 #[derive(Args, Debug)]
 pub struct VersionArgs {
@@ -14,24 +12,9 @@ pub struct VersionArgs {
     pub format: Option<String>,
 }
 
-/// podman's version block (`version` and `info`).
-fn version_value() -> serde_json::Value {
-    let arch = crate::image::spec::host_platform().architecture;
-    json!({
-        "APIVersion": env!("CARGO_PKG_VERSION"),
-        "Version": env!("CARGO_PKG_VERSION"),
-        "GoVersion": "",
-        "GitCommit": option_env!("SKIFF_GIT_COMMIT").unwrap_or(""),
-        "BuiltTime": "Thu Jan  1 00:00:00 1970",
-        "Built": 0,
-        "OsArch": format!("linux/{arch}"),
-        "Os": "linux",
-    })
-}
-
 pub fn version(a: &VersionArgs) -> Result<i32> {
-    let v = version_value();
-    let obj = json!({"Client": v});
+    let obj = crate::engine::system::version_json();
+    let v = &obj["Client"];
     match a.format.as_deref().map(str::trim) {
         Some("json") => format::outln(&serde_json::to_string(&obj)?),
         Some(t) => {
@@ -67,287 +50,6 @@ pub fn dispatch(g: &Globals, c: SystemCommand) -> Result<i32> {
     match c {
         SystemCommand::Info(a) => info(g, &a),
     }
-}
-
-/// (ID, VERSION_ID, VERSION_CODENAME) of /etc/os-release.
-fn os_release() -> (String, String, String) {
-    let text = std::fs::read_to_string("/etc/os-release").unwrap_or_default();
-    let get = |k: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(&format!("{k}=")))
-            .map(|v| v.trim_matches('"').to_string())
-            .unwrap_or_default()
-    };
-    (get("ID"), get("VERSION_ID"), get("VERSION_CODENAME"))
-}
-
-/// A /proc/meminfo value in bytes.
-fn meminfo(key: &str) -> u64 {
-    std::fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|t| {
-            t.lines()
-                .find_map(|l| l.strip_prefix(key).and_then(|r| r.strip_prefix(':')))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        })
-        .map_or(0, |kb| kb * 1024)
-}
-
-/// podman's CPU utilisation: the shares of /proc/stat's first line.
-fn cpu_utilization() -> serde_json::Value {
-    let text = std::fs::read_to_string("/proc/stat").unwrap_or_default();
-    let f: Vec<f64> = text
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .split_whitespace()
-        .skip(1)
-        .filter_map(|x| x.parse().ok())
-        .collect();
-    let get = |i: usize| f.get(i).copied().unwrap_or(0.0);
-    let total: f64 = f.iter().sum();
-    let pct = |v: f64| {
-        if total > 0.0 {
-            (v * 10000.0 / total).round() / 100.0
-        } else {
-            0.0
-        }
-    };
-    json!({
-        "userPercent": pct(get(0) + get(1)),
-        "systemPercent": pct(get(2) + get(5) + get(6)),
-        "idlePercent": pct(get(3)),
-    })
-}
-
-/// `0h 13m 49.00s`, from /proc/uptime.
-fn uptime() -> String {
-    let secs: f64 = std::fs::read_to_string("/proc/uptime")
-        .ok()
-        .and_then(|t| t.split_whitespace().next().and_then(|v| v.parse().ok()))
-        .unwrap_or(0.0);
-    let s = secs.floor() as u64;
-    format!("{}h {}m {}.00s", s / 3600, (s % 3600) / 60, s % 60)
-}
-
-/// The cgroup controllers available here (v1 hierarchies, or the v2
-/// root's `cgroup.controllers`).
-fn cgroup_controllers() -> Vec<String> {
-    match crate::runtime::cgroups::version() {
-        crate::runtime::cgroups::Version::V2 => {
-            std::fs::read_to_string("/sys/fs/cgroup/cgroup.controllers")
-                .unwrap_or_default()
-                .split_whitespace()
-                .map(String::from)
-                .collect()
-        }
-        crate::runtime::cgroups::Version::V1 => {
-            let text = std::fs::read_to_string("/proc/cgroups").unwrap_or_default();
-            text.lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| {
-                    let f: Vec<&str> = l.split_whitespace().collect();
-                    (f.len() >= 4 && f[3] == "1").then(|| f[0].to_string())
-                })
-                .collect()
-        }
-    }
-}
-
-/// The first line of `PROG --version`, or "".
-fn program_version(path: &std::path::Path) -> String {
-    std::process::Command::new(path)
-        .arg("--version")
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim_end().to_string())
-        .unwrap_or_default()
-}
-
-/// The ID mappings of a rootless store (`/etc/subuid` ranges after the
-/// user's own ID), podman's `idMappings`.
-fn id_maps(paths: &crate::storage::StorePaths) -> serde_json::Value {
-    if !paths.rootless {
-        return json!({"gidmap": null, "uidmap": null});
-    }
-    let m = crate::runtime::userns::Mapping::for_current_user(paths.uid, paths.gid);
-    let map = |own: u32, range: Option<crate::runtime::userns::IdRange>| {
-        let mut v = vec![json!({"container_id": 0, "host_id": own, "size": 1})];
-        if let Some(r) = range {
-            v.push(json!({"container_id": 1, "host_id": r.start, "size": r.count}));
-        }
-        v
-    };
-    json!({"gidmap": map(paths.gid, m.subgid), "uidmap": map(paths.uid, m.subuid)})
-}
-
-/// podman's `info`: its JSON/YAML keys (camelCase). Templates use Go's
-/// field names instead (see [`go_names`]).
-fn info_value(g: &Globals) -> Result<serde_json::Value> {
-    let paths = g.paths()?;
-    let store = ImageStore::open(&paths)?;
-    let images = store.images()?.len();
-    let containers = crate::container::ContainerStore::open(&paths)?;
-    let (mut running, mut paused, mut stopped) = (0u64, 0u64, 0u64);
-    let entries = containers.list()?;
-    for e in &entries {
-        match crate::container::ops::state(&containers, &e.id).map(|s| s.status) {
-            Ok(crate::container::Status::Paused) => paused += 1,
-            Ok(s) if s.is_active() => running += 1,
-            _ => stopped += 1,
-        }
-    }
-    let registries = crate::registry::conf::RegistriesConf::load()
-        .map(|c| c.search_registries())
-        .unwrap_or_default();
-    let uts = nix::sys::utsname::uname().context("uname")?;
-    let (distro, distro_version, codename) = os_release();
-    let cgroup = match crate::runtime::cgroups::version() {
-        crate::runtime::cgroups::Version::V1 => "v1",
-        crate::runtime::cgroups::Version::V2 => "v2",
-    };
-    let ncpu = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let exe = std::env::current_exe().unwrap_or_default();
-    let version = env!("CARGO_PKG_VERSION");
-    let caps: Vec<String> = g.conf.containers.default_capabilities.clone().map_or_else(
-        || {
-            crate::container::spec::DEFAULT_CAPS
-                .iter()
-                .map(|s| (*s).to_string())
-                .collect()
-        },
-        |v| {
-            v.iter()
-                .map(|c| crate::container::spec::normalize_cap(c).unwrap_or_else(|_| c.clone()))
-                .collect()
-        },
-    );
-    let mut caps = caps;
-    caps.sort();
-    let slirp = crate::network::pasta::find_in_path("slirp4netns");
-    let statvfs = nix::sys::statvfs::statvfs(&paths.root).ok();
-    let (allocated, used) = statvfs.map_or((0, 0), |s| {
-        let f = s.fragment_size();
-        (s.blocks() * f, (s.blocks() - s.blocks_free()) * f)
-    });
-    let backing = nix::sys::statfs::statfs(&paths.root).map_or("unknown", |s| {
-        if s.filesystem_type() == nix::sys::statfs::EXT4_SUPER_MAGIC {
-            "extfs"
-        } else if s.filesystem_type() == nix::sys::statfs::TMPFS_MAGIC {
-            "tmpfs"
-        } else if s.filesystem_type() == nix::sys::statfs::XFS_SUPER_MAGIC {
-            "xfs"
-        } else if s.filesystem_type() == nix::sys::statfs::BTRFS_SUPER_MAGIC {
-            "btrfs"
-        } else {
-            "unknown"
-        }
-    });
-    let log_driver = g
-        .conf
-        .containers
-        .log_driver
-        .clone()
-        .unwrap_or_else(|| crate::container::spec::DEFAULT_LOG_DRIVER.into());
-    let events = g
-        .conf
-        .engine
-        .events_logger
-        .clone()
-        .unwrap_or_else(|| "file".into());
-    let socket = if paths.rootless {
-        paths.runroot.join("skiff.sock")
-    } else {
-        std::path::PathBuf::from("/run/skiff/skiff.sock")
-    };
-    let arch = crate::image::spec::host_platform().architecture;
-    Ok(json!({
-        "host": {
-            "arch": arch,
-            "buildahVersion": "",
-            "cgroupManager": "cgroupfs",
-            "cgroupVersion": cgroup,
-            "cgroupControllers": cgroup_controllers(),
-            "conmon": {
-                "package": "skiff",
-                "path": exe,
-                "version": format!("skiff monitor {version}"),
-            },
-            "cpus": ncpu,
-            "cpuUtilization": cpu_utilization(),
-            "distribution": {
-                "distribution": distro,
-                "version": distro_version,
-                "codename": codename,
-            },
-            "eventLogger": events,
-            "hostname": uts.nodename().to_string_lossy(),
-            "idMappings": id_maps(&paths),
-            "kernel": uts.release().to_string_lossy(),
-            "logDriver": log_driver,
-            "memFree": meminfo("MemAvailable"),
-            "memTotal": meminfo("MemTotal"),
-            "networkBackend": "skiff",
-            "ociRuntime": {
-                "name": g.runtime,
-                "package": "skiff",
-                "path": exe,
-                "version": format!("skiff version {version}\nspec: {}", oci_spec::runtime::Spec::default().version()),
-            },
-            "os": "linux",
-            "remoteSocket": {"path": socket},
-            "serviceIsRemote": false,
-            "security": {
-                "apparmorEnabled": false,
-                "capabilities": caps.join(","),
-                "rootless": paths.rootless,
-                "seccompEnabled": true,
-                "seccompProfilePath": "",
-                "selinuxEnabled": false,
-            },
-            "slirp4netns": {
-                "executable": slirp.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
-                "package": "",
-                "version": slirp.as_deref().map(program_version).unwrap_or_default(),
-            },
-            "swapFree": meminfo("SwapFree"),
-            "swapTotal": meminfo("SwapTotal"),
-            "uptime": uptime(),
-            "linkmode": "dynamic",
-        },
-        "store": {
-            "configFile": "",
-            "containerStore": {
-                "number": entries.len(),
-                "paused": paused,
-                "running": running,
-                "stopped": stopped,
-            },
-            "graphDriverName": paths.driver.as_str(),
-            "graphOptions": {},
-            "graphRoot": paths.root,
-            "graphRootAllocated": allocated,
-            "graphRootUsed": used,
-            "graphStatus": {
-                "Backing Filesystem": backing,
-                "Native Overlay Diff": "true",
-                "Supports d_type": "true",
-                "Using metacopy": "false",
-            },
-            "imageCopyTmpDir": "/var/tmp",
-            "imageStore": {"number": images},
-            "runRoot": paths.runroot,
-            "volumePath": paths.volumes,
-        },
-        "registries": if registries.is_empty() { json!({}) } else { json!({"search": registries}) },
-        "plugins": {
-            "volume": ["local"],
-            "network": ["bridge"],
-            "log": ["json-file", "k8s-file", "none"],
-            "authorization": null,
-        },
-        "version": version_value(),
-    }))
 }
 
 /// Go's field names for podman's info keys (what `--format` templates
@@ -398,7 +100,7 @@ fn go_names(v: &serde_json::Value) -> serde_json::Value {
 }
 
 pub fn info(g: &Globals, a: &InfoArgs) -> Result<i32> {
-    let obj = info_value(g)?;
+    let obj = crate::engine::Engine::open(g)?.info()?;
     match a.format.as_deref().map(str::trim) {
         // podman's YAML has its keys sorted (its JSON keeps the structs'
         // order).
@@ -454,25 +156,7 @@ pub struct UnshareArgs {
 /// (to inspect or remove files owned by subordinate IDs).
 pub fn unshare(g: &Globals, a: &UnshareArgs) -> Result<i32> {
     use std::os::unix::process::CommandExt;
-    let paths = g.paths()?;
-    if !paths.rootless {
-        anyhow::bail!("please use unshare with rootless");
-    }
-    crate::runtime::userns::enter_rootless(&paths)?;
-    // A mount namespace of the session's own (owned by the user namespace):
-    // `skiff mount` works in it, and its mounts go with it.
-    if !crate::runtime::userns::in_unshare() {
-        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
-            .context("creating a mount namespace")?;
-    }
-    if a.rootless_netns {
-        let place = crate::network::bridge::Place::for_store(&paths)?;
-        if let Some(ns) = &place.netns {
-            let f = std::fs::File::open(ns).context("opening the rootless network namespace")?;
-            nix::sched::setns(f, nix::sched::CloneFlags::CLONE_NEWNET)
-                .context("joining the rootless network namespace")?;
-        }
-    }
+    let paths = crate::engine::system::enter_unshare(g, a.rootless_netns)?;
     let mut argv = a.command.clone();
     if argv.is_empty() {
         argv.push(std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into()));

@@ -497,6 +497,11 @@ impl Engine {
         Ok(true)
     }
 
+    /// Every container's ID, newest first.
+    pub fn container_ids(&self) -> Result<Vec<String>> {
+        Ok(self.containers.list()?.into_iter().map(|e| e.id).collect())
+    }
+
     /// A container by name or ID (or unique ID prefix).
     pub fn find(&self, name: &str) -> Result<IndexEntry> {
         self.containers.find(name)
@@ -1035,4 +1040,10 @@ fn dir_size(p: &std::path::Path) -> u64 {
         }
     }
     total
+}
+
+/// Pass a signal to a started container's process (the CLI's
+/// `--sig-proxy`); nothing when it is gone or was replaced.
+pub fn forward_signal(pid: i32, pid_start: u64, sig: i32) -> bool {
+    ops::signal_process(pid, pid_start, sig)
 }

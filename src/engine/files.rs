@@ -119,6 +119,12 @@ impl Engine {
         })
     }
 
+    /// [`Engine::export`] to the file `p`, atomically: a failed export
+    /// leaves no half archive under that name.
+    pub fn export_to_file(&self, name: &str, p: &std::path::Path) -> Result<()> {
+        crate::storage::atomic::create_with(p, |f| self.export(name, f))
+    }
+
     /// Make an image of a container's changes.
     pub fn commit(&self, name: &str, opts: &CommitOptions) -> Result<ImageRecord> {
         self.enter_userns()?;

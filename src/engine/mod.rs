@@ -17,7 +17,9 @@ pub mod container;
 pub mod files;
 pub mod image;
 pub mod network;
+pub mod registry;
 pub mod running;
+pub mod system;
 pub mod views;
 pub mod volume;
 

@@ -382,21 +382,16 @@ fn network_settings_json(c: &ContainerConfig, st: &ContainerState) -> serde_json
         aliases.push(c.id[..12].to_string());
         nets.insert(
             r.name.clone(),
-            json!({
-                "EndpointID": "",
-                "Gateway": a.map(|a| a.gateway.to_string()).unwrap_or_default(),
-                "IPAddress": a.map(|a| a.ip.to_string()).unwrap_or_default(),
-                "IPPrefixLen": a.map_or(0, |a| a.prefix),
-                "IPv6Gateway": a.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
-                "GlobalIPv6Address": a.and_then(|a| a.ip6).map(|ip| ip.to_string()).unwrap_or_default(),
-                "GlobalIPv6PrefixLen": a.map_or(0, |a| a.prefix6),
-                "MacAddress": a.map(|a| a.mac.clone()).unwrap_or_default(),
-                "NetworkID": r.name,
-                "DriverOpts": null,
-                "IPAMConfig": null,
-                "Links": null,
-                "Aliases": aliases,
-            }),
+            endpoint(
+                a,
+                json!({
+                    "NetworkID": r.name,
+                    "DriverOpts": null,
+                    "IPAMConfig": null,
+                    "Links": null,
+                    "Aliases": aliases,
+                }),
+            ),
         );
     }
     let first = st.networks.first();
@@ -405,24 +400,40 @@ fn network_settings_json(c: &ContainerConfig, st: &ContainerState) -> serde_json
     } else {
         json!({})
     };
-    json!({
+    endpoint(
+        first,
+        json!({
+            "Bridge": first.map(|a| a.bridge.clone()).unwrap_or_default(),
+            "SandboxID": "",
+            "HairpinMode": false,
+            "LinkLocalIPv6Address": "",
+            "LinkLocalIPv6PrefixLen": 0,
+            "Ports": ports,
+            "SandboxKey": if st.pid > 0 { format!("/proc/{}/ns/net", st.pid) } else { String::new() },
+            "Networks": if nets.is_empty() { serde_json::Value::Null } else { nets.into() },
+        }),
+    )
+}
+
+/// An endpoint's address fields (docker's order) followed by `rest`.
+fn endpoint(
+    a: Option<&crate::network::bridge::Attachment>,
+    rest: serde_json::Value,
+) -> serde_json::Value {
+    let mut v = json!({
         "EndpointID": "",
-        "Gateway": first.map(|a| a.gateway.to_string()).unwrap_or_default(),
-        "IPAddress": first.map(|a| a.ip.to_string()).unwrap_or_default(),
-        "IPPrefixLen": first.map_or(0, |a| a.prefix),
-        "IPv6Gateway": first.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
-        "GlobalIPv6Address": first.and_then(|a| a.ip6).map(|ip| ip.to_string()).unwrap_or_default(),
-        "GlobalIPv6PrefixLen": first.map_or(0, |a| a.prefix6),
-        "MacAddress": first.map(|a| a.mac.clone()).unwrap_or_default(),
-        "Bridge": first.map(|a| a.bridge.clone()).unwrap_or_default(),
-        "SandboxID": "",
-        "HairpinMode": false,
-        "LinkLocalIPv6Address": "",
-        "LinkLocalIPv6PrefixLen": 0,
-        "Ports": ports,
-        "SandboxKey": if st.pid > 0 { format!("/proc/{}/ns/net", st.pid) } else { String::new() },
-        "Networks": if nets.is_empty() { serde_json::Value::Null } else { nets.into() },
-    })
+        "Gateway": a.map(|a| a.gateway.to_string()).unwrap_or_default(),
+        "IPAddress": a.map(|a| a.ip.to_string()).unwrap_or_default(),
+        "IPPrefixLen": a.map_or(0, |a| a.prefix),
+        "IPv6Gateway": a.and_then(|a| a.gateway6).map(|ip| ip.to_string()).unwrap_or_default(),
+        "GlobalIPv6Address": a.and_then(|a| a.ip6).map(|ip| ip.to_string()).unwrap_or_default(),
+        "GlobalIPv6PrefixLen": a.map_or(0, |a| a.prefix6),
+        "MacAddress": a.map(|a| a.mac.clone()).unwrap_or_default(),
+    });
+    if let (Some(m), serde_json::Value::Object(r)) = (v.as_object_mut(), rest) {
+        m.extend(r);
+    }
+    v
 }
 
 /// inspect's `Mounts`, in docker's shape.
@@ -553,4 +564,237 @@ pub fn network_row(n: &crate::network::Network, no_trunc: bool) -> serde_json::V
         "Created": n.created,
         "Interface": n.network_interface,
     })
+}
+
+/// podman's `images --format json` entry of an image.
+pub fn image_summary(l: &super::image::ListedImage) -> serde_json::Value {
+    let img = &l.record;
+    let created = img.created_time();
+    let created_utc = time::Timestamp {
+        secs: created.secs,
+        nanos: 0,
+    };
+    let labels = &l.labels;
+    json!({
+        "Id": img.id.hex(),
+        "ParentId": "",
+        "RepoTags": null,
+        "RepoDigests": img.digests,
+        "Size": img.size,
+        "SharedSize": 0,
+        "VirtualSize": img.size,
+        "Labels": if labels.is_empty() { serde_json::Value::Null } else { json!(labels) },
+        "Containers": l.containers,
+        "Names": img.names,
+        "Digest": img.manifest.to_string(),
+        "History": img.names_history,
+        "Created": created.secs,
+        "CreatedAt": created_utc.rfc3339_nano(),
+    })
+}
+
+/// The rows `images` shows for an image: one per name (podman), with its
+/// table columns and template fields.
+pub fn image_rows(l: &super::image::ListedImage, no_trunc: bool) -> Vec<serde_json::Value> {
+    let img = &l.record;
+    let id = if no_trunc {
+        img.id.to_string()
+    } else {
+        img.id.short().to_string()
+    };
+    let created = img.created_time();
+    let created_utc = time::Timestamp {
+        secs: created.secs,
+        nanos: 0,
+    };
+    let labels = &l.labels;
+    let base = json!({
+        "Containers": l.containers,
+        "Created": time::ago(created),
+        "CreatedAt": created_utc.go_string_utc(),
+        "CreatedSince": time::ago(created),
+        "CreatedTime": created_utc.go_string_utc(),
+        "ID": id,
+        "Id": img.id.hex(),
+        "ParentId": "",
+        "SharedSize": 0,
+        "Size": units::human_size(img.size),
+        "VirtualSize": units::human_size(img.size),
+        "History": img.names_history.join(", "),
+        "Names": img.names,
+        "Labels": labels,
+        "Dangling": img.names.is_empty(),
+        "ReadOnly": false,
+        "Digest": img.manifest.to_string(),
+    });
+    let mut names: Vec<(String, String)> = img
+        .names
+        .iter()
+        .map(|n| {
+            let (repo, tag) = crate::image::reference::split_tagged(n);
+            (repo.to_string(), tag.to_string())
+        })
+        .collect();
+    if names.is_empty() {
+        // Pulled by digest: the repository without a tag.
+        for d in &img.digests {
+            if let Some((repo, _)) = d.split_once('@')
+                && !names.iter().any(|(r, _)| r == repo)
+            {
+                names.push((repo.to_string(), "<none>".into()));
+            }
+        }
+        names.truncate(1);
+    }
+    if names.is_empty() {
+        names.push(("<none>".into(), "<none>".into()));
+    }
+    names
+        .into_iter()
+        .map(|(repo, tag)| {
+            let mut row = base.clone();
+            row["Repository"] = json!(repo);
+            row["Tag"] = json!(tag);
+            row
+        })
+        .collect()
+}
+
+/// podman's `diff --format json`: the paths by kind, kinds with none left
+/// out.
+pub fn changes_json(changes: &[crate::container::rootfs::Change]) -> serde_json::Value {
+    let mut v = serde_json::Map::new();
+    for (key, k) in [("changed", 'C'), ("added", 'A'), ("deleted", 'D')] {
+        let list: Vec<&str> = changes
+            .iter()
+            .filter(|c| c.kind == k)
+            .map(|c| c.path.as_str())
+            .collect();
+        if !list.is_empty() {
+            v.insert(key.into(), json!(list));
+        }
+    }
+    serde_json::Value::Object(v)
+}
+
+/// A mounted container: `mount --format json`'s entry (`json`) or its
+/// template fields.
+pub fn mount_entry(
+    e: &crate::container::IndexEntry,
+    mountpoint: &std::path::Path,
+    json: bool,
+    no_trunc: bool,
+) -> serde_json::Value {
+    if json {
+        return json!({
+            "id": e.id,
+            "Names": [e.name],
+            "mountpoint": mountpoint,
+        });
+    }
+    let id = if no_trunc {
+        e.id.as_str()
+    } else {
+        &e.id[..12.min(e.id.len())]
+    };
+    json!({
+        "ID": id,
+        "Names": [e.name],
+        "Mountpoint": mountpoint,
+    })
+}
+
+/// The first `n` bytes of `s`, fewer to end on a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut cut = n.min(s.len());
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &s[..cut]
+}
+
+fn rfc3339_secs(t: &time::Timestamp) -> String {
+    time::Timestamp {
+        secs: t.secs,
+        nanos: 0,
+    }
+    .rfc3339_nano()
+}
+
+/// podman's `history --format json` entry.
+pub fn history_json(h: &super::image::HistoryEntry) -> serde_json::Value {
+    let mut v = json!({
+        "id": h.id,
+        "created": rfc3339_secs(&h.created),
+        "CreatedBy": h.created_by,
+        "size": h.size,
+    });
+    if !h.comment.is_empty() {
+        v["comment"] = json!(h.comment);
+    }
+    v["Created"] = json!(rfc3339_secs(&h.created));
+    v
+}
+
+/// One row of `history`: its columns and template fields.
+pub fn history_row(
+    h: &super::image::HistoryEntry,
+    no_trunc: bool,
+    human: bool,
+) -> serde_json::Value {
+    let id = if !no_trunc && h.id.len() >= 12 {
+        h.id[..12].to_string()
+    } else {
+        h.id.clone()
+    };
+    let by = h.created_by.replace('\t', " ");
+    let by = if !no_trunc && by.len() > 45 {
+        format!("{}...", head(&by, 42))
+    } else {
+        by
+    };
+    let when = if human {
+        time::ago(h.created)
+    } else {
+        rfc3339_secs(&h.created)
+    };
+    json!({
+        "ID": id,
+        "Created": when,
+        "CreatedSince": when,
+        "CreatedAt": time::Timestamp { secs: h.created.secs, nanos: 0 }.go_string_utc(),
+        "CreatedBy": by,
+        "Size": if human { units::human_size(h.size) } else { h.size.to_string() },
+        "Comment": h.comment,
+        "Tags": "",
+    })
+}
+
+/// One search result: `search`'s columns, template fields and JSON
+/// (descriptions cut to 44 characters unless `no_trunc`).
+pub fn search_row(h: &crate::registry::search::Hit, no_trunc: bool) -> serde_json::Value {
+    let ok = |b: bool| if b { "[OK]" } else { "" };
+    let mut d = h.description.replace('\n', " ");
+    if !no_trunc && d.len() > 44 {
+        d = format!("{}...", head(&d, 44).trim());
+    }
+    json!({
+        "Index": h.index,
+        "Name": h.name,
+        "Description": d,
+        "Stars": h.stars,
+        "Official": ok(h.official),
+        "Automated": ok(h.automated),
+        "Tag": "",
+    })
+}
+
+/// `search --list-tags`: the JSON (`json`) or one row per tag.
+pub fn tag_rows(name: &str, tags: &[String], json: bool) -> Vec<serde_json::Value> {
+    if json {
+        return vec![json!({"Name": name, "Tags": tags})];
+    }
+    tags.iter()
+        .map(|t| json!({"Name": name, "Tag": t}))
+        .collect()
 }

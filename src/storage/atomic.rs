@@ -88,6 +88,29 @@ pub fn sync_dir(dir: &Path) -> Result<()> {
         .with_context(|| format!("syncing directory {}", dir.display()))
 }
 
+/// Make the file `path` by writing a temp sibling with `fill`, syncing it
+/// and renaming it into place: a failure leaves no half-written file under
+/// that name (the temp is removed).
+pub fn create_with(
+    path: &Path,
+    fill: impl FnOnce(&std::fs::File) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let tmp = temp_sibling(path);
+    let result = (|| {
+        let f =
+            std::fs::File::create(&tmp).with_context(|| format!("creating {}", path.display()))?;
+        fill(&f)?;
+        f.sync_all()
+            .with_context(|| format!("writing {}", path.display()))?;
+        std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// `dir/.tmp-<pid>-<random>-<name>`: unique, and recognisable as a temp.
 pub fn temp_sibling(path: &Path) -> PathBuf {
     let name = path
