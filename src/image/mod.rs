@@ -2,6 +2,7 @@
 
 pub mod archive;
 pub mod changes;
+pub mod derive;
 pub mod digest;
 pub mod import;
 pub mod inspect;
