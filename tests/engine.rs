@@ -1,6 +1,6 @@
 //! The engine API driven directly, without the command line: pull → tag
 //! → create → start → logs → inspect → exec → stop → wait → list → rm →
-//! rmi, rootful and rootless.
+//! build steps → rmi, rootful and rootless.
 //!
 //! Not a libtest harness (`harness = false`): operations fork (start,
 //! exec) and rootless ones join a user namespace, and both need a
@@ -15,6 +15,7 @@ use common::{Env, Mode};
 use skiff::container::Status;
 use skiff::container::select::Selection;
 use skiff::container::spec::CreateOptions;
+use skiff::engine::build::RunStep;
 use skiff::engine::container::{
     Condition, CreateRequest, ExecIo, ListRequest, LogsRequest, RemoveRequest,
 };
@@ -289,6 +290,64 @@ fn scenario(args: &[String]) {
         skiff::error::Kind::NotFound,
         "{e:#}"
     );
+
+    // A RUN step of a build: the changes become an image on top, the
+    // config stays the base's; a failing step fails with its status and
+    // leaves no container behind.
+    let step = |image: &str, script: &str| {
+        engine.run_step(&RunStep {
+            image: image.to_string(),
+            argv: vec!["/bin/sh".into(), "-c".into(), script.into()],
+            env: vec!["BUILT=yes".into()],
+            network: Some("none".into()),
+            created_by: format!("/bin/sh -c {script}"),
+            created: Some("2020-01-01T00:00:00Z".into()),
+        })
+    };
+    let base = engine
+        .image_list()
+        .unwrap()
+        .into_iter()
+        .find(|i| i.id == id)
+        .unwrap();
+    let built = step(&id.to_string(), "echo $BUILT > /built").unwrap();
+    assert_eq!(built.layers.len(), base.layers.len() + 1);
+    assert_eq!(built.layers[..base.layers.len()], base.layers[..]);
+    let bc = engine.images.config(&built).unwrap();
+    let basec = engine.images.config(&base).unwrap();
+    assert_eq!(
+        bc.config.as_ref().and_then(|c| c.cmd.clone()),
+        basec.config.as_ref().and_then(|c| c.cmd.clone())
+    );
+    assert_eq!(
+        bc.history
+            .last()
+            .and_then(|h| h.created_by.clone())
+            .as_deref(),
+        Some("/bin/sh -c echo $BUILT > /built")
+    );
+    assert_eq!(bc.created.as_deref(), Some("2020-01-01T00:00:00Z"));
+    let checked = step(&built.id.to_string(), "test \"$(cat /built)\" = yes").unwrap();
+    let e = step(&built.id.to_string(), "exit 3").unwrap_err();
+    assert_eq!(skiff::error::Report::from_error(&e).code, 3, "{e:#}");
+    assert!(
+        engine
+            .list(&ListRequest {
+                all: true,
+                ..Default::default()
+            })
+            .unwrap()
+            .is_empty()
+    );
+    for i in [&checked, &built] {
+        assert_eq!(
+            engine
+                .remove_image(&i.id.to_string(), false)
+                .unwrap()
+                .deleted,
+            vec![i.id.clone()]
+        );
+    }
 
     // rmi: a name first (the image stays), then the image
     let r = engine.remove_image(local, false).unwrap();

@@ -202,6 +202,9 @@ pub fn commit(g: &Globals, a: &CommitArgs) -> Result<i32> {
             squash: a.squash,
             reference,
             include_volumes: a.include_volumes,
+            keep_config: false,
+            created_by: None,
+            created: None,
         },
     )?;
     if let Some(f) = &a.iidfile {

@@ -35,6 +35,13 @@ pub struct CommitOptions {
     /// The container's volumes become the image's VOLUMEs (podman's
     /// `--include-volumes`).
     pub include_volumes: bool,
+    /// A build step's commit: the image's config stays as it is (the
+    /// container's command and settings are not recorded).
+    pub keep_config: bool,
+    /// The history entry's `created_by` (default: the container's command).
+    pub created_by: Option<String>,
+    /// The creation time (RFC 3339; default: now), for reproducible builds.
+    pub created: Option<String>,
 }
 
 /// Commit container `id`. The caller has entered the rootless user
@@ -57,7 +64,9 @@ pub fn commit(
     let base_config = images.config(base)?;
     let mut image_config = base_config.clone();
     let mut cc = base_config.config.clone().unwrap_or_default();
-    container_settings(&mut cc, &config);
+    if !opts.keep_config {
+        container_settings(&mut cc, &config);
+    }
     if opts.include_volumes {
         let mut v = cc.volumes.clone().unwrap_or_default();
         for m in &config.mounts {
@@ -87,16 +96,20 @@ pub fn commit(
     }
     let (mut staging, layer, blob, blob_size) = staged?;
 
-    let now = Timestamp::now().rfc3339_nano();
-    let entry = History {
-        created: Some(now.clone()),
-        created_by: Some(shell_words(
-            &[&config.entrypoint[..], &config.cmd[..]].concat(),
-        )),
-        author: opts.author.clone(),
-        comment: opts.message.clone(),
-        empty_layer: false,
-    };
+    let now = opts
+        .created
+        .clone()
+        .unwrap_or_else(|| Timestamp::now().rfc3339_nano());
+    let entry =
+        History {
+            created: Some(now.clone()),
+            created_by: Some(opts.created_by.clone().unwrap_or_else(|| {
+                shell_words(&[&config.entrypoint[..], &config.cmd[..]].concat())
+            })),
+            author: opts.author.clone(),
+            comment: opts.message.clone(),
+            empty_layer: false,
+        };
     let new_ref = LayerRef {
         chain_id: layer.chain_id.clone(),
         diff_id: layer.diff_id.clone(),
@@ -118,8 +131,12 @@ pub fn commit(
     };
     image_config.history.push(entry);
     image_config.created = Some(now.clone());
-    image_config.author.clone_from(&opts.author);
-    image_config.comment.clone_from(&opts.message);
+    if !opts.keep_config || opts.author.is_some() {
+        image_config.author.clone_from(&opts.author);
+    }
+    if !opts.keep_config || opts.message.is_some() {
+        image_config.comment.clone_from(&opts.message);
+    }
     image_config.config = Some(cc);
     let platform = ispec::host_platform();
     if image_config.architecture.is_empty() {

@@ -13,6 +13,7 @@
 //! * `image` — pull, tag, untag, remove.
 //! * `views` — docker's and podman's JSON shapes of containers, built once.
 
+pub mod build;
 pub mod container;
 pub mod files;
 pub mod image;
