@@ -100,6 +100,15 @@ fn clean(p: &str) -> String {
     out.join("/")
 }
 
+/// The character class that opens at `chars[start]` (`[`), as a regex
+/// (`[^...]` negates, as in Go's `filepath.Match` and moby's matcher), and
+/// the index of its `]`; `None` when it is never closed.
+pub(super) fn class(chars: &[char], start: usize) -> Option<(String, usize)> {
+    let len = chars[start + 1..].iter().position(|&x| x == ']')?;
+    let body: String = chars[start + 1..start + 1 + len].iter().collect();
+    Some((format!("[{}]", body.replace('\\', "\\\\")), start + 1 + len))
+}
+
 fn to_regex(p: &str) -> String {
     let mut re = String::from("^");
     let chars: Vec<char> = p.chars().collect();
@@ -120,22 +129,13 @@ fn to_regex(p: &str) -> String {
             }
             '*' => re.push_str("[^/]*"),
             '?' => re.push_str("[^/]"),
-            '[' => {
-                // A class up to its `]`, as written (`[!...]` is `[^...]`).
-                match chars[i + 1..].iter().position(|&x| x == ']') {
-                    Some(end) => {
-                        let body: String = chars[i + 1..i + 1 + end].iter().collect();
-                        let body = body
-                            .strip_prefix('!')
-                            .map_or(body.clone(), |b| format!("^{b}"));
-                        re.push('[');
-                        re.push_str(&body.replace('\\', "\\\\"));
-                        re.push(']');
-                        i += end + 1;
-                    }
-                    None => re.push_str("\\["),
+            '[' => match class(&chars, i) {
+                Some((text, end)) => {
+                    re.push_str(&text);
+                    i = end;
                 }
-            }
+                None => re.push_str("\\["),
+            },
             '\\' => {
                 i += 1;
                 if let Some(&n) = chars.get(i) {
@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn classes_escapes_and_cleaning() {
-        let i = ig("file[0-9]\nq?\n\\*star\n./dot/../up\n[!a]x\n");
+        let i = ig("file[0-9]\nq?\n\\*star\n./dot/../up\n[^a]x\n");
         assert!(i.ignored("file7"));
         assert!(!i.ignored("filex"));
         assert!(i.ignored("qz"));

@@ -69,16 +69,10 @@ fn component_match(pattern: &str, name: &str) -> bool {
             match chars[i] {
                 '*' => r.push_str(".*"),
                 '?' => r.push('.'),
-                '[' => match chars[i + 1..].iter().position(|&c| c == ']') {
-                    Some(end) => {
-                        let body: String = chars[i + 1..i + 1 + end].iter().collect();
-                        let body = body
-                            .strip_prefix('^')
-                            .map_or(body.clone(), |b| format!("^{b}"));
-                        r.push('[');
-                        r.push_str(&body.replace('\\', "\\\\"));
-                        r.push(']');
-                        i += end + 1;
+                '[' => match super::ignore::class(&chars, i) {
+                    Some((text, end)) => {
+                        r.push_str(&text);
+                        i = end;
                     }
                     None => r.push_str("\\["),
                 },

@@ -16,7 +16,7 @@ use crate::image::digest::Digest;
 use crate::image::import::Tee;
 use crate::image::reference::Reference;
 use crate::image::spec::{self as ispec, History, media};
-use crate::image::store::{CommitOutcome, ImageRecord, ImageStore, LayerRecord, LayerRef, Staging};
+use crate::image::store::{ImageRecord, ImageStore, LayerRecord, LayerRef, Staging};
 use crate::image::tree::{TreeOptions, write_path};
 use crate::util::time::Timestamp;
 use anyhow::{Context, Result, bail};
@@ -143,28 +143,18 @@ pub fn commit(
         image_config.architecture = platform.architecture;
         image_config.os = platform.os;
     }
-    let config_bytes = serde_json::to_vec(&image_config)?;
-    let image_id = staging.put_blob_bytes(&config_bytes)?;
-    let mut record = ImageRecord::new(
-        image_id,
+    crate::image::derive::store_image(
+        images,
+        &mut staging,
+        &image_config,
+        layers,
+        size,
         opts.reference
             .iter()
             .map(|r| r.clone().with_default_tag().to_string())
             .collect(),
-        // Filled in by `synthesize_manifest`.
-        (Digest::of(b""), String::new()),
-        layers,
-        Some(now),
-    );
-    record.size = size;
-    staging.synthesize_manifest(&mut record, config_bytes.len() as u64)?;
-    match images.commit(&mut staging, vec![record])? {
-        CommitOutcome::Committed(mut r) => r.pop().context("commit returned nothing"),
-        CommitOutcome::MissingLayers(m) => bail!(
-            "the image's layers {} were removed meanwhile",
-            m.iter().map(Digest::short).collect::<Vec<_>>().join(", ")
-        ),
-    }
+        now,
+    )
 }
 
 /// The container's settings as the image's config: what `run` was given

@@ -106,7 +106,21 @@ pub fn derive(
         config.os = p.os;
         config.variant = p.variant;
     }
-    let config_bytes = serde_json::to_vec(&config)?;
+    store_image(store, &mut staging, &config, layers, size, names, created)
+}
+
+/// Put a finished config into the staged image and commit it to the store
+/// with its layers (the base's and any staged one) and names.
+pub(crate) fn store_image(
+    store: &ImageStore,
+    staging: &mut crate::image::store::Staging,
+    config: &ImageConfig,
+    layers: Vec<LayerRef>,
+    size: u64,
+    names: Vec<String>,
+    created: String,
+) -> Result<ImageRecord> {
+    let config_bytes = serde_json::to_vec(config)?;
     let id = staging.put_blob_bytes(&config_bytes)?;
     let mut record = ImageRecord::new(
         id,
@@ -118,10 +132,10 @@ pub fn derive(
     );
     record.size = size;
     staging.synthesize_manifest(&mut record, config_bytes.len() as u64)?;
-    match store.commit(&mut staging, vec![record])? {
+    match store.commit(staging, vec![record])? {
         CommitOutcome::Committed(mut r) => r.pop().context("commit returned nothing"),
         CommitOutcome::MissingLayers(m) => bail!(
-            "the base image's layers {} were removed meanwhile",
+            "the image's layers {} were removed meanwhile",
             m.iter().map(Digest::short).collect::<Vec<_>>().join(", ")
         ),
     }
