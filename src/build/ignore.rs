@@ -42,7 +42,7 @@ impl Ignore {
                 }
                 continue;
             }
-            let re = Regex::new(&to_regex(&p))
+            let re = Regex::new(&glob_regex(&p, true))
                 .map_err(|e| format!("invalid .dockerignore pattern {line:?}: {e}"))?;
             patterns.push(Pattern {
                 re,
@@ -109,14 +109,17 @@ pub(super) fn class(chars: &[char], start: usize) -> Option<(String, usize)> {
     Some((format!("[{}]", body.replace('\\', "\\\\")), start + 1 + len))
 }
 
-fn to_regex(p: &str) -> String {
+/// A glob as an anchored regex. With `double_star` (`.dockerignore`),
+/// `**` spans directories; without (Go's `filepath.Match`, one path
+/// component), it is two `*`.
+pub(super) fn glob_regex(p: &str, double_star: bool) -> String {
     let mut re = String::from("^");
     let chars: Vec<char> = p.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         match c {
-            '*' if chars.get(i + 1) == Some(&'*') => {
+            '*' if double_star && chars.get(i + 1) == Some(&'*') => {
                 i += 1;
                 if chars.get(i + 1) == Some(&'/') {
                     i += 1;

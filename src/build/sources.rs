@@ -61,35 +61,7 @@ fn has_glob(s: &str) -> bool {
 
 /// Go's `filepath.Match` for one path component.
 fn component_match(pattern: &str, name: &str) -> bool {
-    let re = {
-        let mut r = String::from("^");
-        let chars: Vec<char> = pattern.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            match chars[i] {
-                '*' => r.push_str(".*"),
-                '?' => r.push('.'),
-                '[' => match super::ignore::class(&chars, i) {
-                    Some((text, end)) => {
-                        r.push_str(&text);
-                        i = end;
-                    }
-                    None => r.push_str("\\["),
-                },
-                '\\' => {
-                    i += 1;
-                    if let Some(&c) = chars.get(i) {
-                        r.push_str(&regex::escape(&c.to_string()));
-                    }
-                }
-                c => r.push_str(&regex::escape(&c.to_string())),
-            }
-            i += 1;
-        }
-        r.push('$');
-        r
-    };
-    regex::Regex::new(&re).is_ok_and(|re| re.is_match(name))
+    regex::Regex::new(&super::ignore::glob_regex(pattern, false)).is_ok_and(|re| re.is_match(name))
 }
 
 /// The context paths a source names (globs expanded, sorted), without
