@@ -12,10 +12,13 @@
 mod common;
 
 use common::{Env, Mode};
+use skiff::build::ignore::Ignore;
+use skiff::build::layer::Ownership;
+use skiff::build::sources::place;
 use skiff::container::Status;
 use skiff::container::select::Selection;
 use skiff::container::spec::CreateOptions;
-use skiff::engine::build::RunStep;
+use skiff::engine::build::{ConfigStep, CopyStep, RunStep};
 use skiff::engine::container::{
     Condition, CreateRequest, ExecIo, ListRequest, LogsRequest, RemoveRequest,
 };
@@ -339,7 +342,62 @@ fn scenario(args: &[String]) {
             .unwrap()
             .is_empty()
     );
-    for i in [&checked, &built] {
+    // A COPY step from a build context, then a config-only step, then a
+    // RUN that sees both; and a config-only image from scratch.
+    let ctx = PathBuf::from(root).parent().unwrap().join("ctx");
+    std::fs::create_dir_all(ctx.join("app")).unwrap();
+    std::fs::write(ctx.join("app/hello.txt"), "hello").unwrap();
+    std::fs::write(ctx.join("app/skip.log"), "no").unwrap();
+    let ignore = Ignore::parse("**/*.log\n").unwrap();
+    let placements = place(&ctx, &["app".into()], "/app/", "/", &ignore).unwrap();
+    let copied = engine
+        .copy_step(CopyStep {
+            base: Some(&built),
+            context: &ctx,
+            placements: &placements,
+            ignore: &ignore,
+            ownership: Ownership::default(),
+            created_by: "COPY app /app/".into(),
+            created: None,
+        })
+        .unwrap();
+    assert_eq!(copied.layers.len(), built.layers.len() + 1);
+    let mut cc = engine
+        .images
+        .config(&copied)
+        .unwrap()
+        .config
+        .unwrap_or_default();
+    cc.env.get_or_insert_with(Vec::new).push("STEP=1".into());
+    let with_env = engine
+        .config_step(ConfigStep {
+            base: Some(&copied),
+            config: cc,
+            created_by: "ENV STEP=1".into(),
+            created: None,
+        })
+        .unwrap();
+    assert_eq!(with_env.layers, copied.layers);
+    let hist = engine.images.config(&with_env).unwrap().history;
+    assert!(hist.last().unwrap().empty_layer);
+    let seen = step(
+        &with_env.id.to_string(),
+        "test \"$(cat /app/hello.txt)\" = hello && test ! -e /app/skip.log && test \"$(stat -c %u /app/hello.txt)\" = 0 && test \"$STEP\" = 1 && test -f /built",
+    )
+    .unwrap();
+    let scratch = engine
+        .config_step(ConfigStep {
+            base: None,
+            config: skiff::image::spec::ContainerConfig {
+                cmd: Some(vec!["/x".into()]),
+                ..Default::default()
+            },
+            created_by: "CMD [\"/x\"]".into(),
+            created: None,
+        })
+        .unwrap();
+    assert!(scratch.layers.is_empty());
+    for i in [&scratch, &seen, &with_env, &copied, &checked, &built] {
         assert_eq!(
             engine
                 .remove_image(&i.id.to_string(), false)

@@ -7,6 +7,7 @@
 
 pub mod dockerfile;
 pub mod ignore;
+pub mod layer;
 pub mod lex;
 pub mod plan;
 pub mod sources;

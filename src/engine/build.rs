@@ -1,6 +1,7 @@
 //! The engine operations a build is made of (the Dockerfile executor in
 //! `build` calls these): a RUN step as a container of the current image
-//! whose changes become the next image.
+//! whose changes become the next image, a COPY step as a layer written
+//! from the build context, and the steps that only change the config.
 
 use super::Engine;
 use super::container::CreateRequest;
@@ -30,7 +31,88 @@ pub struct RunStep {
     pub created: Option<String>,
 }
 
+/// A step that makes no layer (ENV, LABEL, CMD, ...): the new config.
+pub struct ConfigStep<'a> {
+    /// The image it builds on; `None` for `scratch`.
+    pub base: Option<&'a ImageRecord>,
+    pub config: crate::image::spec::ContainerConfig,
+    pub created_by: String,
+    pub created: Option<String>,
+}
+
+/// A COPY (or local ADD) step.
+pub struct CopyStep<'a> {
+    pub base: Option<&'a ImageRecord>,
+    /// The build context directory.
+    pub context: &'a std::path::Path,
+    pub placements: &'a [crate::build::sources::Placement],
+    pub ignore: &'a crate::build::ignore::Ignore,
+    pub ownership: crate::build::layer::Ownership,
+    pub created_by: String,
+    pub created: Option<String>,
+}
+
 impl Engine {
+    /// The image config a step starts from: its base's, or an empty one
+    /// for `scratch`.
+    pub fn step_config(
+        &self,
+        base: Option<&ImageRecord>,
+    ) -> Result<crate::image::spec::ImageConfig> {
+        match base {
+            Some(b) => self.images.config(b),
+            None => Ok(crate::image::spec::ImageConfig::parse(
+                br#"{"architecture":"","os":"","rootfs":{"type":"layers","diff_ids":[]}}"#,
+            )?),
+        }
+    }
+
+    /// A step that only changes the config: a new image with the base's
+    /// layers and an `empty_layer` history entry.
+    pub fn config_step(&self, s: ConfigStep<'_>) -> Result<ImageRecord> {
+        let mut config = self.step_config(s.base)?;
+        config.config = Some(s.config);
+        crate::image::derive::derive(
+            &self.images,
+            crate::image::derive::Derivation {
+                base: s.base,
+                config,
+                history: step_history(&s.created_by, s.created.as_deref()),
+                names: Vec::new(),
+                created: s.created,
+            },
+            None,
+        )
+    }
+
+    /// A COPY step: the placements written from the context as a new
+    /// layer on top of the base (config unchanged).
+    pub fn copy_step(&self, s: CopyStep<'_>) -> Result<ImageRecord> {
+        self.enter_userns()?;
+        let config = self.step_config(s.base)?;
+        // Written whole before it is unpacked; a streaming pipe comes with
+        // the build's COPY speed work.
+        let mut tar = Vec::new();
+        crate::build::layer::write_copy_layer(
+            &mut tar,
+            s.context,
+            s.placements,
+            s.ignore,
+            s.ownership,
+        )?;
+        crate::image::derive::derive(
+            &self.images,
+            crate::image::derive::Derivation {
+                base: s.base,
+                config,
+                history: step_history(&s.created_by, s.created.as_deref()),
+                names: Vec::new(),
+                created: s.created,
+            },
+            Some(&mut tar.as_slice()),
+        )
+    }
+
     /// Run `step.argv` in a container of `step.image`, its output on this
     /// process's stdout and stderr, and make its changes a new image on top
     /// (the image's config unchanged, one history entry). A command that
@@ -100,5 +182,15 @@ impl Engine {
         let image = result?;
         removed?;
         Ok(image)
+    }
+}
+
+fn step_history(created_by: &str, created: Option<&str>) -> crate::image::spec::History {
+    crate::image::spec::History {
+        created: created.map(str::to_string),
+        created_by: Some(created_by.to_string()),
+        author: None,
+        comment: None,
+        empty_layer: false,
     }
 }

@@ -1,0 +1,240 @@
+//! The tar stream of a COPY/ADD step from the build context: each
+//! placement (see `sources`) at its destination, directories walked in
+//! name order with `.dockerignore` applied to their entries, symlinks kept
+//! as symlinks, modification times kept. Owners are 0:0 unless `--chown`
+//! says otherwise, and `--chmod` replaces the modes.
+
+use super::ignore::Ignore;
+use super::sources::Placement;
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+
+/// How the copied entries are owned and moded.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Ownership {
+    pub uid: u32,
+    pub gid: u32,
+    /// `--chmod`: the mode of every entry (permission bits).
+    pub mode: Option<u32>,
+}
+
+/// Write the layer of `placements` (context paths relative to `context`)
+/// to `out`.
+pub fn write_copy_layer(
+    out: impl Write,
+    context: &Path,
+    placements: &[Placement],
+    ignore: &Ignore,
+    own: Ownership,
+) -> Result<()> {
+    let mut b = tar::Builder::new(out);
+    b.mode(tar::HeaderMode::Complete);
+    b.follow_symlinks(false);
+    for p in placements {
+        let dest = p.dest.trim_start_matches('/');
+        let src = context.join(&p.source);
+        if p.contents_of_dir {
+            if !dest.is_empty() {
+                dir_entry(&mut b, dest, 0o755, 0, own)?;
+            }
+            walk(&mut b, context, &p.source, dest, ignore, own)?;
+        } else {
+            entry(&mut b, &src, dest, own)?;
+        }
+    }
+    b.into_inner()?.flush().context("writing the layer")?;
+    Ok(())
+}
+
+fn header(meta: &std::fs::Metadata, own: Ownership) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_uid(u64::from(own.uid));
+    h.set_gid(u64::from(own.gid));
+    h.set_mode(own.mode.unwrap_or(meta.mode() & 0o7777));
+    h.set_mtime(u64::try_from(meta.mtime()).unwrap_or(0));
+    h
+}
+
+fn dir_entry<W: Write>(
+    b: &mut tar::Builder<W>,
+    name: &str,
+    mode: u32,
+    mtime: u64,
+    own: Ownership,
+) -> Result<()> {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(tar::EntryType::Directory);
+    h.set_uid(u64::from(own.uid));
+    h.set_gid(u64::from(own.gid));
+    h.set_mode(own.mode.unwrap_or(mode));
+    h.set_mtime(mtime);
+    h.set_size(0);
+    b.append_data(&mut h, format!("{name}/"), std::io::empty())
+        .with_context(|| format!("writing {name}"))
+}
+
+/// One entry: a file, a symlink, or a directory (without its contents).
+fn entry<W: Write>(b: &mut tar::Builder<W>, src: &Path, name: &str, own: Ownership) -> Result<()> {
+    let meta = src
+        .symlink_metadata()
+        .with_context(|| format!("reading {}", src.display()))?;
+    let ft = meta.file_type();
+    if ft.is_dir() {
+        return dir_entry(
+            b,
+            name,
+            meta.mode() & 0o7777,
+            u64::try_from(meta.mtime()).unwrap_or(0),
+            own,
+        );
+    }
+    let mut h = header(&meta, own);
+    if ft.is_symlink() {
+        let target =
+            std::fs::read_link(src).with_context(|| format!("reading {}", src.display()))?;
+        h.set_entry_type(tar::EntryType::Symlink);
+        h.set_size(0);
+        // Links keep their own mode bits (0777), whatever --chmod says.
+        h.set_mode(0o777);
+        b.append_link(&mut h, name, &target)
+            .with_context(|| format!("writing {name}"))
+    } else if ft.is_file() {
+        let f = std::fs::File::open(src).with_context(|| format!("opening {}", src.display()))?;
+        h.set_entry_type(tar::EntryType::Regular);
+        h.set_size(meta.len());
+        b.append_data(&mut h, name, f)
+            .with_context(|| format!("writing {name}"))
+    } else {
+        // Devices, sockets and fifos in a build context are not copied
+        // (docker copies fifos; nothing here needs them yet).
+        crate::debug!(
+            "skipping {}: not a file, directory or symlink",
+            src.display()
+        );
+        Ok(())
+    }
+}
+
+fn walk<W: Write>(
+    b: &mut tar::Builder<W>,
+    context: &Path,
+    rel: &Path,
+    dest: &str,
+    ignore: &Ignore,
+    own: Ownership,
+) -> Result<()> {
+    let dir = context.join(rel);
+    let mut names: Vec<std::ffi::OsString> = std::fs::read_dir(&dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .map(|e| e.map(|e| e.file_name()))
+        .collect::<std::io::Result<_>>()
+        .with_context(|| format!("reading {}", dir.display()))?;
+    names.sort();
+    for n in names {
+        let child_rel = rel.join(&n);
+        let rel_text = child_rel.to_string_lossy();
+        let name = n.to_string_lossy();
+        let child_dest = if dest.is_empty() {
+            name.to_string()
+        } else {
+            format!("{dest}/{name}")
+        };
+        let src = context.join(&child_rel);
+        let is_dir = src.symlink_metadata().is_ok_and(|m| m.is_dir());
+        if ignore.ignored(&rel_text) {
+            // An exception may bring back something below it.
+            if is_dir && ignore.has_exceptions() {
+                walk(b, context, &child_rel, &child_dest, ignore, own)?;
+            }
+            continue;
+        }
+        entry(b, &src, &child_dest, own)?;
+        if is_dir {
+            walk(b, context, &child_rel, &child_dest, ignore, own)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::build::sources::place;
+
+    fn listing(tar: &[u8]) -> Vec<(String, u32, u64, String)> {
+        let mut a = tar::Archive::new(tar);
+        a.entries()
+            .unwrap()
+            .map(|e| {
+                let mut e = e.unwrap();
+                let h = e.header().clone();
+                let mut body = String::new();
+                std::io::Read::read_to_string(&mut e, &mut body).unwrap();
+                let link = h
+                    .link_name()
+                    .unwrap()
+                    .map(|l| l.display().to_string())
+                    .unwrap_or_default();
+                (
+                    h.path().unwrap().display().to_string(),
+                    h.mode().unwrap(),
+                    h.uid().unwrap(),
+                    if link.is_empty() {
+                        body
+                    } else {
+                        format!("-> {link}")
+                    },
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn copy_layers_as_docker_writes_them() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let c = d.path();
+        std::fs::create_dir_all(c.join("app/sub")).unwrap();
+        std::fs::write(c.join("app/run.sh"), "#!/bin/sh\n").unwrap();
+        std::fs::set_permissions(c.join("app/run.sh"), std::fs::Permissions::from_mode(0o750))
+            .unwrap();
+        std::fs::write(c.join("app/sub/x.log"), "log").unwrap();
+        std::fs::write(c.join("app/sub/keep.log"), "keep").unwrap();
+        std::os::unix::fs::symlink("run.sh", c.join("app/link")).unwrap();
+        std::fs::write(c.join("one.txt"), "1").unwrap();
+        let ignore = Ignore::parse("**/*.log\n!app/sub/keep.log\n").unwrap();
+        let placements = place(c, &["app".into()], "/opt/app", "/", &ignore).unwrap();
+        let mut out = Vec::new();
+        write_copy_layer(&mut out, c, &placements, &ignore, Ownership::default()).unwrap();
+        let l = listing(&out);
+        let names: Vec<&str> = l.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "opt/app/",
+                "opt/app/link",
+                "opt/app/run.sh",
+                "opt/app/sub/",
+                "opt/app/sub/keep.log"
+            ]
+        );
+        assert_eq!(l[1].3, "-> run.sh");
+        assert_eq!(l[2].1 & 0o7777, 0o750);
+        assert!(l.iter().all(|e| e.2 == 0), "root-owned: {l:?}");
+        // --chown and --chmod, a file to a new name.
+        let placements = place(c, &["one.txt".into()], "renamed", "/w", &ignore).unwrap();
+        let mut out = Vec::new();
+        let own = Ownership {
+            uid: 1000,
+            gid: 1000,
+            mode: Some(0o600),
+        };
+        write_copy_layer(&mut out, c, &placements, &ignore, own).unwrap();
+        assert_eq!(
+            listing(&out),
+            [("w/renamed".to_string(), 0o600, 1000, "1".to_string())]
+        );
+    }
+}
