@@ -397,13 +397,81 @@ fn scenario(args: &[String]) {
         })
         .unwrap();
     assert!(scratch.layers.is_empty());
-    for i in [&scratch, &seen, &with_env, &copied, &checked, &built] {
-        assert_eq!(
-            engine
-                .remove_image(&i.id.to_string(), false)
-                .unwrap()
-                .deleted,
-            vec![i.id.clone()]
+    // A Dockerfile, two stages, through the build executor.
+    let bctx = PathBuf::from(root).parent().unwrap().join("bctx");
+    std::fs::create_dir_all(bctx.join("app")).unwrap();
+    std::fs::write(bctx.join("app/hello.txt"), "hello").unwrap();
+    std::fs::write(bctx.join("app/secret.key"), "no").unwrap();
+    std::fs::write(bctx.join(".dockerignore"), "**/*.key\n").unwrap();
+    let dockerfile = "ARG BASE\nFROM $BASE AS first\nARG GREETING=hello\nENV WHO=world\nWORKDIR /work\nRUN echo \"$GREETING $WHO\" > greeting\nCOPY app/ ./app/\nLABEL version=\"1.0\" who=$WHO\nFROM first\nUSER 1000:1000\nEXPOSE 8080/tcp\nCMD [\"cat\", \"/work/greeting\"]\n";
+    let mut lines = Vec::new();
+    let img = skiff::build::exec::build(
+        &engine,
+        &skiff::build::exec::BuildRequest {
+            context: bctx.clone(),
+            dockerfile: ("Dockerfile".into(), dockerfile.into()),
+            build_args: vec![("BASE".into(), local.into())],
+            target: None,
+            pull: skiff::engine::image::PullPolicy::Never,
+            registry: PullRequest::default(),
+            network: Some("none".into()),
+            created: None,
+        },
+        &mut lines,
+    )
+    .unwrap();
+    let lines = String::from_utf8(lines).unwrap();
+    assert!(
+        lines.contains("[1/2] STEP 1/11: FROM localhost/engine/test:1 AS first"),
+        "{lines}"
+    );
+    assert!(
+        lines.contains("[2/2] STEP 11/11: CMD [\"cat\", \"/work/greeting\"]"),
+        "{lines}"
+    );
+    let ic = engine.images.config(&img).unwrap();
+    let c = ic.config.clone().unwrap();
+    assert_eq!(c.user.as_deref(), Some("1000:1000"));
+    assert_eq!(c.working_dir.as_deref(), Some("/work"));
+    assert_eq!(
+        c.cmd,
+        Some(vec!["cat".to_string(), "/work/greeting".to_string()])
+    );
+    assert!(c.exposed_ports.unwrap().contains_key("8080/tcp"));
+    assert!(c.env.unwrap().contains(&"WHO=world".to_string()));
+    let labels = c.labels.unwrap();
+    assert_eq!(labels.get("version").map(String::as_str), Some("1.0"));
+    assert_eq!(labels.get("who").map(String::as_str), Some("world"));
+    step(
+        &img.id.to_string(),
+        "test \"$(cat /work/greeting)\" = \"hello world\" && test -f /work/app/hello.txt && test ! -e /work/app/secret.key && test \"$(id -u)\" = 1000",
+    )
+    .unwrap();
+    // A failing RUN stops the build with its status.
+    let mut sink = Vec::new();
+    let e = skiff::build::exec::build(
+        &engine,
+        &skiff::build::exec::BuildRequest {
+            context: bctx.clone(),
+            dockerfile: ("Dockerfile".into(), format!("FROM {local}\nRUN exit 7\n")),
+            build_args: Vec::new(),
+            target: None,
+            pull: skiff::engine::image::PullPolicy::Never,
+            registry: PullRequest::default(),
+            network: Some("none".into()),
+            created: None,
+        },
+        &mut sink,
+    )
+    .unwrap_err();
+    assert_eq!(skiff::error::Report::from_error(&e).code, 7, "{e:#}");
+    // Unnamed step images go with a prune.
+    engine.prune_images(|i| i.names.is_empty()).unwrap();
+
+    for i in [&scratch, &seen, &with_env, &copied, &checked, &built, &img] {
+        assert!(
+            engine.remove_image(&i.id.to_string(), false).is_err(),
+            "pruned already"
         );
     }
 

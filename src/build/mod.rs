@@ -1,11 +1,13 @@
 //! Dockerfile builds. So far: the language (`dockerfile`: directives,
 //! continuations, heredocs, flags, JSON and shell forms), docker's word
 //! expansion (`lex`), `.dockerignore` rules (`ignore`), stages and their
-//! order (`plan`), and where COPY/ADD sources land (`sources`). Images of
-//! each step are made with `image::derive`. The executor, which runs each
-//! step through the engine, comes next (issue 13).
+//! order (`plan`), where COPY/ADD sources land (`sources`), the COPY
+//! layer (`layer`), and the executor (`exec`) that runs each step through
+//! the engine (`engine::build`). Not yet: the cache, the `build` command
+//! and the rest of issue 13.
 
 pub mod dockerfile;
+pub mod exec;
 pub mod ignore;
 pub mod layer;
 pub mod lex;
