@@ -472,7 +472,50 @@ fn entrypoint_forms(env: &Env) {
     );
 }
 
+/// The groups of a container's process: none for the default user; the
+/// user's memberships and its primary group for a user named without a
+/// group; only the group when one is given (podman's rules).
+fn user_groups(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "--network", "none", "busybox", "id"],
+        &std_norm,
+    );
+    for u in [
+        "root",
+        "0",
+        "0:0",
+        "user",
+        "1000",
+        "1000:1000",
+        "user:user",
+        "1000:100",
+    ] {
+        compare(
+            env,
+            &pm,
+            &[
+                "run",
+                "--rm",
+                "--network",
+                "none",
+                "--user",
+                u,
+                "busybox",
+                "id",
+            ],
+            &std_norm,
+        );
+    }
+}
+
 both_modes!(
+    user_groups,
     exists_unknown,
     stop_ignore_unknown,
     volume_create_twice,

@@ -305,6 +305,7 @@ fn scenario(args: &[String]) {
             network: Some("none".into()),
             created_by: format!("/bin/sh -c {script}"),
             created: Some("2020-01-01T00:00:00Z".into()),
+            instruction: format!("RUN {script}"),
         })
     };
     let base = engine
@@ -419,14 +420,15 @@ fn scenario(args: &[String]) {
         },
         &mut lines,
     )
-    .unwrap();
+    .unwrap()
+    .0;
     let lines = String::from_utf8(lines).unwrap();
     assert!(
-        lines.contains("[1/2] STEP 1/11: FROM localhost/engine/test:1 AS first"),
+        lines.contains("[1/2] STEP 1/7: FROM localhost/engine/test:1 AS first"),
         "{lines}"
     );
     assert!(
-        lines.contains("[2/2] STEP 11/11: CMD [\"cat\", \"/work/greeting\"]"),
+        lines.contains("[2/2] STEP 4/4: CMD [\"cat\", \"/work/greeting\"]"),
         "{lines}"
     );
     let ic = engine.images.config(&img).unwrap();
@@ -465,6 +467,10 @@ fn scenario(args: &[String]) {
     )
     .unwrap_err();
     assert_eq!(skiff::error::Report::from_error(&e).code, 7, "{e:#}");
+    assert_eq!(
+        skiff::error::Report::from_error(&e).message,
+        "building at STEP \"RUN exit 7\": while running runtime: exit status 7"
+    );
     // Unnamed step images go with a prune.
     engine.prune_images(|i| i.names.is_empty()).unwrap();
 

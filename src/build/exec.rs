@@ -48,242 +48,294 @@ fn unsupported(ins: &Instruction, what: &str) -> anyhow::Error {
     )
 }
 
-/// Build `r`; the final image (unnamed: the caller tags it).
-pub fn build(engine: &Engine, r: &BuildRequest, out: &mut dyn Write) -> Result<ImageRecord> {
+/// Build `r`: the final image (unnamed: the caller tags it) and the
+/// stage prefix of podman's lines for the caller's `COMMIT` line.
+pub fn build(
+    engine: &Engine,
+    r: &BuildRequest,
+    out: &mut dyn Write,
+) -> Result<(ImageRecord, String)> {
     let (file, text) = &r.dockerfile;
     let df = dockerfile::parse(file, text)?;
     let lexer = Lexer { escape: df.escape };
     let plan = plan::plan(file, &df, &r.build_args)?;
     let target = plan.target(r.target.as_deref()).map_err(|e| anyhow!(e))?;
     let order: Vec<usize> = plan.levels(target).into_iter().flatten().collect();
-    let total: usize = order
-        .iter()
-        .map(|&i| 1 + plan.stages[i].instructions.len())
-        .sum();
     let ignore = read_ignore(&r.context)?;
     let mut built: Vec<Option<Option<ImageRecord>>> = vec![None; plan.stages.len()];
-    let mut n = 0;
     let mut last = None;
-    for &si in &order {
-        let stage = &plan.stages[si];
-        n += 1;
-        let _ = writeln!(
-            out,
-            "[{}/{}] STEP {n}/{total}: FROM {}",
-            order.iter().position(|&x| x == si).unwrap_or(0) + 1,
-            order.len(),
-            stage_from_text(stage)
-        );
-        let mut image: Option<ImageRecord> = match &stage.base_kind {
-            Base::Scratch => None,
-            Base::Stage(b) => built[*b].clone().flatten(),
-            Base::Image(name) => {
-                Some(engine.image_for_run(name, r.pull, &r.registry, &Progress::new(false))?)
-            }
-        };
-        let mut config: ContainerConfig = match &image {
-            Some(i) => engine.images.config(i)?.container(),
-            None => ContainerConfig::default(),
-        };
-        // ARGs declared in this stage: (name, value).
-        let mut args: Vec<(String, String)> = Vec::new();
-        for ins in &stage.instructions {
-            n += 1;
-            let _ = writeln!(
-                out,
-                "[{}/{}] STEP {n}/{total}: {}",
-                order.iter().position(|&x| x == si).unwrap_or(0) + 1,
-                order.len(),
-                ins.original
-            );
-            let _ = out.flush();
-            // Variables for expansion: ARGs, then ENV over them.
-            let mut vars = args.clone();
-            for e in config.env.iter().flatten() {
-                if let Some((k, v)) = e.split_once('=') {
-                    vars.push((k.to_string(), v.to_string()));
-                }
-            }
-            let text = match &ins.args {
-                Args::Shell(s) => s.clone(),
-                Args::Exec(_) => String::new(),
+    let mut last_prefix = String::new();
+    // Step images: without a cache to keep them for, all but the result
+    // go when the build ends (podman's --layers=false).
+    let mut made: Vec<crate::image::digest::Digest> = Vec::new();
+    let result = (|| -> Result<Option<ImageRecord>> {
+        for &si in &order {
+            let stage = &plan.stages[si];
+            // podman counts the steps of each stage, FROM the first.
+            let total = 1 + stage.instructions.len();
+            let final_stage = order.last() == Some(&si);
+            let mut n = 1;
+            // podman numbers the stages only when there are several.
+            let prefix = if order.len() > 1 {
+                let pos = order.iter().position(|&x| x == si).unwrap_or(0) + 1;
+                format!("[{pos}/{}] ", order.len())
+            } else {
+                String::new()
             };
-            let fail =
-                |e: anyhow::Error| e.context(format!("{file}:{}: {}", ins.line, ins.keyword));
-            if !ins.heredocs.is_empty() {
-                return Err(unsupported(ins, "with a heredoc"));
-            }
-            let created_by = format!("/bin/sh -c #(nop) {}", ins.original);
-            match ins.keyword.as_str() {
-                "ARG" => {
-                    for (k, d) in
-                        plan::arg_pairs(ins, &lexer, &vars).map_err(|e| fail(anyhow!(e)))?
-                    {
-                        let meta = plan
-                            .meta_args
-                            .iter()
-                            .find(|(m, _)| *m == k)
-                            .and_then(|(_, v)| v.clone());
-                        let given = r
-                            .build_args
-                            .iter()
-                            .rev()
-                            .find(|(g, _)| *g == k)
-                            .map(|(_, v)| v.clone());
-                        if let Some(v) = given.or(d).or(meta) {
-                            args.retain(|(a, _)| *a != k);
-                            args.push((k, v));
-                        }
-                    }
-                    continue;
+            // A stage's base is shown by its image's ID.
+            let from = match &stage.base_kind {
+                Base::Stage(b) => match built[*b].clone().flatten() {
+                    Some(i) => match &stage.name {
+                        Some(name) => format!("{} AS {name}", i.id.hex()),
+                        None => i.id.hex().to_string(),
+                    },
+                    None => stage_from_text(stage),
+                },
+                _ => stage_from_text(stage),
+            };
+            let _ = writeln!(out, "{prefix}STEP {n}/{total}: FROM {from}");
+            last_prefix.clone_from(&prefix);
+            let mut image: Option<ImageRecord> = match &stage.base_kind {
+                Base::Scratch => None,
+                Base::Stage(b) => built[*b].clone().flatten(),
+                Base::Image(name) => {
+                    Some(engine.image_for_run(name, r.pull, &r.registry, &Progress::new(false))?)
                 }
-                "RUN" => {
-                    if !ins.flag_values("mount").is_empty() {
-                        return Err(unsupported(ins, "--mount"));
+            };
+            let mut config: ContainerConfig = match &image {
+                Some(i) => engine.images.config(i)?.container(),
+                None => ContainerConfig::default(),
+            };
+            // ARGs declared in this stage: (name, value).
+            let mut args: Vec<(String, String)> = Vec::new();
+            for ins in &stage.instructions {
+                n += 1;
+                let _ = writeln!(out, "{prefix}STEP {n}/{total}: {}", ins.original);
+                let _ = out.flush();
+                // Variables for expansion: ARGs, then ENV over them.
+                let mut vars = args.clone();
+                for e in config.env.iter().flatten() {
+                    if let Some((k, v)) = e.split_once('=') {
+                        vars.push((k.to_string(), v.to_string()));
                     }
-                    let argv = match &ins.args {
-                        Args::Exec(v) => v.clone(),
-                        Args::Shell(s) => {
-                            let mut v = config
-                                .shell
-                                .clone()
-                                .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()]);
-                            v.push(s.clone());
-                            v
-                        }
-                    };
-                    let base = image.as_ref().ok_or_else(|| {
-                        fail(anyhow!("RUN needs a base image: FROM scratch has no shell"))
-                    })?;
-                    let network = match ins.flag("network") {
-                        None | Some("default") => r.network.clone(),
-                        Some(n @ ("none" | "host")) => Some(n.to_string()),
-                        Some(other) => return Err(unsupported(ins, &format!("--network={other}"))),
-                    };
-                    image = Some(engine.run_step(&RunStep {
-                        image: base.id.to_string(),
-                        argv: argv.clone(),
-                        env: args.iter().map(|(k, v)| format!("{k}={v}")).collect(),
-                        network,
-                        created_by: argv.join(" "),
-                        created: r.created.clone(),
-                    })?);
-                    continue;
                 }
-                "COPY" | "ADD" => {
-                    if ins.flag("from").is_some() {
-                        return Err(unsupported(ins, "--from"));
+                let text = match &ins.args {
+                    Args::Shell(s) => s.clone(),
+                    Args::Exec(_) => String::new(),
+                };
+                let fail =
+                    |e: anyhow::Error| e.context(format!("{file}:{}: {}", ins.line, ins.keyword));
+                if !ins.heredocs.is_empty() {
+                    return Err(unsupported(ins, "with a heredoc"));
+                }
+                let created_by = format!("/bin/sh -c #(nop) {}", ins.original);
+                match ins.keyword.as_str() {
+                    "ARG" => {
+                        for (k, d) in
+                            plan::arg_pairs(ins, &lexer, &vars).map_err(|e| fail(anyhow!(e)))?
+                        {
+                            let meta = plan
+                                .meta_args
+                                .iter()
+                                .find(|(m, _)| *m == k)
+                                .and_then(|(_, v)| v.clone());
+                            let given = r
+                                .build_args
+                                .iter()
+                                .rev()
+                                .find(|(g, _)| *g == k)
+                                .map(|(_, v)| v.clone());
+                            if let Some(v) = given.or(d).or(meta) {
+                                args.retain(|(a, _)| *a != k);
+                                args.push((k, v));
+                            }
+                        }
+                        mark(out, final_stage && n == total, image.as_ref());
+                        continue;
                     }
-                    let words = match &ins.args {
-                        Args::Exec(v) => v.clone(),
-                        Args::Shell(s) => lexer.words(s, &vars).map_err(|e| fail(anyhow!(e)))?,
-                    };
-                    let Some((dest, sources)) = words.split_last() else {
-                        return Err(fail(anyhow!(
-                            "{} requires at least two arguments",
-                            ins.keyword
-                        )));
-                    };
-                    if sources.is_empty() {
-                        return Err(fail(anyhow!(
-                            "{} requires at least two arguments",
-                            ins.keyword
-                        )));
+                    "RUN" => {
+                        if !ins.flag_values("mount").is_empty() {
+                            return Err(unsupported(ins, "--mount"));
+                        }
+                        let argv = match &ins.args {
+                            Args::Exec(v) => v.clone(),
+                            Args::Shell(s) => {
+                                let mut v = config
+                                    .shell
+                                    .clone()
+                                    .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()]);
+                                v.push(s.clone());
+                                v
+                            }
+                        };
+                        let base = image.as_ref().ok_or_else(|| {
+                            fail(anyhow!("RUN needs a base image: FROM scratch has no shell"))
+                        })?;
+                        let network = match ins.flag("network") {
+                            None | Some("default") => r.network.clone(),
+                            Some(n @ ("none" | "host")) => Some(n.to_string()),
+                            Some(other) => {
+                                return Err(unsupported(ins, &format!("--network={other}")));
+                            }
+                        };
+                        image = Some(engine.run_step(&RunStep {
+                            image: base.id.to_string(),
+                            argv: argv.clone(),
+                            env: args.iter().map(|(k, v)| format!("{k}={v}")).collect(),
+                            network,
+                            created_by: argv.join(" "),
+                            created: r.created.clone(),
+                            instruction: ins.original.clone(),
+                        })?);
+                        made.extend(image.as_ref().map(|i| i.id.clone()));
+                        mark(out, final_stage && n == total, image.as_ref());
+                        continue;
                     }
-                    if ins.keyword == "ADD"
-                        && sources.iter().any(|s| {
-                            s.contains("://")
-                                || [".tar", ".tgz", ".gz", ".xz", ".bz2", ".zst"]
-                                    .iter()
-                                    .any(|x| s.ends_with(x))
-                        })
-                    {
-                        return Err(unsupported(ins, "of URLs and archives"));
+                    "COPY" | "ADD" => {
+                        if ins.flag("from").is_some() {
+                            return Err(unsupported(ins, "--from"));
+                        }
+                        let words = match &ins.args {
+                            Args::Exec(v) => v.clone(),
+                            Args::Shell(s) => {
+                                lexer.words(s, &vars).map_err(|e| fail(anyhow!(e)))?
+                            }
+                        };
+                        let Some((dest, sources)) = words.split_last() else {
+                            return Err(fail(anyhow!(
+                                "{} requires at least two arguments",
+                                ins.keyword
+                            )));
+                        };
+                        if sources.is_empty() {
+                            return Err(fail(anyhow!(
+                                "{} requires at least two arguments",
+                                ins.keyword
+                            )));
+                        }
+                        if ins.keyword == "ADD"
+                            && sources.iter().any(|s| {
+                                s.contains("://")
+                                    || [".tar", ".tgz", ".gz", ".xz", ".bz2", ".zst"]
+                                        .iter()
+                                        .any(|x| s.ends_with(x))
+                            })
+                        {
+                            return Err(unsupported(ins, "of URLs and archives"));
+                        }
+                        let ownership = ownership(ins)?;
+                        let workdir = config.working_dir.clone().unwrap_or_else(|| "/".into());
+                        let placements =
+                            super::sources::place(&r.context, sources, dest, &workdir, &ignore)
+                                .map_err(|e| fail(anyhow!(e)))?;
+                        image = Some(engine.copy_step(CopyStep {
+                            base: image.as_ref(),
+                            context: &r.context,
+                            placements: &placements,
+                            ignore: &ignore,
+                            ownership,
+                            created_by,
+                            created: r.created.clone(),
+                        })?);
+                        made.extend(image.as_ref().map(|i| i.id.clone()));
+                        mark(out, final_stage && n == total, image.as_ref());
+                        continue;
                     }
-                    let ownership = ownership(ins)?;
-                    let workdir = config.working_dir.clone().unwrap_or_else(|| "/".into());
-                    let placements =
-                        super::sources::place(&r.context, sources, dest, &workdir, &ignore)
+                    "ENV" | "LABEL" => {
+                        let pairs = dockerfile::key_values(&ins.keyword, &text, df.escape)
                             .map_err(|e| fail(anyhow!(e)))?;
-                    image = Some(engine.copy_step(CopyStep {
-                        base: image.as_ref(),
-                        context: &r.context,
-                        placements: &placements,
-                        ignore: &ignore,
-                        ownership,
-                        created_by,
-                        created: r.created.clone(),
-                    })?);
-                    continue;
-                }
-                "ENV" | "LABEL" => {
-                    let pairs = dockerfile::key_values(&ins.keyword, &text, df.escape)
-                        .map_err(|e| fail(anyhow!(e)))?;
-                    for (k, v) in pairs {
-                        let k = lexer.word(&k, &vars).map_err(|e| fail(anyhow!(e)))?;
-                        let v = lexer.word(&v, &vars).map_err(|e| fail(anyhow!(e)))?;
-                        if ins.keyword == "ENV" {
-                            let env = config.env.get_or_insert_with(Vec::new);
-                            env.retain(|e| e.split_once('=').map(|x| x.0) != Some(k.as_str()));
-                            env.push(format!("{k}={v}"));
-                        } else {
-                            config
-                                .labels
-                                .get_or_insert_with(Default::default)
-                                .insert(k, v);
+                        for (k, v) in pairs {
+                            let k = lexer.word(&k, &vars).map_err(|e| fail(anyhow!(e)))?;
+                            let v = lexer.word(&v, &vars).map_err(|e| fail(anyhow!(e)))?;
+                            if ins.keyword == "ENV" {
+                                // podman (buildah): a variable set again
+                                // moves to the end.
+                                let env = config.env.get_or_insert_with(Vec::new);
+                                env.retain(|e| e.split_once('=').map(|x| x.0) != Some(k.as_str()));
+                                env.push(format!("{k}={v}"));
+                            } else {
+                                config
+                                    .labels
+                                    .get_or_insert_with(Default::default)
+                                    .insert(k, v);
+                            }
                         }
                     }
-                }
-                "WORKDIR" => {
-                    let w = lexer.word(&text, &vars).map_err(|e| fail(anyhow!(e)))?;
-                    let prev = config.working_dir.clone().unwrap_or_else(|| "/".into());
-                    let (abs, _) = super::sources::destination(&w, &prev);
-                    config.working_dir = Some(abs);
-                }
-                "USER" | "STOPSIGNAL" | "EXPOSE" | "VOLUME" => {
-                    let arg = match &ins.args {
-                        Args::Exec(v) => serde_json::to_string(v)?,
-                        Args::Shell(s) => lexer
-                            .words(s, &vars)
-                            .map_err(|e| fail(anyhow!(e)))?
-                            .join(" "),
-                    };
-                    crate::image::changes::apply(&mut config, &format!("{} {arg}", ins.keyword))
-                        .map_err(fail)?;
-                }
-                "CMD" | "ENTRYPOINT" | "SHELL" => {
-                    crate::image::changes::apply(
-                        &mut config,
-                        &format!("{} {}", ins.keyword, ins.args.text()),
-                    )
-                    .map_err(fail)?;
-                    if ins.keyword == "ENTRYPOINT" {
-                        // docker: a new ENTRYPOINT resets the inherited CMD.
-                        config.cmd = None;
+                    "WORKDIR" => {
+                        let w = lexer.word(&text, &vars).map_err(|e| fail(anyhow!(e)))?;
+                        let prev = config.working_dir.clone().unwrap_or_else(|| "/".into());
+                        let (abs, _) = super::sources::destination(&w, &prev);
+                        config.working_dir = Some(abs);
                     }
+                    "USER" | "STOPSIGNAL" | "EXPOSE" | "VOLUME" => {
+                        let arg = match &ins.args {
+                            Args::Exec(v) => serde_json::to_string(v)?,
+                            Args::Shell(s) => lexer
+                                .words(s, &vars)
+                                .map_err(|e| fail(anyhow!(e)))?
+                                .join(" "),
+                        };
+                        crate::image::changes::apply(
+                            &mut config,
+                            &format!("{} {arg}", ins.keyword),
+                        )
+                        .map_err(fail)?;
+                    }
+                    "CMD" | "ENTRYPOINT" | "SHELL" => {
+                        crate::image::changes::apply(
+                            &mut config,
+                            &format!("{} {}", ins.keyword, ins.args.text()),
+                        )
+                        .map_err(fail)?;
+                        if ins.keyword == "ENTRYPOINT" {
+                            // docker: a new ENTRYPOINT resets the inherited CMD.
+                            config.cmd = None;
+                        }
+                    }
+                    other => return Err(unsupported(ins, &format!("({other})"))),
                 }
-                other => return Err(unsupported(ins, &format!("({other})"))),
+                image = Some(engine.config_step(ConfigStep {
+                    base: image.as_ref(),
+                    config: config.clone(),
+                    created_by,
+                    created: r.created.clone(),
+                })?);
+                made.extend(image.as_ref().map(|i| i.id.clone()));
+                mark(out, final_stage && n == total, image.as_ref());
             }
-            image = Some(engine.config_step(ConfigStep {
-                base: image.as_ref(),
-                config: config.clone(),
-                created_by,
-                created: r.created.clone(),
-            })?);
+            // A stage that only names its base still has an image of its own.
+            if image.is_none() {
+                image = Some(engine.config_step(ConfigStep {
+                    base: None,
+                    config: config.clone(),
+                    created_by: format!("/bin/sh -c #(nop) FROM {}", stage.base),
+                    created: r.created.clone(),
+                })?);
+                made.extend(image.as_ref().map(|i| i.id.clone()));
+            }
+            built[si] = Some(image.clone());
+            last = image;
         }
-        // A stage that only names its base still has an image of its own.
-        if image.is_none() {
-            image = Some(engine.config_step(ConfigStep {
-                base: None,
-                config: config.clone(),
-                created_by: format!("/bin/sh -c #(nop) FROM {}", stage.base),
-                created: r.created.clone(),
-            })?);
-        }
-        built[si] = Some(image.clone());
-        last = image;
+        Ok(last.take())
+    })();
+    let keep = result
+        .as_ref()
+        .ok()
+        .and_then(|r| r.as_ref())
+        .map(|i| i.id.clone());
+    for id in made.iter().filter(|d| Some(*d) != keep.as_ref()) {
+        let _ = engine.remove_image(&id.to_string(), false);
     }
-    last.context("nothing was built")
+    let image = result?.context("nothing was built")?;
+    Ok((image, last_prefix))
+}
+
+/// podman's `--> ID` after every step but the last (whose image the
+/// caller reports with its name).
+fn mark(out: &mut dyn Write, last: bool, image: Option<&ImageRecord>) {
+    if !last && let Some(i) = image {
+        let _ = writeln!(out, "--> {}", &i.id.hex()[..11]);
+    }
 }
 
 fn stage_from_text(s: &plan::Stage) -> String {

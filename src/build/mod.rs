@@ -3,8 +3,8 @@
 //! expansion (`lex`), `.dockerignore` rules (`ignore`), stages and their
 //! order (`plan`), where COPY/ADD sources land (`sources`), the COPY
 //! layer (`layer`), and the executor (`exec`) that runs each step through
-//! the engine (`engine::build`). Not yet: the cache, the `build` command
-//! and the rest of issue 13.
+//! the engine (`engine::build`), called by the CLI's `build`. Not yet: the
+//! cache and the rest of issue 13.
 
 pub mod dockerfile;
 pub mod exec;

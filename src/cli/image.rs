@@ -38,6 +38,8 @@ pub enum ImageCommand {
     History(HistoryArgs),
     /// Pull images from a registry
     Pull(super::registry::PullArgs),
+    /// Build an image from a Containerfile or Dockerfile
+    Build(super::build::BuildArgs),
     /// Push an image to a registry
     Push(super::registry::PushArgs),
     /// Search registries for images
@@ -60,6 +62,7 @@ pub fn dispatch(g: &Globals, c: ImageCommand) -> Result<i32> {
         ImageCommand::Import(a) => import(g, &a),
         ImageCommand::History(a) => history(g, &a),
         ImageCommand::Pull(a) => super::registry::pull(g, &a),
+        ImageCommand::Build(a) => super::build::build(g, &a),
         ImageCommand::Push(a) => super::registry::push(g, &a),
         ImageCommand::Search(a) => super::registry::search(g, &a),
         ImageCommand::Inspect(a) => super::inspect::run(

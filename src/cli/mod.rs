@@ -4,6 +4,7 @@
 //! output; they take no locks, write no records and build no JSON shapes
 //! (those are `engine::views`).
 
+pub mod build;
 pub mod container;
 pub mod files;
 pub mod format;
@@ -161,6 +162,18 @@ pub enum Command {
     Diff(files::DiffArgs),
     /// Create an image from a container's changes
     Commit(files::CommitArgs),
+    /// Build an image from a Containerfile or Dockerfile
+    Build(build::BuildArgs),
+    /// Manage builds (docker's `builder build`)
+    Builder {
+        #[command(subcommand)]
+        command: BuilderCommand,
+    },
+    /// Docker Buildx: `buildx build`
+    Buildx {
+        #[command(subcommand)]
+        command: BuilderCommand,
+    },
     /// Export a container's file system as a tar archive
     Export(files::ExportArgs),
     /// Mount a container's root file system where the host can see it
@@ -230,6 +243,13 @@ pub enum Command {
     Completion(system::CompletionArgs),
     /// Run a command in the rootless user namespace
     Unshare(system::UnshareArgs),
+}
+
+/// `builder` and `buildx` subcommands.
+#[derive(Subcommand, Debug)]
+pub enum BuilderCommand {
+    /// Build an image from a Containerfile or Dockerfile
+    Build(build::BuildArgs),
 }
 
 /// Everything a handler needs from the global flags and containers.conf:
@@ -441,6 +461,10 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Cp(a) => files::cp(g, &a),
         Command::Diff(a) => files::diff(g, &a),
         Command::Commit(a) => files::commit(g, &a),
+        Command::Build(a) => build::build(g, &a),
+        Command::Builder { command } | Command::Buildx { command } => match command {
+            BuilderCommand::Build(a) => build::build(g, &a),
+        },
         Command::Export(a) => files::export(g, &a),
         Command::Mount(a) => files::mount(g, &a),
         Command::Umount(a) => files::umount(g, &a),

@@ -633,17 +633,27 @@ pub fn resolve_user(
     if let Some(g) = g {
         gid = find_group(g)?;
     }
+    // podman: with a group given, the process's groups are that group;
+    // without, the user's memberships in the group file and its primary
+    // group; none for the default user.
     let mut additional = Vec::new();
-    if let Some(name) = &name {
-        for f in &group_entries {
-            if f.len() >= 4
-                && f[3].split(',').any(|m| m == name)
-                && let Ok(n) = f[2].parse::<u32>()
-                && n != gid
-                && !additional.contains(&n)
-            {
-                additional.push(n);
+    if g.is_some() {
+        additional.push(gid);
+    } else {
+        if let Some(name) = &name {
+            for f in &group_entries {
+                if f.len() >= 4
+                    && f[3].split(',').any(|m| m == name)
+                    && let Ok(n) = f[2].parse::<u32>()
+                    && !additional.contains(&n)
+                {
+                    additional.push(n);
+                }
             }
+        }
+        // A user named (not the default) gets its primary group listed too.
+        if !spec.trim().is_empty() && !additional.contains(&gid) {
+            additional.push(gid);
         }
     }
     for g in group_add {

@@ -29,6 +29,9 @@ pub struct RunStep {
     pub created_by: String,
     /// The new image's creation time (RFC 3339; now when `None`).
     pub created: Option<String>,
+    /// The instruction as written, for the error when the command fails
+    /// (`building at STEP "RUN ..."`).
+    pub instruction: String,
 }
 
 /// A step that makes no layer (ENV, LABEL, CMD, ...): the new config.
@@ -148,7 +151,7 @@ impl Engine {
                     code,
                     format!(
                         "building at STEP \"{}\": while running runtime: exit status {code}",
-                        step.created_by
+                        step.instruction
                     )
                 )),
                 Outcome::Detached => bail!("the RUN step's container detached"),

@@ -181,7 +181,9 @@ impl Engine {
         if paths.rootless && config.keep_id.is_none() {
             let m = crate::runtime::userns::Mapping::for_current_user(paths.uid, paths.gid);
             let u = &config.process.user;
-            if !m.is_full() && (u.uid != 0 || u.gid != 0 || !u.additional_gids.is_empty()) {
+            if !m.is_full()
+                && (u.uid != 0 || u.gid != 0 || u.additional_gids.iter().any(|&g| g != 0))
+            {
                 return Err(anyhow!(
                     "user {}:{} cannot exist in the container: your user has no subordinate ID ranges, so only root is mapped",
                     u.uid,

@@ -1,0 +1,180 @@
+//! `build` (also `image build`, `builder build`, `buildx build`): a
+//! Dockerfile into an image, podman's flags and output.
+
+use super::Globals;
+use super::format;
+use crate::build::exec::{BuildRequest, build as run_build};
+use crate::engine::Engine;
+use crate::engine::image::{PullPolicy, PullRequest};
+use crate::image::reference::Reference;
+use anyhow::{Context, Result, bail};
+use clap::Args;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    /// The build context directory
+    #[arg(value_name = "CONTEXT", default_value = ".")]
+    pub context: PathBuf,
+    /// The Dockerfile (default: Containerfile, then Dockerfile, in the context)
+    #[arg(short, long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Name for the image (repeatable)
+    #[arg(short, long, value_name = "NAME")]
+    pub tag: Vec<String>,
+    /// A build argument: KEY=VALUE, or KEY alone to take it from the environment
+    #[arg(long, value_name = "KEY[=VALUE]")]
+    pub build_arg: Vec<String>,
+    /// Build the stage of this name and the stages it needs
+    #[arg(long, value_name = "STAGE")]
+    pub target: Option<String>,
+    /// When to pull base images: missing, always, never, newer (alone: always)
+    #[arg(long, value_name = "POLICY", num_args = 0..=1, default_missing_value = "always", require_equals = true)]
+    pub pull: Option<String>,
+    /// Print only the image ID
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Write the image ID to this file
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
+    /// The network of RUN steps: none, host, or a network name
+    #[arg(long, visible_alias = "net", value_name = "MODE")]
+    pub network: Option<String>,
+    /// Do not use cached steps (skiff has no build cache yet: every build is uncached)
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Remove intermediate containers (they always are)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub rm: bool,
+    /// Remove intermediate containers even when a step fails (they always are)
+    #[arg(long)]
+    pub force_rm: bool,
+    #[command(flatten)]
+    pub registry: super::registry::RegistryFlags,
+}
+
+/// The Dockerfile: `-f` (or `-`: stdin), else the context's
+/// Containerfile, then Dockerfile. Its name (for messages) and text.
+fn dockerfile(a: &BuildArgs) -> Result<(String, String)> {
+    if let Some(f) = &a.file {
+        if f.as_os_str() == "-" {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                .context("reading the Dockerfile from stdin")?;
+            return Ok(("Dockerfile".into(), text));
+        }
+        // podman: a file not found as given is looked for in the context.
+        let path = if f.exists() {
+            f.clone()
+        } else {
+            // Joined even when absolute, as Go's filepath.Join does.
+            absolute(&a.context).join(f.strip_prefix("/").unwrap_or(f))
+        };
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            anyhow::anyhow!("stat {}: {}", path.display(), crate::error::io_reason(&e))
+        })?;
+        return Ok((path.display().to_string(), text));
+    }
+    for name in ["Containerfile", "Dockerfile"] {
+        let p = a.context.join(name);
+        if p.is_file() {
+            let text =
+                std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
+            return Ok((name.to_string(), text));
+        }
+    }
+    bail!(
+        "no Containerfile or Dockerfile specified or found in context directory, {}: no such file or directory",
+        absolute(&a.context).display()
+    )
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
+    if !a.context.is_dir() {
+        bail!(
+            "context must be a directory: {:?}",
+            absolute(&a.context).display().to_string()
+        );
+    }
+    let dockerfile = dockerfile(a)?;
+    let tags = a
+        .tag
+        .iter()
+        .map(|t| Reference::parse_local(t))
+        .collect::<Result<Vec<_>>>()?;
+    let mut build_args = Vec::new();
+    for b in &a.build_arg {
+        match b.split_once('=') {
+            Some((k, v)) => build_args.push((k.to_string(), v.to_string())),
+            None => {
+                if let Ok(v) = std::env::var(b) {
+                    build_args.push((b.clone(), v));
+                }
+            }
+        }
+    }
+    let pull = match a.pull.as_deref() {
+        None | Some("false") => PullPolicy::Missing,
+        Some("true") => PullPolicy::Always,
+        Some(p) => PullPolicy::parse(p)?,
+    };
+    // SOURCE_DATE_EPOCH: every step's time, for reproducible images.
+    let created = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(s) if !s.is_empty() => {
+            let secs: i64 = s
+                .parse()
+                .with_context(|| format!("SOURCE_DATE_EPOCH {s:?} is not a number of seconds"))?;
+            Some(crate::util::time::Timestamp { secs, nanos: 0 }.rfc3339_nano())
+        }
+        _ => None,
+    };
+    let engine = Engine::open_in_userns(g)?;
+    let request = BuildRequest {
+        context: a.context.clone(),
+        dockerfile,
+        build_args,
+        target: a.target.clone(),
+        pull,
+        registry: PullRequest {
+            client: a.registry.client_options()?,
+            platform: None,
+            all_tags: false,
+        },
+        network: a.network.clone(),
+        created,
+    };
+    let mut stdout = std::io::stdout();
+    let mut sink = std::io::sink();
+    let out: &mut dyn Write = if a.quiet { &mut sink } else { &mut stdout };
+    let (image, prefix) = run_build(&engine, &request, out)?;
+    if !tags.is_empty() {
+        engine.tag(&image.id.to_string(), &tags)?;
+    }
+    if !a.quiet {
+        let mut text = format!("{prefix}COMMIT");
+        if let Some(t) = a.tag.first() {
+            text.push(' ');
+            text.push_str(t);
+        }
+        text.push('\n');
+        text.push_str(&format!("--> {}\n", &image.id.hex()[..11]));
+        for t in &tags {
+            text.push_str(&format!(
+                "Successfully tagged {}\n",
+                t.clone().with_default_tag()
+            ));
+        }
+        format::out(&text);
+    }
+    if let Some(f) = &a.iidfile {
+        format::write_file(f, image.id.to_string().as_bytes())
+            .with_context(|| format!("writing the image ID to {}", f.display()))?;
+    }
+    format::outln(image.id.hex());
+    Ok(0)
+}
