@@ -1168,17 +1168,24 @@ mod tests {
     const GROUP: &str = "root:x:0:\nuser:x:1000:\nusers:x:100:user\nwheel:x:10:\n";
 
     #[test]
-    fn users_resolve_like_docker() {
+    fn users_resolve_like_podman() {
+        // The default user: no supplementary groups.
         let u = resolve_user("", Some(PASSWD), Some(GROUP), &[]).unwrap();
         assert_eq!((u.uid, u.gid, u.home.as_str()), (0, 0, "/root"));
+        assert!(u.additional_gids.is_empty());
+        // Named without a group: its memberships, then its primary group.
         let u = resolve_user("user", Some(PASSWD), Some(GROUP), &[]).unwrap();
         assert_eq!((u.uid, u.gid), (1000, 1000));
-        assert_eq!(u.additional_gids, vec![100]);
+        assert_eq!(u.additional_gids, vec![100, 1000]);
+        let u = resolve_user("root", Some(PASSWD), Some(GROUP), &[]).unwrap();
+        assert_eq!(u.additional_gids, vec![0]);
+        // With a group: that group (and --group-add).
         let u = resolve_user("user:wheel", Some(PASSWD), Some(GROUP), &["root".into()]).unwrap();
         assert_eq!((u.uid, u.gid), (1000, 10));
-        assert_eq!(u.additional_gids, vec![100, 0]);
+        assert_eq!(u.additional_gids, vec![10, 0]);
         let u = resolve_user("4242:4343", Some(PASSWD), Some(GROUP), &[]).unwrap();
         assert_eq!((u.uid, u.gid), (4242, 4343));
+        assert_eq!(u.additional_gids, vec![4343]);
         assert!(resolve_user("nobody", Some(PASSWD), Some(GROUP), &[]).is_err());
         assert!(resolve_user("user:nogroup", Some(PASSWD), Some(GROUP), &[]).is_err());
     }
