@@ -241,10 +241,12 @@ fn env_user_workdir_entrypoint_merge(env: &Env) {
         .env("SKIFF_TEST_PASS", "through")
         .run();
     assert_eq!(out.ok().stdout, "through\n");
-    // Users resolve through the image's /etc/passwd and /etc/group.
+    // Users resolve through the image's /etc/passwd and /etc/group; a
+    // user named without a group has its memberships and its primary
+    // group (podman's; compat_podman's user_groups compares them).
     assert_eq!(
         run_out(env, &["-u", "user", "busybox", "id"]),
-        "uid=1000(user) gid=1000(user) groups=100(users)\n"
+        "uid=1000(user) gid=1000(user) groups=100(users),1000(user)\n"
     );
     assert_eq!(
         run_out(env, &["-u", "1000:100", "busybox", "id", "-u"]),
