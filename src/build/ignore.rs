@@ -86,7 +86,7 @@ impl Ignore {
 
 /// Go's `filepath.Clean`, without a leading `/` (patterns and paths are
 /// relative to the context).
-fn clean(p: &str) -> String {
+pub fn clean(p: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     for part in p.split('/') {
         match part {

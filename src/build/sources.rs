@@ -27,21 +27,7 @@ pub struct Placement {
     pub contents_of_dir: bool,
 }
 
-/// Clean a path to context-relative form: no leading `/`, no `.`, and
-/// `..` never above the root.
-pub fn clean(p: &str) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    for part in p.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                out.pop();
-            }
-            x => out.push(x),
-        }
-    }
-    out.join("/")
-}
+pub use super::ignore::clean;
 
 /// The absolute destination for `dest` under working directory `workdir`,
 /// and whether it names a directory.

@@ -75,16 +75,28 @@ impl Engine {
     pub fn config_step(&self, s: ConfigStep<'_>) -> Result<ImageRecord> {
         let mut config = self.step_config(s.base)?;
         config.config = Some(s.config);
+        self.derive_step(s.base, config, &s.created_by, s.created, None)
+    }
+
+    /// One step's image on top of `base`.
+    fn derive_step(
+        &self,
+        base: Option<&ImageRecord>,
+        config: crate::image::spec::ImageConfig,
+        created_by: &str,
+        created: Option<String>,
+        layer: Option<&mut dyn std::io::Read>,
+    ) -> Result<ImageRecord> {
         crate::image::derive::derive(
             &self.images,
             crate::image::derive::Derivation {
-                base: s.base,
+                base,
                 config,
-                history: step_history(&s.created_by, s.created.as_deref()),
+                history: step_history(created_by, created.as_deref()),
                 names: Vec::new(),
-                created: s.created,
+                created,
             },
-            None,
+            layer,
         )
     }
 
@@ -103,15 +115,11 @@ impl Engine {
             s.ignore,
             s.ownership,
         )?;
-        crate::image::derive::derive(
-            &self.images,
-            crate::image::derive::Derivation {
-                base: s.base,
-                config,
-                history: step_history(&s.created_by, s.created.as_deref()),
-                names: Vec::new(),
-                created: s.created,
-            },
+        self.derive_step(
+            s.base,
+            config,
+            &s.created_by,
+            s.created,
             Some(&mut tar.as_slice()),
         )
     }
