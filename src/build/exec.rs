@@ -69,7 +69,7 @@ pub fn build(
     // go when the build ends (podman's --layers=false).
     let mut made: Vec<crate::image::digest::Digest> = Vec::new();
     let result = (|| -> Result<Option<ImageRecord>> {
-        for &si in &order {
+        for (pos, &si) in order.iter().enumerate() {
             let stage = &plan.stages[si];
             // podman counts the steps of each stage, FROM the first.
             let total = 1 + stage.instructions.len();
@@ -77,8 +77,7 @@ pub fn build(
             let mut n = 1;
             // podman numbers the stages only when there are several.
             let prefix = if order.len() > 1 {
-                let pos = order.iter().position(|&x| x == si).unwrap_or(0) + 1;
-                format!("[{pos}/{}] ", order.len())
+                format!("[{}/{}] ", pos + 1, order.len())
             } else {
                 String::new()
             };

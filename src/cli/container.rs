@@ -634,17 +634,6 @@ pub(crate) fn exit_code(cmd: Command, e: &anyhow::Error) -> i32 {
     }
 }
 
-/// The one container a command acts on: the name given, or with
-/// `--latest` the one created last.
-pub(crate) fn one(
-    s: &Engine,
-    name: Option<&str>,
-    latest: bool,
-    cmd: &str,
-) -> Result<crate::container::IndexEntry> {
-    s.one(name, latest, cmd)
-}
-
 /// The containers named (or the latest), every name looked up first;
 /// `empty` is podman's message when there are none.
 fn named_targets(s: &Engine, names: &[String], latest: bool, empty: &str) -> Result<Vec<Target>> {
@@ -671,15 +660,6 @@ pub(crate) fn failed(cmd: Command, e: anyhow::Error) -> anyhow::Error {
         let r = crate::error::Report::from_error(&e);
         anyhow::Error::new(ExitError::new(code, r.message))
     }
-}
-
-/// Resolve the containers of a command (see `container::select`).
-pub(crate) fn targets(
-    s: &Engine,
-    sel: &Selection,
-    keep: impl Fn(&ContainerState) -> bool,
-) -> Result<Vec<Target>> {
-    s.select(sel, keep)
 }
 
 /// Apply `f` to each target; print its label when `f` says it acted,

@@ -91,7 +91,7 @@ pub fn run(
                 "--latest only applies to containers",
             ));
         }
-        names.push(super::container::one(&s, None, true, "inspect")?.id);
+        names.push(s.one(None, true, "inspect")?.id);
     }
     if names.is_empty() {
         return Err(classified(

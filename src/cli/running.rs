@@ -2,7 +2,7 @@
 //! restart, rename, port.
 
 use super::Globals;
-use super::container::{Command, RawMode, each_target, one, open, targets};
+use super::container::{Command, RawMode, each_target, open};
 use super::format;
 use crate::container::select::Selection;
 use crate::container::{Status, spec};
@@ -87,7 +87,7 @@ pub fn exec(g: &Globals, a: &ExecArgs) -> Result<i32> {
             "exec requires at least 2 arguments: a container and a command"
         ));
     }
-    let e = one(&s, name, a.latest, "exec")?;
+    let e = s.one(name, a.latest, "exec")?;
     let mut env = Vec::new();
     for f in &a.env_file {
         env.extend(spec::read_env_file(f)?);
@@ -133,7 +133,7 @@ pub struct AttachArgs {
 
 pub fn attach_cmd(g: &Globals, a: &AttachArgs) -> Result<i32> {
     let s = open(g, false)?;
-    let e = one(&s, a.container.as_deref(), a.latest, "attach")?;
+    let e = s.one(a.container.as_deref(), a.latest, "attach")?;
     let Attached {
         config: c,
         state: st,
@@ -188,7 +188,8 @@ pub struct TopArgs {
 /// the container's processes (those in its pid namespace).
 pub fn top(g: &Globals, a: &TopArgs) -> Result<i32> {
     let s = open(g, false)?;
-    let e = one(&s, a.container.as_deref(), a.latest, "top")
+    let e = s
+        .one(a.container.as_deref(), a.latest, "top")
         .map_err(|e| e.context("unable to look up requested container"))?;
     let args: Vec<String> = if a.ps_args.is_empty() {
         vec!["-ef".into()]
@@ -240,7 +241,7 @@ impl NamesArgs {
 
 pub fn pause(g: &Globals, a: &NamesArgs) -> Result<i32> {
     let s = open(g, true)?;
-    let targets = targets(&s, &a.selection()?, |st| st.status == Status::Running)?;
+    let targets = s.select(&a.selection()?, |st| st.status == Status::Running)?;
     each_target(&targets, Command::Pause, |t| {
         s.pause(&t.entry.id)?;
         Ok(true)
@@ -249,7 +250,7 @@ pub fn pause(g: &Globals, a: &NamesArgs) -> Result<i32> {
 
 pub fn unpause(g: &Globals, a: &NamesArgs) -> Result<i32> {
     let s = open(g, true)?;
-    let targets = targets(&s, &a.selection()?, |st| st.status == Status::Paused)?;
+    let targets = s.select(&a.selection()?, |st| st.status == Status::Paused)?;
     each_target(&targets, Command::Unpause, |t| {
         s.unpause(&t.entry.id)?;
         Ok(true)
@@ -300,7 +301,7 @@ pub fn restart(g: &Globals, a: &RestartArgs) -> Result<i32> {
         ));
     }
     let running_only = a.running;
-    let targets = targets(&s, &sel, |st| !running_only || st.status.is_active())?;
+    let targets = s.select(&sel, |st| !running_only || st.status.is_active())?;
     let mut stopped = Vec::new();
     let code = each_target(&targets, Command::Restart, |t| {
         s.stop(&t.entry.id, a.time)?;
@@ -367,7 +368,7 @@ pub fn port(g: &Globals, a: &PortArgs) -> Result<i32> {
         format::out(&text);
         return Ok(0);
     }
-    let e = one(&s, a.container.as_deref(), a.latest, "port")?;
+    let e = s.one(a.container.as_deref(), a.latest, "port")?;
     let ports = s.ports(&e.id)?;
     let host = |p: &crate::network::nft::PortMapping| {
         format!(

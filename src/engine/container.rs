@@ -130,38 +130,36 @@ impl Engine {
     /// Create a container record; returns its config.
     pub fn create(&self, r: &CreateRequest, progress: &Progress) -> Result<ContainerConfig> {
         self.enter_userns()?;
-        let s = self;
-        let a = r;
         let mut o = r.options.clone();
-        if o.userns.as_deref() == Some("keep-id") && s.containers.paths.rootless {
-            o.keep_id = Some(keep_id(&s.containers.paths)?);
+        if o.userns.as_deref() == Some("keep-id") && self.containers.paths.rootless {
+            o.keep_id = Some(keep_id(&self.containers.paths)?);
         }
         if let Some(n) = &o.name {
             ctr::names::validate(n)?;
         }
-        let img = s.image_for_run(&o.image, r.pull, &r.registry, progress)?;
-        let image_config = s.images.config(&img)?;
+        let img = self.image_for_run(&o.image, r.pull, &r.registry, progress)?;
+        let image_config = self.images.config(&img)?;
         o.image_full_name = crate::image::store::full_name(&img, &o.image);
-        o.conf = s.conf.containers.clone();
-        o.runtime.clone_from(&s.runtime);
+        o.conf = self.conf.containers.clone();
+        o.runtime.clone_from(&self.runtime);
         if o.userns.is_none() && o.conf.userns.as_deref().is_some_and(|u| u != "host") {
             o.userns.clone_from(&o.conf.userns);
         }
         if o.userns.as_deref() == Some("keep-id")
             && o.keep_id.is_none()
-            && s.containers.paths.rootless
+            && self.containers.paths.rootless
         {
-            o.keep_id = Some(keep_id(&s.containers.paths)?);
+            o.keep_id = Some(keep_id(&self.containers.paths)?);
         }
-        o.mounts = s.requested_mounts(r)?;
-        let (mode, net) = s.network_settings(r, &image_config)?;
+        o.mounts = self.requested_mounts(r)?;
+        let (mode, net) = self.network_settings(r, &image_config)?;
         o.network = Some(mode);
         o.net = net;
-        if let (Some(name), true) = (&o.name, a.replace)
-            && let Ok(old) = s.containers.find(name)
+        if let (Some(name), true) = (&o.name, r.replace)
+            && let Ok(old) = self.containers.find(name)
         {
             ops::remove(
-                &s.containers,
+                &self.containers,
                 &old.id,
                 ops::RemoveOptions {
                     force: true,
@@ -173,11 +171,11 @@ impl Engine {
         let name = if let Some(n) = &o.name {
             n.clone()
         } else {
-            let index = s.containers.list()?;
+            let index = self.containers.list()?;
             ctr::names::generate(|n| index.iter().any(|e| e.name == n))
         };
-        let config = spec::build(&s.images, &img, &image_config, &o, id, name)?;
-        let paths = &s.containers.paths;
+        let config = spec::build(&self.images, &img, &image_config, &o, id, name)?;
+        let paths = &self.containers.paths;
         if paths.rootless && config.keep_id.is_none() {
             let m = crate::runtime::userns::Mapping::for_current_user(paths.uid, paths.gid);
             let u = &config.process.user;
@@ -198,9 +196,9 @@ impl Engine {
         };
         // Hold the image store's lock (shared) while the container starts to
         // pin the image, so a concurrent rmi cannot collect its layers.
-        let _pin = s.images.lock(crate::storage::lock::Mode::Shared)?;
+        let _pin = self.images.lock(crate::storage::lock::Mode::Shared)?;
         for l in &config.layers {
-            if !s.images.has_layer(l) {
+            if !self.images.has_layer(l) {
                 bail!(
                     "{}: image was removed while the container was being created",
                     o.image
@@ -210,16 +208,16 @@ impl Engine {
         let mut config = config;
         // vfs: the container's own copy of the image, made before the volumes
         // (which are filled from it) and moved in with the record.
-        let vfs_copy = match s.containers.paths.driver {
+        let vfs_copy = match self.containers.paths.driver {
             crate::storage::Driver::Vfs => {
-                let t = crate::storage::tmp::TempDir::new(&s.containers.paths.tmp_dir(), "vfs")?;
+                let t = crate::storage::tmp::TempDir::new(&self.containers.paths.tmp_dir(), "vfs")?;
                 let root = t.path().join(ctr::vfs::ROOTFS);
                 crate::storage::ensure_dir(&root, 0o755)?;
                 ctr::vfs::populate(
-                    &s.images,
+                    &self.images,
                     &config.layers,
                     &root,
-                    s.containers.paths.rootless,
+                    self.containers.paths.rootless,
                 )
                 .context("copying the image for the container (vfs)")?;
                 Some((t, root))
@@ -228,15 +226,15 @@ impl Engine {
         };
         let rootfs = vfs_copy.as_ref().map(|(_, r)| r.as_path());
         if config.mounts.is_empty() {
-            s.containers.add(&config, &state, rootfs)?;
+            self.containers.add(&config, &state, rootfs)?;
         } else {
             // Volumes are made (and filled from the image) and the record
             // written under the volumes lock: a concurrent `volume rm` sees
             // either no container or one that uses them.
-            let vs = crate::volume::VolumeStore::open(&s.containers.paths)?;
+            let vs = crate::volume::VolumeStore::open(&self.containers.paths)?;
             let vlock = vs.lock()?;
             let ctx = ctr::mounts::PrepareContext {
-                layers_root: &s.images.paths.root.join("layers"),
+                layers_root: &self.images.paths.root.join("layers"),
                 image_layers: match rootfs {
                     // One absolute directory: the copy itself.
                     Some(r) => vec![r.to_path_buf()],
@@ -248,22 +246,22 @@ impl Engine {
                         .collect(),
                 },
                 user: (config.process.user.uid, config.process.user.gid),
-                rootless: s.containers.paths.rootless,
-                scratch: s
+                rootless: self.containers.paths.rootless,
+                scratch: self
                     .containers
                     .paths
                     .runroot
                     .join(format!("view-{}", &config.id[..12])),
             };
             let created = ctr::mounts::prepare(&mut config.mounts, &vs, &vlock, &ctx)?;
-            if let Err(e) = s.containers.add(&config, &state, rootfs) {
+            if let Err(e) = self.containers.add(&config, &state, rootfs) {
                 for v in created {
                     let _ = vs.remove(&vlock, &v);
                 }
                 return Err(e);
             }
         }
-        if let Some(f) = &a.cidfile {
+        if let Some(f) = &r.cidfile {
             write_cidfile(f, &config.id)?;
         }
         Ok(config)
@@ -278,12 +276,11 @@ impl Engine {
         image_config: &crate::image::spec::ImageConfig,
     ) -> Result<(String, spec::NetSettings)> {
         use crate::network::ports;
-        let s = self;
-        let rootless = s.containers.paths.rootless;
+        let rootless = self.containers.paths.rootless;
         // containers.conf's netns: the mode when none is asked for ("private",
         // podman's default, is a bridge for root and user-mode networking for
         // everyone else).
-        let configured = s
+        let configured = self
             .conf
             .containers
             .netns
@@ -340,7 +337,7 @@ impl Engine {
                 "slirp4netns".to_string()
             }
             r if r.starts_with("container:") => {
-                let other = s.containers.find(&r["container:".len()..])?;
+                let other = self.containers.find(&r["container:".len()..])?;
                 format!("container:{}", other.id)
             }
             r => {
@@ -350,7 +347,7 @@ impl Engine {
                     r.split(',').collect()
                 };
                 for n in &names {
-                    let def = s.networks.find(n)?;
+                    let def = self.networks.find(n)?;
                     net.networks.push(spec::NetworkRequest {
                         name: def.name.clone(),
                         definition: Some(def),
@@ -380,7 +377,7 @@ impl Engine {
                 // The other container, known to this one under the alias too
                 // (docker's links on user-defined networks).
                 let (name, alias) = l.split_once(':').unwrap_or((l, l));
-                let other = s.containers.find(name)?;
+                let other = self.containers.find(name)?;
                 first.links.push((other.id, alias.to_string()));
             }
         } else if !a.network_alias.is_empty()
@@ -433,7 +430,6 @@ impl Engine {
     }
 
     fn requested_mounts(&self, a: &CreateRequest) -> Result<Vec<ctr::mounts::Mount>> {
-        let s = self;
         use ctr::mounts::{self as m, MountKind};
         let mut out = Vec::new();
         for v in &a.volume {
@@ -447,7 +443,7 @@ impl Engine {
         }
         // --default-mounts-file: read-only binds of what exists (podman's
         // mounts.conf).
-        for (src, dst) in &s.default_mounts {
+        for (src, dst) in &self.default_mounts {
             if src.exists() && !out.iter().any(|x| x.destination == *dst) {
                 out.push(m::parse_volume(&format!("{}:{dst}:ro", src.display()))?);
             }
@@ -464,8 +460,8 @@ impl Engine {
         m::order(&mut out.clone())?;
         for spec in &a.volumes_from {
             let (name, ro) = m::parse_volumes_from(spec)?;
-            let src = s.containers.find(&name)?;
-            for mut mnt in s.containers.config(&src.id)?.mounts {
+            let src = self.containers.find(&name)?;
+            for mut mnt in self.containers.config(&src.id)?.mounts {
                 if mnt.kind == MountKind::Tmpfs
                     || out.iter().any(|x| x.destination == mnt.destination)
                 {

@@ -548,7 +548,7 @@ pub struct HistoryEntry {
 
 /// Write an archive next to `p` and rename it into place: a failed save
 /// never leaves half an archive under the requested name.
-pub fn save_to_file(
+fn save_to_file(
     store: &crate::image::store::ImageStore,
     items: &[SaveItem],
     format: SaveFormat,

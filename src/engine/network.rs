@@ -306,9 +306,8 @@ impl Engine {
         // Rootless: the store's namespaces (its network namespace holds the
         // bridges).
         self.enter_userns()?;
-        let s = self;
-        let n = s.networks.find(&a.network)?;
-        let e = s.containers.find(&a.container)?;
+        let n = self.networks.find(&a.network)?;
+        let e = self.containers.find(&a.container)?;
         if let Some(ip) = &a.ip {
             ip.parse::<std::net::Ipv4Addr>()
                 .map_err(|_| anyhow!("invalid --ip {ip:?}"))?;
@@ -319,8 +318,8 @@ impl Engine {
             .map(str::parse::<std::net::Ipv6Addr>)
             .transpose()
             .map_err(|_| anyhow!("invalid --ip6 {:?}", a.ip6))?;
-        let _lock = s.containers.lock(&e.id)?;
-        let mut config = s.containers.config(&e.id)?;
+        let _lock = self.containers.lock(&e.id)?;
+        let mut config = self.containers.config(&e.id)?;
         if config.network != "bridge" {
             bail!(
                 "container {} is not on a bridge network (--network {})",
@@ -341,7 +340,7 @@ impl Engine {
         let mut links = Vec::new();
         for l in &a.link {
             let (name, alias) = l.split_once(':').unwrap_or((l, l));
-            links.push((s.containers.find(name)?.id, alias.to_string()));
+            links.push((self.containers.find(name)?.id, alias.to_string()));
         }
         let req = crate::container::spec::NetworkRequest {
             name: n.name.clone(),
@@ -352,7 +351,7 @@ impl Engine {
             links: links.clone(),
             definition: Some(n.clone()),
         };
-        let mut state = s.containers.state(&e.id)?;
+        let mut state = self.containers.state(&e.id)?;
         if state.status.is_active() {
             // Join now: a new interface in the running container.
             let netns = std::fs::File::open(format!("/proc/{}/ns/net", state.pid))
@@ -360,7 +359,7 @@ impl Engine {
             let mut names = vec![config.name.clone()];
             names.extend(a.alias.iter().cloned());
             names.push(e.id[..12].to_string());
-            let hosts = s.containers.run_dir(&e.id).join("userdata/hosts");
+            let hosts = self.containers.run_dir(&e.id).join("userdata/hosts");
             let att = crate::network::bridge::attach(
                 std::os::fd::AsFd::as_fd(&netns),
                 &crate::network::bridge::Request {
@@ -381,24 +380,23 @@ impl Engine {
                     default_route: state.networks.is_empty(),
                     holder: (state.monitor_pid, state.monitor_start),
                 },
-                &crate::network::bridge::Place::for_store(&s.containers.paths)?,
+                &crate::network::bridge::Place::for_store(&self.containers.paths)?,
             )?;
             state.networks.push(att);
-            s.containers.write_state(&e.id, &state)?;
+            self.containers.write_state(&e.id, &state)?;
         }
         config.net.networks.push(req);
-        s.containers.write_config(&config)?;
+        self.containers.write_config(&config)?;
         Ok(())
     }
 
     /// Take a container off a network.
     pub fn network_disconnect(&self, network: &str, container: &str) -> Result<()> {
         self.enter_userns()?;
-        let s = self;
-        let n = s.networks.find(network)?;
-        let e = s.containers.find(container)?;
-        let _lock = s.containers.lock(&e.id)?;
-        let mut config = s.containers.config(&e.id)?;
+        let n = self.networks.find(network)?;
+        let e = self.containers.find(container)?;
+        let _lock = self.containers.lock(&e.id)?;
+        let mut config = self.containers.config(&e.id)?;
         let before = config.net.networks.len();
         config.net.networks.retain(|r| r.name != n.name);
         if config.net.networks.len() == before {
@@ -408,14 +406,14 @@ impl Engine {
                 n.name
             );
         }
-        let mut state = s.containers.state(&e.id)?;
+        let mut state = self.containers.state(&e.id)?;
         if state.status.is_active() {
-            let place = crate::network::bridge::Place::for_store(&s.containers.paths)?;
+            let place = crate::network::bridge::Place::for_store(&self.containers.paths)?;
             crate::network::bridge::detach_from(&e.id, Some(&n.network_interface), &place)?;
             state.networks.retain(|x| x.network != n.name);
-            s.containers.write_state(&e.id, &state)?;
+            self.containers.write_state(&e.id, &state)?;
         }
-        s.containers.write_config(&config)?;
+        self.containers.write_config(&config)?;
         Ok(())
     }
 }

@@ -54,6 +54,8 @@ pub struct AuthTarget {
     /// The registry host.
     pub host: String,
     pub files: AuthFiles,
+    /// registries.conf marks the host insecure (plain HTTP allowed).
+    pub insecure: bool,
 }
 
 /// The target of `login`/`logout REGISTRY` (the first search registry
@@ -66,6 +68,7 @@ pub fn auth_target(
     let key = auth_key(&conf, registry)?;
     let host = crate::registry::auth::registry_of(&key).to_string();
     Ok(AuthTarget {
+        insecure: conf.is_insecure(&host),
         key,
         host,
         files: AuthFiles::new(authfile),
@@ -87,14 +90,13 @@ pub fn verify_login(
     cert_dir: Option<PathBuf>,
     creds: &Credentials,
 ) -> Result<Verified> {
-    let conf = RegistriesConf::load()?;
     let client = ClientOptions {
         tls_verify,
         cert_dir,
         creds: None,
         auth: t.files.clone(),
     };
-    let reg = Registry::new(&t.host, conf.is_insecure(&t.host), &client);
+    let reg = Registry::new(&t.host, t.insecure, &client);
     match reg.verify_login(creds) {
         Ok(()) => Ok(Verified::Valid),
         Err(e) if is_unauthorized(&e) => Ok(Verified::Invalid),
