@@ -31,6 +31,9 @@ fn volume_create_twice(env: &Env) {
     compare(env, &pm, &["volume", "create", "v1"], &std_norm);
     compare(env, &pm, &["volume", "create", "v1"], &std_norm);
     both(env, &pm, &[&["volume", "create", "v0"]]);
+    // One character is a name; a leading '_' is not.
+    compare(env, &pm, &["volume", "create", "v"], &std_norm);
+    compare(env, &pm, &["volume", "create", "_v"], &std_norm);
     compare(
         env,
         &pm,
@@ -947,6 +950,8 @@ fn images_and_history(env: &Env) {
         &["history", "--no-trunc", "busybox"],
         &["history", "--format", "json", "busybox"],
         &["history", "--format", history_fmt, "busybox"],
+        // Times as Go prints a time.Time.
+        &["image", "inspect", "--format", "{{.Created}}", "busybox"],
         &["tag", "busybox", "foo"],
         &["tag", "busybox", "Bad:Name"],
         &["tag", "busybox", "docker.io/library/foo2:v1"],

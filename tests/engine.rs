@@ -306,6 +306,8 @@ fn scenario(args: &[String]) {
             created_by: format!("/bin/sh -c {script}"),
             created: Some("2020-01-01T00:00:00Z".into()),
             instruction: format!("RUN {script}"),
+            build_key: None,
+            quiet: false,
         })
     };
     let base = engine
@@ -360,6 +362,7 @@ fn scenario(args: &[String]) {
             ownership: Ownership::default(),
             created_by: "COPY app /app/".into(),
             created: None,
+            build_key: None,
         })
         .unwrap();
     assert_eq!(copied.layers.len(), built.layers.len() + 1);
@@ -376,6 +379,7 @@ fn scenario(args: &[String]) {
             config: cc,
             created_by: "ENV STEP=1".into(),
             created: None,
+            build_key: None,
         })
         .unwrap();
     assert_eq!(with_env.layers, copied.layers);
@@ -395,6 +399,7 @@ fn scenario(args: &[String]) {
             },
             created_by: "CMD [\"/x\"]".into(),
             created: None,
+            build_key: None,
         })
         .unwrap();
     assert!(scratch.layers.is_empty());
@@ -417,6 +422,9 @@ fn scenario(args: &[String]) {
             registry: PullRequest::default(),
             network: Some("none".into()),
             created: None,
+            layers: true,
+            no_cache: false,
+            quiet: false,
         },
         &mut lines,
     )
@@ -427,6 +435,34 @@ fn scenario(args: &[String]) {
         lines.contains("[1/2] STEP 1/7: FROM localhost/engine/test:1 AS first"),
         "{lines}"
     );
+    // Again: every step from the cache, the same image.
+    let request = |no_cache| skiff::build::exec::BuildRequest {
+        context: bctx.clone(),
+        dockerfile: ("Dockerfile".into(), dockerfile.into()),
+        build_args: vec![("BASE".into(), local.into())],
+        target: None,
+        pull: skiff::engine::image::PullPolicy::Never,
+        registry: PullRequest::default(),
+        network: Some("none".into()),
+        created: None,
+        layers: true,
+        no_cache,
+        quiet: false,
+    };
+    let mut again = Vec::new();
+    let cached = skiff::build::exec::build(&engine, &request(false), &mut again)
+        .unwrap()
+        .0;
+    let again = String::from_utf8(again).unwrap();
+    assert_eq!(cached.id, img.id, "{again}");
+    assert_eq!(again.matches("--> Using cache ").count(), 9, "{again}");
+    // --no-cache: every step again, a new image.
+    let mut fresh = Vec::new();
+    let uncached = skiff::build::exec::build(&engine, &request(true), &mut fresh)
+        .unwrap()
+        .0;
+    assert_ne!(uncached.id, img.id);
+    assert!(!String::from_utf8(fresh).unwrap().contains("Using cache"));
     assert!(
         lines.contains("[2/2] STEP 4/4: CMD [\"cat\", \"/work/greeting\"]"),
         "{lines}"
@@ -462,6 +498,9 @@ fn scenario(args: &[String]) {
             registry: PullRequest::default(),
             network: Some("none".into()),
             created: None,
+            layers: true,
+            no_cache: false,
+            quiet: false,
         },
         &mut sink,
     )
@@ -472,23 +511,27 @@ fn scenario(args: &[String]) {
         "building at STEP \"RUN exit 7\": while running runtime: exit status 7"
     );
     // Unnamed step images go with a prune.
-    engine.prune_images(|i| i.names.is_empty()).unwrap();
+    engine.prune_images(|i, _| i.names.is_empty()).unwrap();
 
-    for i in [&scratch, &seen, &with_env, &copied, &checked, &built, &img] {
+    for i in [
+        &scratch, &seen, &with_env, &copied, &checked, &built, &img, &uncached,
+    ] {
         assert!(
-            engine.remove_image(&i.id.to_string(), false).is_err(),
+            engine
+                .remove_image(&i.id.to_string(), false, false)
+                .is_err(),
             "pruned already"
         );
     }
 
     // rmi: a name first (the image stays), then the image
-    let r = engine.remove_image(local, false).unwrap();
+    let r = engine.remove_image(local, false, false).unwrap();
     assert_eq!(r.untagged, vec![local.to_string()]);
     assert!(r.deleted.is_empty());
-    let r = engine.remove_image(image, false).unwrap();
+    let r = engine.remove_image(image, false, false).unwrap();
     assert_eq!(r.deleted, vec![id]);
     assert!(engine.image_list().unwrap().is_empty());
-    let e = engine.remove_image(image, false).unwrap_err();
+    let e = engine.remove_image(image, false, false).unwrap_err();
     assert_eq!(
         skiff::error::kind_of(&e),
         skiff::error::Kind::NotFound,

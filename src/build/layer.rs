@@ -6,6 +6,7 @@
 
 use super::ignore::Ignore;
 use super::sources::Placement;
+use crate::image::digest::{Digest, Hasher};
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::os::unix::fs::MetadataExt;
@@ -20,6 +21,14 @@ pub struct Ownership {
     pub mode: Option<u32>,
 }
 
+/// Where the walk of a COPY's sources goes: the layer's tar stream, or
+/// the digest of their content for the build cache.
+trait Sink {
+    fn dir(&mut self, name: &str, mode: u32, mtime: u64) -> Result<()>;
+    fn symlink(&mut self, name: &str, target: &Path, meta: &std::fs::Metadata) -> Result<()>;
+    fn file(&mut self, name: &str, src: &Path, meta: &std::fs::Metadata) -> Result<()>;
+}
+
 /// Write the layer of `placements` (context paths relative to `context`)
 /// to `out`.
 pub fn write_copy_layer(
@@ -32,80 +41,159 @@ pub fn write_copy_layer(
     let mut b = tar::Builder::new(out);
     b.mode(tar::HeaderMode::Complete);
     b.follow_symlinks(false);
+    let mut sink = TarSink { b, own };
+    walk_placements(&mut sink, context, placements, ignore)?;
+    sink.b.into_inner()?.flush().context("writing the layer")?;
+    Ok(())
+}
+
+/// The digest of what a COPY of `placements` writes: every entry's
+/// destination, type, mode, size, link target and content, in the layer's
+/// order; not modification times (touching a file keeps the cache, as in
+/// docker), and not owners (the copy sets them: `--chown` is in the
+/// instruction).
+pub fn content_digest(context: &Path, placements: &[Placement], ignore: &Ignore) -> Result<Digest> {
+    let mut sink = HashSink(Hasher::new());
+    walk_placements(&mut sink, context, placements, ignore)?;
+    Ok(sink.0.finish())
+}
+
+fn walk_placements(
+    sink: &mut dyn Sink,
+    context: &Path,
+    placements: &[Placement],
+    ignore: &Ignore,
+) -> Result<()> {
     for p in placements {
         let dest = p.dest.trim_start_matches('/');
         let src = context.join(&p.source);
         if p.contents_of_dir {
             if !dest.is_empty() {
-                dir_entry(&mut b, dest, 0o755, 0, own)?;
+                sink.dir(dest, 0o755, 0)?;
             }
-            walk(&mut b, context, &p.source, dest, ignore, own)?;
+            walk(sink, context, &p.source, dest, ignore)?;
         } else {
-            entry(&mut b, &src, dest, own)?;
+            entry(sink, &src, dest)?;
         }
     }
-    b.into_inner()?.flush().context("writing the layer")?;
     Ok(())
 }
 
-fn header(meta: &std::fs::Metadata, own: Ownership) -> tar::Header {
-    let mut h = tar::Header::new_gnu();
-    h.set_uid(u64::from(own.uid));
-    h.set_gid(u64::from(own.gid));
-    h.set_mode(own.mode.unwrap_or(meta.mode() & 0o7777));
-    h.set_mtime(u64::try_from(meta.mtime()).unwrap_or(0));
-    h
+struct TarSink<W: Write> {
+    b: tar::Builder<W>,
+    own: Ownership,
 }
 
-fn dir_entry<W: Write>(
-    b: &mut tar::Builder<W>,
-    name: &str,
-    mode: u32,
-    mtime: u64,
-    own: Ownership,
-) -> Result<()> {
-    let mut h = tar::Header::new_gnu();
-    h.set_entry_type(tar::EntryType::Directory);
-    h.set_uid(u64::from(own.uid));
-    h.set_gid(u64::from(own.gid));
-    h.set_mode(own.mode.unwrap_or(mode));
-    h.set_mtime(mtime);
-    h.set_size(0);
-    b.append_data(&mut h, format!("{name}/"), std::io::empty())
-        .with_context(|| format!("writing {name}"))
+impl<W: Write> TarSink<W> {
+    fn header(&self, meta: &std::fs::Metadata) -> tar::Header {
+        let mut h = tar::Header::new_gnu();
+        h.set_uid(u64::from(self.own.uid));
+        h.set_gid(u64::from(self.own.gid));
+        h.set_mode(self.own.mode.unwrap_or(meta.mode() & 0o7777));
+        h.set_mtime(u64::try_from(meta.mtime()).unwrap_or(0));
+        h
+    }
+}
+
+impl<W: Write> Sink for TarSink<W> {
+    fn dir(&mut self, name: &str, mode: u32, mtime: u64) -> Result<()> {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(tar::EntryType::Directory);
+        h.set_uid(u64::from(self.own.uid));
+        h.set_gid(u64::from(self.own.gid));
+        h.set_mode(self.own.mode.unwrap_or(mode));
+        h.set_mtime(mtime);
+        h.set_size(0);
+        self.b
+            .append_data(&mut h, format!("{name}/"), std::io::empty())
+            .with_context(|| format!("writing {name}"))
+    }
+
+    fn symlink(&mut self, name: &str, target: &Path, meta: &std::fs::Metadata) -> Result<()> {
+        let mut h = self.header(meta);
+        h.set_entry_type(tar::EntryType::Symlink);
+        h.set_size(0);
+        // Links keep their own mode bits (0777), whatever --chmod says.
+        h.set_mode(0o777);
+        self.b
+            .append_link(&mut h, name, target)
+            .with_context(|| format!("writing {name}"))
+    }
+
+    fn file(&mut self, name: &str, src: &Path, meta: &std::fs::Metadata) -> Result<()> {
+        let f = std::fs::File::open(src).with_context(|| format!("opening {}", src.display()))?;
+        let mut h = self.header(meta);
+        h.set_entry_type(tar::EntryType::Regular);
+        h.set_size(meta.len());
+        self.b
+            .append_data(&mut h, name, f)
+            .with_context(|| format!("writing {name}"))
+    }
+}
+
+struct HashSink(Hasher);
+
+impl HashSink {
+    /// One field, length-prefixed so that no two entries run together.
+    fn field(&mut self, data: &[u8]) {
+        self.0.update(&(data.len() as u64).to_le_bytes());
+        self.0.update(data);
+    }
+}
+
+impl Sink for HashSink {
+    fn dir(&mut self, name: &str, mode: u32, _mtime: u64) -> Result<()> {
+        self.field(b"d");
+        self.field(name.as_bytes());
+        self.field(&mode.to_le_bytes());
+        Ok(())
+    }
+
+    fn symlink(&mut self, name: &str, target: &Path, _meta: &std::fs::Metadata) -> Result<()> {
+        self.field(b"l");
+        self.field(name.as_bytes());
+        self.field(target.as_os_str().as_encoded_bytes());
+        Ok(())
+    }
+
+    fn file(&mut self, name: &str, src: &Path, meta: &std::fs::Metadata) -> Result<()> {
+        self.field(b"f");
+        self.field(name.as_bytes());
+        self.field(&(meta.mode() & 0o7777).to_le_bytes());
+        self.field(&meta.len().to_le_bytes());
+        let mut f =
+            std::fs::File::open(src).with_context(|| format!("opening {}", src.display()))?;
+        let mut buf = vec![0u8; 256 << 10];
+        loop {
+            let n = std::io::Read::read(&mut f, &mut buf)
+                .with_context(|| format!("reading {}", src.display()))?;
+            if n == 0 {
+                break;
+            }
+            self.0.update(&buf[..n]);
+        }
+        Ok(())
+    }
 }
 
 /// One entry: a file, a symlink, or a directory (without its contents).
-fn entry<W: Write>(b: &mut tar::Builder<W>, src: &Path, name: &str, own: Ownership) -> Result<()> {
+fn entry(sink: &mut dyn Sink, src: &Path, name: &str) -> Result<()> {
     let meta = src
         .symlink_metadata()
         .with_context(|| format!("reading {}", src.display()))?;
     let ft = meta.file_type();
     if ft.is_dir() {
-        return dir_entry(
-            b,
+        sink.dir(
             name,
             meta.mode() & 0o7777,
             u64::try_from(meta.mtime()).unwrap_or(0),
-            own,
-        );
-    }
-    let mut h = header(&meta, own);
-    if ft.is_symlink() {
+        )
+    } else if ft.is_symlink() {
         let target =
             std::fs::read_link(src).with_context(|| format!("reading {}", src.display()))?;
-        h.set_entry_type(tar::EntryType::Symlink);
-        h.set_size(0);
-        // Links keep their own mode bits (0777), whatever --chmod says.
-        h.set_mode(0o777);
-        b.append_link(&mut h, name, &target)
-            .with_context(|| format!("writing {name}"))
+        sink.symlink(name, &target, &meta)
     } else if ft.is_file() {
-        let f = std::fs::File::open(src).with_context(|| format!("opening {}", src.display()))?;
-        h.set_entry_type(tar::EntryType::Regular);
-        h.set_size(meta.len());
-        b.append_data(&mut h, name, f)
-            .with_context(|| format!("writing {name}"))
+        sink.file(name, src, &meta)
     } else {
         // Devices, sockets and fifos in a build context are not copied
         // (docker copies fifos; nothing here needs them yet).
@@ -117,13 +205,12 @@ fn entry<W: Write>(b: &mut tar::Builder<W>, src: &Path, name: &str, own: Ownersh
     }
 }
 
-fn walk<W: Write>(
-    b: &mut tar::Builder<W>,
+fn walk(
+    sink: &mut dyn Sink,
     context: &Path,
     rel: &Path,
     dest: &str,
     ignore: &Ignore,
-    own: Ownership,
 ) -> Result<()> {
     let dir = context.join(rel);
     let mut names: Vec<std::ffi::OsString> = std::fs::read_dir(&dir)
@@ -146,13 +233,13 @@ fn walk<W: Write>(
         if ignore.ignored(&rel_text) {
             // An exception may bring back something below it.
             if is_dir && ignore.has_exceptions() {
-                walk(b, context, &child_rel, &child_dest, ignore, own)?;
+                walk(sink, context, &child_rel, &child_dest, ignore)?;
             }
             continue;
         }
-        entry(b, &src, &child_dest, own)?;
+        entry(sink, &src, &child_dest)?;
         if is_dir {
-            walk(b, context, &child_rel, &child_dest, ignore, own)?;
+            walk(sink, context, &child_rel, &child_dest, ignore)?;
         }
     }
     Ok(())
@@ -236,5 +323,35 @@ mod tests {
             listing(&out),
             [("w/renamed".to_string(), 0o600, 1000, "1".to_string())]
         );
+    }
+
+    #[test]
+    fn content_digest_sees_content_not_times() {
+        let d = tempfile::tempdir().unwrap();
+        let c = d.path();
+        std::fs::create_dir_all(c.join("app")).unwrap();
+        std::fs::write(c.join("app/a.txt"), "a").unwrap();
+        let ignore = Ignore::default();
+        let placements = place(c, &["app".into()], "/app", "/", &ignore).unwrap();
+        let digest = || content_digest(c, &placements, &ignore).unwrap();
+        let first = digest();
+        // Touched (a new modification time): the same.
+        let f = std::fs::File::options()
+            .write(true)
+            .open(c.join("app/a.txt"))
+            .unwrap();
+        f.set_modified(std::time::SystemTime::UNIX_EPOCH).unwrap();
+        assert_eq!(digest(), first);
+        // New content, a new file, a new mode: different.
+        std::fs::write(c.join("app/a.txt"), "b").unwrap();
+        let second = digest();
+        assert_ne!(second, first);
+        std::fs::write(c.join("app/b.txt"), "").unwrap();
+        let third = digest();
+        assert_ne!(third, second);
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(c.join("app/b.txt"), std::fs::Permissions::from_mode(0o600))
+            .unwrap();
+        assert_ne!(digest(), third);
     }
 }

@@ -3,9 +3,10 @@
 //! expansion (`lex`), `.dockerignore` rules (`ignore`), stages and their
 //! order (`plan`), where COPY/ADD sources land (`sources`), the COPY
 //! layer (`layer`), and the executor (`exec`) that runs each step through
-//! the engine (`engine::build`), called by the CLI's `build`. Not yet: the
-//! cache and the rest of issue 13.
+//! the engine (`engine::build`), called by the CLI's `build`, and the
+//! cache of step images (`cache`).
 
+pub mod cache;
 pub mod dockerfile;
 pub mod exec;
 pub mod ignore;

@@ -41,9 +41,12 @@ pub struct BuildArgs {
     /// The network of RUN steps: none, host, or a network name
     #[arg(long, visible_alias = "net", value_name = "MODE")]
     pub network: Option<String>,
-    /// Do not use cached steps (skiff has no build cache yet: every build is uncached)
+    /// Do not use cached steps (the steps made are still cached)
     #[arg(long)]
     pub no_cache: bool,
+    /// Keep each step's image as the build cache, and use the cache
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub layers: bool,
     /// Remove intermediate containers (they always are)
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
     pub rm: bool,
@@ -147,6 +150,9 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
         },
         network: a.network.clone(),
         created,
+        layers: a.layers,
+        no_cache: a.no_cache,
+        quiet: a.quiet,
     };
     let mut stdout = std::io::stdout();
     let mut sink = std::io::sink();

@@ -205,6 +205,7 @@ pub fn commit(g: &Globals, a: &CommitArgs) -> Result<i32> {
             keep_config: false,
             created_by: None,
             created: None,
+            build_key: None,
         },
     )?;
     if let Some(f) = &a.iidfile {

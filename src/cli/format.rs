@@ -439,6 +439,7 @@ pub fn render(t: &Compiled, item: &Json) -> Result<String> {
 /// JSON omits when false are false.
 fn template_view(item: &Json) -> Json {
     let mut i = item.clone();
+    go_times(&mut i);
     if let Some(o) = i.as_object_mut() {
         if let Some(id) = o.get("Id").cloned() {
             o.entry("ID").or_insert(id);
@@ -454,6 +455,26 @@ fn template_view(item: &Json) -> Json {
         }
     }
     i
+}
+
+/// Times that podman's structs hold as `time.Time` (inspect's `Created`,
+/// `State.StartedAt`, ...), which JSON writes in RFC 3339, as a template
+/// prints them: Go's `2024-05-01 10:11:12.5 +0000 UTC`.
+fn go_times(v: &mut Json) {
+    let Some(o) = v.as_object_mut() else { return };
+    for (k, x) in o.iter_mut() {
+        if matches!(
+            k.as_str(),
+            "Created" | "CreatedAt" | "StartedAt" | "FinishedAt" | "LastTagTime"
+        ) && let Some(text) = x.as_str()
+            && text.as_bytes().get(10) == Some(&b'T')
+            && let Some(t) = crate::util::time::Timestamp::parse_rfc3339(text)
+        {
+            *x = Json::String(t.go_string_utc());
+        } else if x.is_object() {
+            go_times(x);
+        }
+    }
 }
 
 /// snake_case keys also under their Go field names (`network_interface`

@@ -147,6 +147,7 @@ pub fn images(g: &Globals, a: &ImagesArgs) -> Result<i32> {
         a.repository.as_deref(),
         &a.filter,
         matches!(Format::parse(a.format.as_deref()), Format::Json),
+        a.all,
     )?;
     // One entry per name (podman's rows), each with the image's summary.
     let mut rows: Vec<(serde_json::Value, serde_json::Value)> = Vec::new();
@@ -219,8 +220,7 @@ pub struct RmiArgs {
     /// Ignore errors for images that do not exist
     #[arg(short, long)]
     pub ignore: bool,
-    /// Do not remove dangling parent images (skiff keeps no parent
-    /// images: layers go with the last image that uses them)
+    /// Do not remove dangling parent images
     #[arg(long)]
     pub no_prune: bool,
 }
@@ -238,7 +238,7 @@ pub fn rmi(g: &Globals, a: &RmiArgs) -> Result<i32> {
     // podman prints every Untagged line, then every Deleted one.
     let (mut untagged, mut deleted) = (String::new(), String::new());
     for t in &targets {
-        match engine.remove_image(t, a.force || a.all) {
+        match engine.remove_image(t, a.force || a.all, a.no_prune) {
             Ok(r) => {
                 for u in r.untagged {
                     untagged.push_str(&format!("Untagged: {u}\n"));

@@ -42,6 +42,8 @@ pub struct CommitOptions {
     pub created_by: Option<String>,
     /// The creation time (RFC 3339; default: now), for reproducible builds.
     pub created: Option<String>,
+    /// A build step's cache key (see `build::cache`).
+    pub build_key: Option<String>,
 }
 
 /// Commit container `id`. The caller has entered the rootless user
@@ -87,7 +89,12 @@ pub fn commit(
         let (layer, blob, blob_size) = if opts.squash {
             squashed_layer(cs, images, &config, &mut staging)?
         } else {
-            changes_layer(cs, images, &config, parent, &mut staging)?
+            let clamp = opts
+                .created
+                .as_deref()
+                .and_then(Timestamp::parse_rfc3339)
+                .map(|t| t.secs.max(0) as u64);
+            changes_layer(cs, images, &config, (parent, clamp), &mut staging)?
         };
         Ok::<_, anyhow::Error>((staging, layer, blob, blob_size))
     })();
@@ -147,13 +154,16 @@ pub fn commit(
         images,
         &mut staging,
         &image_config,
-        layers,
-        size,
+        (layers, size),
         opts.reference
             .iter()
             .map(|r| r.clone().with_default_tag().to_string())
             .collect(),
         now,
+        crate::image::store::Lineage {
+            parent: Some(base.id.clone()),
+            build_key: opts.build_key.clone(),
+        },
     )
 }
 
@@ -237,7 +247,7 @@ fn changes_layer(
     cs: &ContainerStore,
     images: &ImageStore,
     config: &ContainerConfig,
-    parent: Option<&Digest>,
+    (parent, clamp_mtime): (Option<&Digest>, Option<u64>),
     staging: &mut Staging,
 ) -> Result<(LayerRecord, Digest, u64)> {
     let rootless = cs.paths.rootless;
@@ -268,6 +278,7 @@ fn changes_layer(
                 let opts = TreeOptions {
                     overlay_opaque_xattr: Some(rootfs::opaque_xattr(rootless)),
                     exclude: Some(&exclude),
+                    clamp_mtime,
                     ..TreeOptions::default()
                 };
                 write_path(&mut b, &upper_fd, b"", b"", false, &opts)?;

@@ -32,6 +32,10 @@ pub struct RunStep {
     /// The instruction as written, for the error when the command fails
     /// (`building at STEP "RUN ..."`).
     pub instruction: String,
+    /// The new image's build cache key.
+    pub build_key: Option<String>,
+    /// The command's output goes to the container's log only (`build -q`).
+    pub quiet: bool,
 }
 
 /// A step that makes no layer (ENV, LABEL, CMD, ...): the new config.
@@ -41,6 +45,7 @@ pub struct ConfigStep<'a> {
     pub config: crate::image::spec::ContainerConfig,
     pub created_by: String,
     pub created: Option<String>,
+    pub build_key: Option<String>,
 }
 
 /// A COPY (or local ADD) step.
@@ -53,6 +58,7 @@ pub struct CopyStep<'a> {
     pub ownership: crate::build::layer::Ownership,
     pub created_by: String,
     pub created: Option<String>,
+    pub build_key: Option<String>,
 }
 
 impl Engine {
@@ -75,7 +81,13 @@ impl Engine {
     pub fn config_step(&self, s: ConfigStep<'_>) -> Result<ImageRecord> {
         let mut config = self.step_config(s.base)?;
         config.config = Some(s.config);
-        self.derive_step(s.base, config, &s.created_by, s.created, None)
+        self.derive_step(
+            s.base,
+            config,
+            (&s.created_by, s.created),
+            s.build_key,
+            None,
+        )
     }
 
     /// One step's image on top of `base`.
@@ -83,8 +95,8 @@ impl Engine {
         &self,
         base: Option<&ImageRecord>,
         config: crate::image::spec::ImageConfig,
-        created_by: &str,
-        created: Option<String>,
+        (created_by, created): (&str, Option<String>),
+        build_key: Option<String>,
         layer: Option<&mut dyn std::io::Read>,
     ) -> Result<ImageRecord> {
         crate::image::derive::derive(
@@ -95,6 +107,10 @@ impl Engine {
                 history: step_history(created_by, created.as_deref()),
                 names: Vec::new(),
                 created,
+                lineage: crate::image::store::Lineage {
+                    parent: base.map(|b| b.id.clone()),
+                    build_key,
+                },
             },
             layer,
         )
@@ -118,8 +134,8 @@ impl Engine {
         self.derive_step(
             s.base,
             config,
-            &s.created_by,
-            s.created,
+            (&s.created_by, s.created),
+            s.build_key,
             Some(&mut tar.as_slice()),
         )
     }
@@ -146,14 +162,24 @@ impl Engine {
         };
         let c = self.create(&req, &Progress::new(true))?;
         let result = (|| {
-            let mut started = self.start(
-                &c.id,
-                Attach::Foreground {
-                    stdin: false,
-                    detach_keys: Vec::new(),
-                },
-            )?;
-            match started.wait()? {
+            let outcome = if step.quiet {
+                self.start_detached(&c.id)?;
+                Outcome::Exited(self.wait(
+                    &c.id,
+                    &[super::container::Condition::NotRunning],
+                    std::time::Duration::from_millis(10),
+                )?)
+            } else {
+                self.start(
+                    &c.id,
+                    Attach::Foreground {
+                        stdin: false,
+                        detach_keys: Vec::new(),
+                    },
+                )?
+                .wait()?
+            };
+            match outcome {
                 Outcome::Exited(0) => {}
                 Outcome::Exited(code) => bail!(crate::error::ExitError::new(
                     code,
@@ -179,6 +205,7 @@ impl Engine {
                     keep_config: true,
                     created_by: Some(step.created_by.clone()),
                     created: step.created.clone(),
+                    build_key: step.build_key.clone(),
                 },
             )
         })();

@@ -86,14 +86,17 @@ pub struct ListedImage {
 
 impl Engine {
     /// The images a listing shows (`reference` and podman's `filters`),
-    /// newest first; `labels` reads every image's labels.
+    /// newest first, intermediate ones (a build's steps) only with
+    /// `intermediate`; `labels` reads every image's labels.
     pub fn image_list_filtered(
         &self,
         reference: Option<&str>,
         filters: &[String],
         labels: bool,
+        intermediate: bool,
     ) -> Result<Vec<ListedImage>> {
         let all = self.images.images()?;
+        let family = crate::image::store::Family::of(&all);
         let mut filters = crate::image::query::ImageFilters::parse(filters, &all)?;
         if let Some(r) = reference {
             filters.references.push(r.to_string());
@@ -121,7 +124,9 @@ impl Engine {
             } else {
                 Default::default()
             };
-            if !filters.matches(img, &labels) {
+            if !filters.matches(img, &labels, &family)
+                || (!intermediate && family.is_intermediate(img))
+            {
                 continue;
             }
             out.push(ListedImage {
@@ -261,19 +266,20 @@ impl Engine {
         self.containers.pins().unwrap_or_default()
     }
 
-    /// Remove an image name (or, by ID or its last name, the image): what
-    /// was untagged and deleted. `force` removes every name of an image
-    /// given by ID.
-    pub fn remove_image(&self, input: &str, force: bool) -> Result<RemoveReport> {
+    /// Remove an image name (or, by ID or its last name, the image, and
+    /// then the parents it leaves dangling unless `no_prune`): what was
+    /// untagged and deleted. `force` removes every name of an image given
+    /// by ID.
+    pub fn remove_image(&self, input: &str, force: bool, no_prune: bool) -> Result<RemoveReport> {
         self.enter_userns()?;
-        self.images.remove(input, force, &|| self.pins())
+        self.images.remove(input, force, no_prune, &|| self.pins())
     }
 
     /// Remove the images `select` picks that no container uses; what was
     /// removed and the bytes freed.
     pub fn prune_images(
         &self,
-        select: impl Fn(&ImageRecord) -> bool,
+        select: impl Fn(&ImageRecord, &crate::image::store::Family) -> bool,
     ) -> Result<(Vec<RemoveReport>, u64)> {
         self.enter_userns()?;
         self.images.prune(select, &|| self.pins())
@@ -302,8 +308,9 @@ impl Engine {
             }
         }
         let empty = Default::default();
-        self.prune_images(|i| {
-            (all || i.is_dangling()) && filters.matches(i, labels.get(&i.id).unwrap_or(&empty))
+        self.prune_images(|i, family| {
+            (all || family.is_dangling(i))
+                && filters.matches(i, labels.get(&i.id).unwrap_or(&empty), family)
         })
     }
 

@@ -6,7 +6,7 @@
 
 use super::digest::Digest;
 use super::spec::{History, ImageConfig, host_platform, media};
-use super::store::{CommitOutcome, ImageRecord, ImageStore, LayerRef};
+use super::store::{CommitOutcome, ImageRecord, ImageStore, LayerRef, Lineage};
 use crate::util::time::Timestamp;
 use anyhow::{Context, Result, bail};
 use std::io::{Read, Write};
@@ -25,6 +25,8 @@ pub struct Derivation<'a> {
     pub names: Vec<String>,
     /// Its creation time (RFC 3339); now when `None`.
     pub created: Option<String>,
+    /// Its parent and build cache key, for a build step.
+    pub lineage: Lineage,
 }
 
 /// Copies what is read into a writer (the layer blob) as it passes.
@@ -55,6 +57,7 @@ pub fn derive(
         mut history,
         names,
         created,
+        lineage,
     } = d;
     let created = created.unwrap_or_else(|| Timestamp::now().rfc3339_nano());
     let mut staging = store.stage("image")?;
@@ -106,7 +109,15 @@ pub fn derive(
         config.os = p.os;
         config.variant = p.variant;
     }
-    store_image(store, &mut staging, &config, layers, size, names, created)
+    store_image(
+        store,
+        &mut staging,
+        &config,
+        (layers, size),
+        names,
+        created,
+        lineage,
+    )
 }
 
 /// Put a finished config into the staged image and commit it to the store
@@ -115,10 +126,10 @@ pub(crate) fn store_image(
     store: &ImageStore,
     staging: &mut crate::image::store::Staging,
     config: &ImageConfig,
-    layers: Vec<LayerRef>,
-    size: u64,
+    (layers, size): (Vec<LayerRef>, u64),
     names: Vec<String>,
     created: String,
+    lineage: Lineage,
 ) -> Result<ImageRecord> {
     let config_bytes = serde_json::to_vec(config)?;
     let id = staging.put_blob_bytes(&config_bytes)?;
@@ -131,6 +142,8 @@ pub(crate) fn store_image(
         Some(created),
     );
     record.size = size;
+    record.parent = lineage.parent;
+    record.build_key = lineage.build_key;
     staging.synthesize_manifest(&mut record, config_bytes.len() as u64)?;
     match store.commit(staging, vec![record])? {
         CommitOutcome::Committed(mut r) => r.pop().context("commit returned nothing"),
@@ -212,6 +225,7 @@ mod tests {
                 history: entry("COPY hello.txt /"),
                 names: vec!["localhost/derive:base".into()],
                 created: when.clone(),
+                lineage: Default::default(),
             },
             Some(&mut tar.as_slice()),
         )
@@ -242,6 +256,7 @@ mod tests {
                     history: entry("ENV A=1"),
                     names,
                     created: when.clone(),
+                    lineage: Default::default(),
                 },
                 None,
             )
@@ -266,6 +281,7 @@ mod tests {
                 history: entry("x"),
                 names: Vec::new(),
                 created: None,
+                lineage: Default::default(),
             },
             Some(&mut std::io::empty()),
         )

@@ -81,6 +81,7 @@ pub fn import(store: &ImageStore, source: impl Read, opts: &ImportOptions) -> Re
                 .map(|r| r.clone().with_default_tag().to_string())
                 .collect(),
             created: Some(now),
+            lineage: Default::default(),
         },
         Some(&mut source),
     )

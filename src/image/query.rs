@@ -3,7 +3,7 @@
 //! match.
 
 use super::reference::{self, Reference};
-use super::store::{ImageRecord, find};
+use super::store::{Family, ImageRecord, find};
 use crate::util::time::Timestamp;
 use anyhow::{Result, bail};
 use std::collections::BTreeMap;
@@ -56,10 +56,16 @@ impl ImageFilters {
         Ok(f)
     }
 
-    /// Whether `img` (with its config labels) passes every filter.
-    pub fn matches(&self, img: &ImageRecord, labels: &BTreeMap<String, String>) -> bool {
+    /// Whether `img` (with its config labels, among `family`) passes
+    /// every filter.
+    pub fn matches(
+        &self,
+        img: &ImageRecord,
+        labels: &BTreeMap<String, String>,
+        family: &Family,
+    ) -> bool {
         if let Some(d) = self.dangling
-            && img.is_dangling() != d
+            && family.is_dangling(img) != d
         {
             return false;
         }

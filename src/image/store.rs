@@ -65,6 +65,51 @@ pub struct ImageRecord {
     /// Names this image had before, newest first (podman's NamesHistory).
     #[serde(default)]
     pub names_history: Vec<String>,
+    /// The image this one was made from (a build step's or a commit's
+    /// base): what makes unnamed images "intermediate" rather than
+    /// dangling, and what `rmi` removes after its last child.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Digest>,
+    /// The build cache key of the step that made this image (see
+    /// `build::cache`); a later step with the same key reuses it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub build_key: Option<String>,
+}
+
+/// Where an image comes from, for the records a build or commit makes.
+#[derive(Clone, Debug, Default)]
+pub struct Lineage {
+    pub parent: Option<Digest>,
+    pub build_key: Option<String>,
+}
+
+/// The parent links of a set of images: podman's intermediate images (no
+/// name, some child) and dangling ones (no name, no child).
+pub struct Family {
+    parents: HashSet<Digest>,
+}
+
+impl Family {
+    pub fn of(images: &[ImageRecord]) -> Family {
+        Family {
+            parents: images.iter().filter_map(|i| i.parent.clone()).collect(),
+        }
+    }
+
+    pub fn has_children(&self, img: &ImageRecord) -> bool {
+        self.parents.contains(&img.id)
+    }
+
+    /// No name and no child: what `image prune` removes.
+    pub fn is_dangling(&self, img: &ImageRecord) -> bool {
+        img.is_unnamed() && !self.has_children(img)
+    }
+
+    /// No name but a child (a build's step image): hidden by `images`
+    /// without `--all`.
+    pub fn is_intermediate(&self, img: &ImageRecord) -> bool {
+        img.is_unnamed() && self.has_children(img)
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -118,6 +163,8 @@ impl ImageRecord {
             added: Timestamp::now().rfc3339_nano(),
             last_tag_time: None,
             names_history: Vec::new(),
+            parent: None,
+            build_key: None,
         }
         .with_history()
     }
@@ -162,8 +209,8 @@ impl ImageRecord {
     }
 
     /// No name and no repository digest (an image pulled by digest has a
-    /// repository, as in docker).
-    pub fn is_dangling(&self) -> bool {
+    /// repository, as in docker). Dangling or intermediate: see [`Family`].
+    pub fn is_unnamed(&self) -> bool {
         self.names.is_empty() && self.digests.is_empty()
     }
 }
@@ -373,6 +420,12 @@ impl ImageStore {
                         existing.digests.push(d.clone());
                     }
                 }
+                if existing.parent.is_none() {
+                    existing.parent.clone_from(&img.parent);
+                }
+                if img.build_key.is_some() {
+                    existing.build_key.clone_from(&img.build_key);
+                }
                 outcome.push(existing.clone());
             } else {
                 let mut img = img;
@@ -501,11 +554,13 @@ impl ImageStore {
     }
 
     /// docker `rmi` for one argument: untag a name, or delete the image when
-    /// it has no other names (or `force`).
+    /// it has no other names (or `force`), and then (unless `no_prune`) its
+    /// parents that are left unnamed, childless and unused.
     pub fn remove(
         &self,
         input: &str,
         force: bool,
+        no_prune: bool,
         pins: &dyn Fn() -> Pins,
     ) -> Result<RemoveReport> {
         let guard = self.lock(Mode::Exclusive)?;
@@ -563,6 +618,19 @@ impl ImageStore {
         report.untagged.extend(img.digests.iter().cloned());
         images.retain(|i| i.id != img.id);
         report.deleted.push(img.id.clone());
+        let mut parent = img.parent.clone().filter(|_| !no_prune);
+        while let Some(p) = parent.take() {
+            let family = Family::of(&images);
+            let Some(pi) = images.iter().find(|i| i.id == p) else {
+                break;
+            };
+            if !family.is_dangling(pi) || pins.images.contains_key(&p) {
+                break;
+            }
+            parent.clone_from(&pi.parent);
+            images.retain(|i| i.id != p);
+            report.deleted.push(p);
+        }
         self.write_images(&guard, &images)?;
         let doomed = self.collect_garbage(&guard, &images, pins)?;
         drop(guard);
@@ -617,23 +685,31 @@ impl ImageStore {
         Ok(doomed)
     }
 
-    /// Delete images that `select` picks, and then the garbage. Returns the
-    /// reports and the bytes of layers freed.
+    /// Delete images that `select` picks (seeing the remaining images'
+    /// [`Family`]), again until it picks none (removing a child can make
+    /// its parent dangling), and then the garbage. Returns the reports and
+    /// the bytes of layers freed.
     pub fn prune(
         &self,
-        select: impl Fn(&ImageRecord) -> bool,
+        select: impl Fn(&ImageRecord, &Family) -> bool,
         pins: &dyn Fn() -> Pins,
     ) -> Result<(Vec<RemoveReport>, u64)> {
         let guard = self.lock(Mode::Exclusive)?;
         let pins = &pins();
         let mut images = self.images()?;
         let mut reports = Vec::new();
-        // Repeat: removing an image can make another one prunable only
-        // through layers, never through names, so one pass suffices.
-        let (gone, kept): (Vec<_>, Vec<_>) = images
-            .drain(..)
-            .partition(|i| select(i) && !pins.images.contains_key(&i.id));
-        images = kept;
+        let mut gone = Vec::new();
+        loop {
+            let family = Family::of(&images);
+            let (now, kept): (Vec<_>, Vec<_>) = images
+                .drain(..)
+                .partition(|i| select(i, &family) && !pins.images.contains_key(&i.id));
+            images = kept;
+            if now.is_empty() {
+                break;
+            }
+            gone.extend(now);
+        }
         let live: HashSet<&Digest> = images.iter().flat_map(ImageRecord::chain_ids).collect();
         let mut freed = 0u64;
         let mut counted = HashSet::new();
@@ -1005,7 +1081,29 @@ mod tests {
             added: String::new(),
             last_tag_time: None,
             names_history: vec![],
+            parent: None,
+            build_key: None,
         }
+    }
+
+    #[test]
+    fn dangling_and_intermediate_images() {
+        let base = rec(b"base", &["localhost/base:latest"]);
+        let mut step = rec(b"step", &[]);
+        step.parent = Some(base.id.clone());
+        let mut top = rec(b"top", &["localhost/top:latest"]);
+        top.parent = Some(step.id.clone());
+        let mut leaf = rec(b"leaf", &[]);
+        leaf.parent = Some(step.id.clone());
+        let all = vec![base.clone(), step.clone(), top.clone(), leaf.clone()];
+        let f = Family::of(&all);
+        assert!(f.is_intermediate(&step) && !f.is_dangling(&step));
+        assert!(f.is_dangling(&leaf) && !f.is_intermediate(&leaf));
+        assert!(!f.is_dangling(&base) && !f.is_intermediate(&base));
+        assert!(!f.is_dangling(&top) && !f.is_intermediate(&top));
+        // Without its children the step image is dangling.
+        let f = Family::of(&[base, step.clone()]);
+        assert!(f.is_dangling(&step));
     }
 
     #[test]

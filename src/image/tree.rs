@@ -33,6 +33,9 @@ pub struct TreeOptions<'a> {
     pub exclude: Option<Exclude<'a>>,
     /// A directory without its entries (one entry of a list of changes).
     pub shallow: bool,
+    /// No modification time later than this (a reproducible build's
+    /// `SOURCE_DATE_EPOCH`, as BuildKit's rewrite-timestamp).
+    pub clamp_mtime: Option<u64>,
 }
 
 /// Open `rel` inside `root` as a container sees it: symlinks resolved
@@ -147,13 +150,14 @@ pub fn join(a: &[u8], b: &[u8]) -> Vec<u8> {
     }
 }
 
-fn header_for(st: &FileStat, kind: tar::EntryType) -> tar::Header {
+fn header_for(st: &FileStat, kind: tar::EntryType, opts: &TreeOptions) -> tar::Header {
     let mut h = tar::Header::new_gnu();
     h.set_entry_type(kind);
     h.set_mode(st.st_mode & 0o7777);
     h.set_uid(u64::from(st.st_uid));
     h.set_gid(u64::from(st.st_gid));
-    h.set_mtime(st.st_mtime.max(0) as u64);
+    let mtime = st.st_mtime.max(0) as u64;
+    h.set_mtime(opts.clamp_mtime.map_or(mtime, |c| mtime.min(c)));
     h.set_size(0);
     h
 }
@@ -296,7 +300,7 @@ impl<W: Write> Walker<'_, '_, W> {
                     return Ok(());
                 }
                 let target = readlinkat(parent, oname).context("reading a symlink")?;
-                let mut h = header_for(st, tar::EntryType::Symlink);
+                let mut h = header_for(st, tar::EntryType::Symlink, self.opts);
                 self.out
                     .append_link(&mut h, OsStr::from_bytes(path), &target)
                     .with_context(|| format!("writing {}", String::from_utf8_lossy(path)))
@@ -316,7 +320,7 @@ impl<W: Write> Walker<'_, '_, W> {
                     };
                     let mut wh = b".wh.".to_vec();
                     wh.extend_from_slice(base);
-                    let mut h = header_for(st, tar::EntryType::Regular);
+                    let mut h = header_for(st, tar::EntryType::Regular, self.opts);
                     h.set_mode(0o644);
                     return self.append(&mut h, &join(dir, &wh), io::empty());
                 }
@@ -325,7 +329,7 @@ impl<W: Write> Walker<'_, '_, W> {
                     libc::S_IFBLK => tar::EntryType::Block,
                     _ => tar::EntryType::Fifo,
                 };
-                let mut h = header_for(st, kind);
+                let mut h = header_for(st, kind, self.opts);
                 if fmt != libc::S_IFIFO {
                     h.set_device_major(libc::major(st.st_rdev))?;
                     h.set_device_minor(libc::minor(st.st_rdev))?;
@@ -380,7 +384,7 @@ impl<W: Write> Walker<'_, '_, W> {
             if st.st_nlink > 1 {
                 let key = (st.st_dev, st.st_ino);
                 if let Some(first) = self.links.get(&key).cloned() {
-                    let mut h = header_for(st, tar::EntryType::Link);
+                    let mut h = header_for(st, tar::EntryType::Link, self.opts);
                     return self
                         .out
                         .append_link(&mut h, OsStr::from_bytes(path), OsStr::from_bytes(&first))
@@ -390,7 +394,7 @@ impl<W: Write> Walker<'_, '_, W> {
             }
             let x = xattrs(&fd);
             self.pax(path, &x)?;
-            let mut h = header_for(st, tar::EntryType::Regular);
+            let mut h = header_for(st, tar::EntryType::Regular, self.opts);
             h.set_size(st.st_size as u64);
             let file = std::fs::File::from(fd);
             return self.append(
@@ -407,7 +411,7 @@ impl<W: Write> Walker<'_, '_, W> {
         if !path.is_empty() {
             let x = xattrs(&fd);
             self.pax(path, &x)?;
-            let mut h = header_for(st, tar::EntryType::Directory);
+            let mut h = header_for(st, tar::EntryType::Directory, self.opts);
             let mut p = path.to_vec();
             p.push(b'/');
             self.append(&mut h, &p, io::empty())?;
@@ -417,7 +421,7 @@ impl<W: Write> Walker<'_, '_, W> {
                     .flatten()
                     .is_some_and(|v| v == b"y")
             {
-                let mut h = header_for(st, tar::EntryType::Regular);
+                let mut h = header_for(st, tar::EntryType::Regular, self.opts);
                 h.set_mode(0o644);
                 self.append(&mut h, &join(path, b".wh..wh..opq"), io::empty())?;
             }
