@@ -6,13 +6,13 @@
 #   3. COPY of a 200 MB context of 20,000 files (FROM scratch, uncached)
 #      against `tar -c | tar -x` of the same tree on the same file system.
 #
-#   bench/build.sh          (RUNS=10 by default; COPY_RUNS=3)
+#   bench/build.sh          (RUNS=5 by default, as lib.sh; COPY_RUNS=3)
 #
 # podman runs inside lib.sh's cgroup2-hiding wrapper, whose cost is
 # subtracted.
 source "$(dirname "$0")/lib.sh"
 need_root
-RUNS=${RUNS:-10}
+
 COPY_RUNS=${COPY_RUNS:-3}
 build_skiff
 compare_setup build

@@ -308,6 +308,9 @@ fn scenario(args: &[String]) {
             instruction: format!("RUN {script}"),
             build_key: None,
             quiet: false,
+            mounts: Vec::new(),
+            exclude: Vec::new(),
+            clear_on_build: false,
         })
     };
     let base = engine
@@ -363,6 +366,7 @@ fn scenario(args: &[String]) {
             created_by: "COPY app /app/".into(),
             created: None,
             build_key: None,
+            clear_on_build: false,
         })
         .unwrap();
     assert_eq!(copied.layers.len(), built.layers.len() + 1);
@@ -377,6 +381,7 @@ fn scenario(args: &[String]) {
         .config_step(ConfigStep {
             base: Some(&copied),
             config: cc,
+            author: None,
             created_by: "ENV STEP=1".into(),
             created: None,
             build_key: None,
@@ -397,6 +402,7 @@ fn scenario(args: &[String]) {
                 cmd: Some(vec!["/x".into()]),
                 ..Default::default()
             },
+            author: None,
             created_by: "CMD [\"/x\"]".into(),
             created: None,
             build_key: None,
@@ -425,6 +431,8 @@ fn scenario(args: &[String]) {
             layers: true,
             no_cache: false,
             quiet: false,
+            docker_format: false,
+            secrets: Vec::new(),
         },
         &mut lines,
     )
@@ -448,6 +456,8 @@ fn scenario(args: &[String]) {
         layers: true,
         no_cache,
         quiet: false,
+        docker_format: false,
+        secrets: Vec::new(),
     };
     let mut again = Vec::new();
     let cached = skiff::build::exec::build(&engine, &request(false), &mut again)
@@ -501,6 +511,8 @@ fn scenario(args: &[String]) {
             layers: true,
             no_cache: false,
             quiet: false,
+            docker_format: false,
+            secrets: Vec::new(),
         },
         &mut sink,
     )

@@ -13,7 +13,7 @@ use super::layer::Ownership;
 use super::lex::Lexer;
 use super::plan::{self, Base};
 use crate::engine::Engine;
-use crate::engine::build::{ConfigStep, CopyStep, RunStep};
+use crate::engine::build::{ConfigStep, CopyFromStep, CopyStep, RunStep};
 use crate::engine::image::{PullPolicy, PullRequest};
 use crate::image::spec::ContainerConfig;
 use crate::image::store::ImageRecord;
@@ -44,6 +44,12 @@ pub struct BuildRequest {
     pub no_cache: bool,
     /// RUN output only in the step containers' logs (`-q`).
     pub quiet: bool,
+    /// `--secret`s: id and source.
+    pub secrets: Vec<(String, super::mounts::SecretSource)>,
+    /// `--format docker`: keep what only docker's image config has
+    /// (HEALTHCHECK, ONBUILD); podman's default OCI format drops them with
+    /// a warning.
+    pub docker_format: bool,
 }
 
 fn unsupported(ins: &Instruction, what: &str) -> anyhow::Error {
@@ -55,11 +61,19 @@ fn unsupported(ins: &Instruction, what: &str) -> anyhow::Error {
 
 /// What one step does, once its cache key says it must run.
 enum Work {
-    /// A new config, no layer.
-    Config(ContainerConfig),
-    Run(RunStep),
+    /// A new config (and author: MAINTAINER), no layer.
+    Config(ContainerConfig, Option<String>),
+    /// The step, and the locks of its `sharing=locked` caches.
+    Run(RunStep, Vec<crate::storage::lock::LockGuard>),
     Copy {
         placements: Vec<super::sources::Placement>,
+        ownership: Ownership,
+    },
+    CopyFrom {
+        source: ImageRecord,
+        sources: Vec<String>,
+        dest: String,
+        workdir: String,
         ownership: Ownership,
     },
 }
@@ -99,6 +113,9 @@ pub fn build(
         },
         built: vec![None; plan.stages.len()],
         made: Vec::new(),
+        stage_index: 0,
+        clear_on_build: false,
+        scratch: None,
         out,
     };
     let mut last_prefix = String::new();
@@ -145,9 +162,17 @@ struct Builder<'a> {
     cache: Cache,
     /// Each stage's image once built (`Some(None)`: a scratch stage with
     /// nothing in it).
+    #[allow(clippy::option_option)]
     built: Vec<Option<Option<ImageRecord>>>,
     /// The step images this build made.
     made: Vec<crate::image::digest::Digest>,
+    /// The stage being built.
+    stage_index: usize,
+    /// The stage's base had ONBUILD triggers (run first; gone from the
+    /// stage's images).
+    clear_on_build: bool,
+    /// Where this build keeps files of its own (secrets for RUN mounts).
+    scratch: Option<crate::storage::tmp::TempDir>,
     out: &'a mut dyn Write,
 }
 
@@ -155,6 +180,7 @@ impl Builder<'_> {
     /// Build stage `si`; its image.
     fn stage(&mut self, si: usize, prefix: &str, final_stage: bool) -> Result<Option<ImageRecord>> {
         let (engine, r) = (self.engine, self.r);
+        self.stage_index = si;
         let stage = &self.plan.stages[si];
         // podman counts the steps of each stage, FROM the first.
         let total = 1 + stage.instructions.len();
@@ -181,9 +207,25 @@ impl Builder<'_> {
             Some(i) => engine.images.config(i)?.container(),
             None => ContainerConfig::default(),
         };
+        // The base's ONBUILD triggers run first (podman numbers them after
+        // the FROM line, whose total does not count them).
+        let mut triggers = Vec::new();
+        for t in config.on_build.take().unwrap_or_default() {
+            let parsed = dockerfile::parse("ONBUILD", &format!("{t}\n")).map_err(|e| {
+                anyhow!(
+                    "{}:{}: FROM: the base image's ONBUILD {t:?}: {}",
+                    self.file,
+                    stage.line,
+                    e.message
+                )
+            })?;
+            triggers.extend(parsed.instructions);
+        }
+        self.clear_on_build = !triggers.is_empty();
+        let total = total + triggers.len();
         // ARGs declared in this stage: (name, value).
         let mut args: Vec<(String, String)> = Vec::new();
-        for (i, ins) in stage.instructions.iter().enumerate() {
+        for (i, ins) in triggers.iter().chain(&stage.instructions).enumerate() {
             let n = i + 2;
             let _ = writeln!(self.out, "{prefix}STEP {n}/{total}: {}", ins.original);
             let _ = self.out.flush();
@@ -198,7 +240,7 @@ impl Builder<'_> {
             let step = Step {
                 created_by: format!("/bin/sh -c #(nop) FROM {}", stage.base),
                 key_parts: vec![serde_json::to_vec(&config)?],
-                work: Work::Config(config),
+                work: Work::Config(config, None),
             };
             image = Some(self.perform(step, None)?);
         }
@@ -224,15 +266,35 @@ impl Builder<'_> {
         }
         let build_key = self.r.layers.then(|| key.clone());
         let image = match step.work {
-            Work::Config(config) => engine.config_step(ConfigStep {
+            Work::Config(config, author) => engine.config_step(ConfigStep {
                 base,
                 config,
+                author,
                 created_by: step.created_by,
                 created,
                 build_key,
             })?,
-            Work::Run(mut run) => {
+            Work::CopyFrom {
+                source,
+                sources,
+                dest,
+                workdir,
+                ownership,
+            } => engine.copy_from_step(CopyFromStep {
+                base,
+                source: &source,
+                sources: &sources,
+                dest: &dest,
+                workdir: &workdir,
+                ownership,
+                created_by: step.created_by,
+                created,
+                build_key,
+                clear_on_build: self.clear_on_build,
+            })?,
+            Work::Run(mut run, _locks) => {
                 run.build_key = build_key;
+                run.clear_on_build = self.clear_on_build;
                 engine.run_step(&run)?
             }
             Work::Copy {
@@ -247,6 +309,7 @@ impl Builder<'_> {
                 created_by: step.created_by,
                 created,
                 build_key,
+                clear_on_build: self.clear_on_build,
             })?,
         };
         self.cache.insert(&key, &image);
@@ -257,7 +320,7 @@ impl Builder<'_> {
     /// What instruction `ins` does with the stage's `config` and `args` so
     /// far (both updated here), on `image`.
     fn step(
-        &self,
+        &mut self,
         ins: &Instruction,
         config: &mut ContainerConfig,
         args: &mut Vec<(String, String)>,
@@ -275,15 +338,12 @@ impl Builder<'_> {
             Args::Shell(s) => s.clone(),
             Args::Exec(_) => String::new(),
         };
-        if !ins.heredocs.is_empty() {
-            return Err(unsupported(ins, "with a heredoc"));
-        }
         let nop = |what: &str| format!("/bin/sh -c #(nop) {what}");
         let config_step = |config: &ContainerConfig, created_by: String| -> Result<Step> {
             Ok(Step {
                 key_parts: vec![serde_json::to_vec(config)?],
                 created_by,
-                work: Work::Config(config.clone()),
+                work: Work::Config(config.clone(), None),
             })
         };
         match ins.keyword.as_str() {
@@ -313,17 +373,18 @@ impl Builder<'_> {
                 config_step(config, nop(&format!("ARG {}", names.join(" "))))
             }
             "RUN" => {
-                if !ins.flag_values("mount").is_empty() {
-                    return Err(unsupported(ins, "--mount"));
-                }
+                let (mounts, mount_keys, locks) = self.run_mounts(ins, &vars)?;
                 let argv = match &ins.args {
+                    Args::Exec(_) if !ins.heredocs.is_empty() => {
+                        return Err(unsupported(ins, "in the JSON form with a heredoc"));
+                    }
                     Args::Exec(v) => v.clone(),
                     Args::Shell(s) => {
                         let mut v = config
                             .shell
                             .clone()
                             .unwrap_or_else(|| vec!["/bin/sh".into(), "-c".into()]);
-                        v.push(s.clone());
+                        v.push(heredoc_script(s, &ins.heredocs));
                         v
                     }
                 };
@@ -339,7 +400,24 @@ impl Builder<'_> {
                 let env: Vec<String> = args.iter().map(|(k, v)| format!("{k}={v}")).collect();
                 // docker's and podman's history: `|N K=V ... COMMAND` when
                 // build arguments are in effect.
-                let mut created_by = argv.join(" ");
+                // podman records the RUN's flags after the shell.
+                let flags: Vec<String> = ins
+                    .flags
+                    .iter()
+                    .map(|(k, v)| match v {
+                        Some(v) => format!("--{k}={v}"),
+                        None => format!("--{k}"),
+                    })
+                    .collect();
+                let mut created_by = match (&ins.args, flags.is_empty()) {
+                    (Args::Shell(_), false) if argv.len() >= 2 => format!(
+                        "{} {} {}",
+                        argv[..argv.len() - 1].join(" "),
+                        flags.join(" "),
+                        argv[argv.len() - 1]
+                    ),
+                    _ => argv.join(" "),
+                };
                 if !env.is_empty() {
                     created_by = format!("|{} {} {created_by}", env.len(), env.join(" "));
                 }
@@ -347,27 +425,36 @@ impl Builder<'_> {
                     serde_json::to_vec(&argv)?,
                     serde_json::to_vec(&env)?,
                     network.clone().unwrap_or_default().into_bytes(),
+                    serde_json::to_vec(&mount_keys)?,
                 ];
+                let exclude = mounts
+                    .iter()
+                    .map(|m| crate::container::mounts::parse_mount(m))
+                    .map(|m| m.map(|m| m.destination.trim_start_matches('/').to_string()))
+                    .collect::<Result<_>>()?;
                 Ok(Step {
-                    work: Work::Run(RunStep {
-                        image: base.id.to_string(),
-                        argv,
-                        env,
-                        network,
-                        created_by: created_by.clone(),
-                        created: r.created.clone(),
-                        instruction: ins.original.clone(),
-                        build_key: None,
-                        quiet: r.quiet,
-                    }),
+                    work: Work::Run(
+                        RunStep {
+                            image: base.id.to_string(),
+                            argv,
+                            env,
+                            network,
+                            created_by: created_by.clone(),
+                            created: r.created.clone(),
+                            instruction: ins.original.clone(),
+                            build_key: None,
+                            quiet: r.quiet,
+                            mounts,
+                            exclude,
+                            clear_on_build: false,
+                        },
+                        locks,
+                    ),
                     created_by,
                     key_parts,
                 })
             }
             "COPY" | "ADD" => {
-                if ins.flag("from").is_some() {
-                    return Err(unsupported(ins, "--from"));
-                }
                 let words = match &ins.args {
                     Args::Exec(v) => v.clone(),
                     Args::Shell(s) => lexer.words(s, &vars).map_err(|e| anyhow!(e))?,
@@ -376,6 +463,12 @@ impl Builder<'_> {
                     Some((d, s)) if !s.is_empty() => (d, s),
                     _ => bail!("{} requires at least two arguments", ins.keyword),
                 };
+                // Here-documents are files of their own; the rest come
+                // from the context (or --from).
+                let (docs, sources): (Vec<&String>, Vec<&String>) = sources
+                    .iter()
+                    .partition(|s| ins.heredocs.iter().any(|h| heredoc_word(s, &h.name)));
+                let sources: Vec<String> = sources.into_iter().cloned().collect();
                 if ins.keyword == "ADD"
                     && sources.iter().any(|s| {
                         s.contains("://")
@@ -386,11 +479,71 @@ impl Builder<'_> {
                 {
                     return Err(unsupported(ins, "of URLs and archives"));
                 }
-                let ownership = ownership(ins)?;
+                let mut ownership = self.ownership(ins, image)?;
                 let workdir = config.working_dir.clone().unwrap_or_else(|| "/".into());
-                let placements =
-                    super::sources::place(&r.context, sources, dest, &workdir, &self.ignore)
-                        .map_err(|e| anyhow!(e))?;
+                if let Some(from) = ins.flag("from") {
+                    // podman: files from another image keep their owners
+                    // unless --chown says otherwise.
+                    ownership.keep_owners = ins.flag("chown").is_none();
+                    if !docs.is_empty() {
+                        return Err(unsupported(ins, "--from with a heredoc"));
+                    }
+                    let from = lexer.word(from, &vars).map_err(|e| anyhow!(e))?;
+                    let source = self.image_of_from(&from)?;
+                    let created_by = nop(&format!(
+                        "{} --from={from} {} {dest}",
+                        ins.keyword,
+                        sources.join(" ")
+                    ));
+                    return Ok(Step {
+                        key_parts: vec![
+                            ins.original.clone().into_bytes(),
+                            source.id.as_str().as_bytes().to_vec(),
+                            format!("{ownership:?}").into_bytes(),
+                            workdir.clone().into_bytes(),
+                        ],
+                        created_by,
+                        work: Work::CopyFrom {
+                            source,
+                            sources,
+                            dest: dest.clone(),
+                            workdir,
+                            ownership,
+                        },
+                    });
+                }
+                let mut placements = if sources.is_empty() {
+                    Vec::new()
+                } else {
+                    super::sources::place(&r.context, &sources, dest, &workdir, &self.ignore)
+                        .map_err(|e| anyhow!(e))?
+                };
+                for d in &docs {
+                    let doc = ins
+                        .heredocs
+                        .iter()
+                        .find(|h| heredoc_word(d, &h.name))
+                        .context("a heredoc without a body")?;
+                    let content = if doc.expand {
+                        lexer
+                            .variables(&doc.content, &vars)
+                            .map_err(|e| anyhow!(e))?
+                    } else {
+                        doc.content.clone()
+                    };
+                    let (abs, is_dir) = super::sources::destination(dest, &workdir);
+                    let into_dir = is_dir || docs.len() + sources.len() > 1;
+                    placements.push(super::sources::Placement {
+                        source: PathBuf::new(),
+                        dest: if into_dir {
+                            format!("{}/{}", abs.trim_end_matches('/'), doc.name)
+                        } else {
+                            abs
+                        },
+                        contents_of_dir: false,
+                        content: Some(content.into_bytes()),
+                    });
+                }
                 let digest = super::layer::content_digest(&r.context, &placements, &self.ignore)?;
                 // docker's history: `COPY file:HASH in DEST` (dir:, multi:).
                 let kind = match placements.as_slice() {
@@ -414,6 +567,50 @@ impl Builder<'_> {
                         ownership,
                     },
                 })
+            }
+            "MAINTAINER" => {
+                let author = lexer.word(&text, &vars).map_err(|e| anyhow!(e))?;
+                Ok(Step {
+                    key_parts: vec![serde_json::to_vec(config)?, author.clone().into_bytes()],
+                    created_by: nop(&format!("MAINTAINER {author}")),
+                    work: Work::Config(config.clone(), Some(author)),
+                })
+            }
+            "HEALTHCHECK" => {
+                if r.docker_format {
+                    config.healthcheck = Some(healthcheck(ins)?);
+                } else {
+                    crate::warn!(
+                        "HEALTHCHECK is not supported for OCI image format and will be ignored. Must use `docker` format"
+                    );
+                }
+                config_step(config, nop(&ins.original))
+            }
+            "ONBUILD" => {
+                let trigger = text.trim();
+                let first = trigger
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_ascii_uppercase();
+                match first.as_str() {
+                    "ONBUILD" => bail!("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"),
+                    "FROM" | "MAINTAINER" => {
+                        bail!("{first} isn't allowed as an ONBUILD trigger")
+                    }
+                    _ => {}
+                }
+                if r.docker_format {
+                    config
+                        .on_build
+                        .get_or_insert_with(Vec::new)
+                        .push(trigger.to_string());
+                } else {
+                    crate::warn!(
+                        "ONBUILD is not supported for OCI image format, {trigger} will be ignored. Must use `docker` format"
+                    );
+                }
+                config_step(config, nop(&ins.original))
             }
             "ENV" | "LABEL" => {
                 let pairs = dockerfile::key_values(&ins.keyword, &text, self.escape)
@@ -482,26 +679,269 @@ fn stage_from_text(s: &plan::Stage) -> String {
     }
 }
 
-/// `--chown=UID[:GID]` (numbers only so far) and `--chmod=OCTAL`.
-fn ownership(ins: &Instruction) -> Result<Ownership> {
-    let mut own = Ownership::default();
-    if let Some(c) = ins.flag("chown") {
-        let (u, g) = c.split_once(':').unwrap_or((c, c));
-        match (u.parse::<u32>(), g.parse::<u32>()) {
-            (Ok(u), Ok(g)) => {
-                own.uid = u;
-                own.gid = g;
+/// A here-document source word: `<<NAME`, `<<-NAME`, quoted or not.
+fn heredoc_word(word: &str, name: &str) -> bool {
+    let w = word.trim_start_matches("<<").trim_start_matches('-');
+    word.starts_with("<<") && w.trim_matches(|c| c == '"' || c == '\'') == name
+}
+
+/// A RUN's shell script with its here-documents: one that is only a
+/// here-document runs its body (BuildKit's rule); otherwise the shell
+/// reads the bodies after the command line, as it would in a script.
+fn heredoc_script(command: &str, docs: &[dockerfile::Heredoc]) -> String {
+    match docs {
+        [] => command.to_string(),
+        [only] if heredoc_word(command.trim(), &only.name) => only.content.clone(),
+        _ => {
+            let mut script = format!("{command}\n");
+            for d in docs {
+                script.push_str(&d.content);
+                script.push_str(&d.name);
+                script.push('\n');
             }
-            _ => return Err(unsupported(ins, "--chown with user or group names")),
+            script
         }
     }
-    if let Some(m) = ins.flag("chmod") {
-        own.mode = Some(
-            u32::from_str_radix(m, 8)
-                .map_err(|_| anyhow!("line {}: invalid --chmod {m:?}", ins.line))?,
-        );
+}
+
+/// `HEALTHCHECK [flags] CMD ...` or `HEALTHCHECK NONE`: docker's config
+/// (durations in nanoseconds; unset ones left out).
+fn healthcheck(ins: &Instruction) -> Result<serde_json::Value> {
+    let text = ins.args.text();
+    let trimmed = text.trim();
+    if trimmed.eq_ignore_ascii_case("NONE") {
+        return Ok(serde_json::json!({ "Test": ["NONE"] }));
     }
-    Ok(own)
+    let rest = match trimmed.split_once(char::is_whitespace) {
+        Some((cmd, rest)) if cmd.eq_ignore_ascii_case("CMD") => rest.trim(),
+        _ => bail!("HEALTHCHECK takes NONE or CMD followed by a command"),
+    };
+    let test: Vec<String> = match serde_json::from_str::<Vec<String>>(rest) {
+        Ok(v) if rest.starts_with('[') => std::iter::once("CMD".to_string()).chain(v).collect(),
+        _ => vec!["CMD-SHELL".into(), rest.to_string()],
+    };
+    let mut h = serde_json::json!({ "Test": test });
+    for (flag, field) in [
+        ("interval", "Interval"),
+        ("timeout", "Timeout"),
+        ("start-period", "StartPeriod"),
+        ("start-interval", "StartInterval"),
+    ] {
+        if let Some(v) = ins.flag(flag) {
+            let d = crate::util::time::parse_go_duration(v)
+                .ok_or_else(|| anyhow!("invalid --{flag} {v:?}: not a duration"))?;
+            if d.as_nanos() > 0 {
+                h[field] = serde_json::json!(u64::try_from(d.as_nanos()).unwrap_or(u64::MAX));
+            }
+        }
+    }
+    if let Some(v) = ins.flag("retries") {
+        let n: u64 = v
+            .parse()
+            .map_err(|_| anyhow!("invalid --retries {v:?}: not a number"))?;
+        if n > 0 {
+            h["Retries"] = serde_json::json!(n);
+        }
+    }
+    Ok(h)
+}
+
+impl Builder<'_> {
+    /// `--chown=USER[:GROUP]` (names looked up in `image`'s /etc/passwd
+    /// and /etc/group; a user alone also gives its group) and
+    /// `--chmod=OCTAL`.
+    fn ownership(&self, ins: &Instruction, image: Option<&ImageRecord>) -> Result<Ownership> {
+        let mut own = Ownership::default();
+        if let Some(c) = ins.flag("chown") {
+            let (u, g) = c.split_once(':').map_or((c, None), |(u, g)| (u, Some(g)));
+            let numeric = |s: &str| s.parse::<u32>().ok();
+            match (numeric(u), g.map(numeric)) {
+                (Some(uid), None) => (own.uid, own.gid) = (uid, uid),
+                (Some(uid), Some(Some(gid))) => (own.uid, own.gid) = (uid, gid),
+                _ => {
+                    let dirs: Vec<PathBuf> = image
+                        .map(|i| {
+                            i.layers
+                                .iter()
+                                .rev()
+                                .map(|l| self.engine.images.layer_diff(&l.chain_id))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let read = |f: &str| {
+                        crate::container::spec::read_image_file(&dirs, f)
+                            .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    };
+                    let user = crate::container::spec::resolve_user(
+                        c,
+                        read("etc/passwd").as_deref(),
+                        read("etc/group").as_deref(),
+                        &[],
+                    )?;
+                    (own.uid, own.gid) = (user.uid, user.gid);
+                }
+            }
+        }
+        if let Some(m) = ins.flag("chmod") {
+            own.mode =
+                Some(u32::from_str_radix(m, 8).map_err(|_| anyhow!("invalid --chmod {m:?}"))?);
+        }
+        Ok(own)
+    }
+
+    /// A RUN's `--mount`s as the engine's `--mount` specs, what of each goes into the
+    /// cache key (a context bind's content; never a secret's), and the
+    /// locks of `sharing=locked` caches.
+    #[allow(clippy::type_complexity)]
+    fn run_mounts(
+        &mut self,
+        ins: &Instruction,
+        vars: &[(String, String)],
+    ) -> Result<(
+        Vec<String>,
+        Vec<String>,
+        Vec<crate::storage::lock::LockGuard>,
+    )> {
+        use super::mounts::{RunMount, SecretSource};
+        let (mut mounts, mut keys, mut locks) = (Vec::new(), Vec::new(), Vec::new());
+        for spec in ins.flag_values("mount") {
+            let spec = self.lexer.word(spec, vars).map_err(|e| anyhow!(e))?;
+            match super::mounts::parse(&spec)? {
+                RunMount::Bind {
+                    source,
+                    target,
+                    from,
+                    rw,
+                } => {
+                    if from.is_some() {
+                        return Err(unsupported(ins, "--mount=type=bind,from="));
+                    }
+                    if rw {
+                        return Err(unsupported(ins, "--mount=type=bind,rw"));
+                    }
+                    let rel = super::sources::clean(&source);
+                    let path = self.r.context.join(&rel);
+                    let placement = super::sources::Placement {
+                        contents_of_dir: path.is_dir(),
+                        source: rel.clone().into(),
+                        dest: target.clone(),
+                        content: None,
+                    };
+                    let digest = super::layer::content_digest(
+                        &self.r.context,
+                        &[placement],
+                        &Ignore::default(),
+                    )
+                    .with_context(|| format!("--mount={spec}"))?;
+                    mounts.push(format!("type=bind,src={},dst={target},ro", path.display()));
+                    keys.push(format!("bind {target} {digest}"));
+                }
+                RunMount::Cache {
+                    id,
+                    target,
+                    sharing,
+                    uid,
+                    gid,
+                    mode,
+                    readonly,
+                } => {
+                    let root = self.engine.images.paths.root.join("build-cache");
+                    crate::storage::ensure_dir(&root, 0o700)?;
+                    let name = crate::image::digest::Digest::of(id.as_bytes());
+                    let dir = root.join(name.hex());
+                    if !dir.exists() {
+                        // Made whole under a temporary name, then renamed:
+                        // another build never sees it half set up.
+                        let tmp = root.join(format!(".new-{}", crate::storage::random_hex(8)));
+                        std::fs::create_dir(&tmp)
+                            .with_context(|| format!("creating {}", tmp.display()))?;
+                        std::os::unix::fs::chown(&tmp, Some(uid), Some(gid))
+                            .with_context(|| format!("giving the cache {id} to {uid}:{gid}"))?;
+                        std::fs::set_permissions(
+                            &tmp,
+                            std::os::unix::fs::PermissionsExt::from_mode(mode),
+                        )?;
+                        if std::fs::rename(&tmp, &dir).is_err() {
+                            let _ = std::fs::remove_dir(&tmp);
+                        }
+                    }
+                    // `locked` (and `private`, which skiff treats the same
+                    // way): one RUN at a time.
+                    if sharing != "shared" {
+                        locks.push(crate::storage::lock::lock(
+                            &root.join(format!("{}.lock", name.hex())),
+                            crate::storage::lock::Mode::Exclusive,
+                        )?);
+                    }
+                    let ro = if readonly { ",ro" } else { "" };
+                    mounts.push(format!("type=bind,src={},dst={target}{ro}", dir.display()));
+                    keys.push(format!("cache {id} {target} {readonly}"));
+                }
+                RunMount::Tmpfs { target, size } => {
+                    let size = size.map(|s| format!(",tmpfs-size={s}")).unwrap_or_default();
+                    mounts.push(format!("type=tmpfs,dst={target}{size}"));
+                    keys.push(format!("tmpfs {target}"));
+                }
+                RunMount::Secret {
+                    id,
+                    target,
+                    required,
+                    mode,
+                    uid,
+                    gid,
+                } => {
+                    let Some((_, source)) = self.r.secrets.iter().rev().find(|(i, _)| *i == id)
+                    else {
+                        if required {
+                            bail!("secret {id} is required but was not given with --secret");
+                        }
+                        continue;
+                    };
+                    let content = match source {
+                        SecretSource::File(p) => std::fs::read(p)
+                            .with_context(|| format!("reading secret {id} from {}", p.display()))?,
+                        SecretSource::Env(v) => std::env::var_os(v)
+                            .with_context(|| format!("secret {id}: ${v} is not set"))?
+                            .into_encoded_bytes(),
+                    };
+                    if self.scratch.is_none() {
+                        self.scratch = Some(crate::storage::tmp::TempDir::new(
+                            &self.engine.images.paths.tmp_dir(),
+                            "build",
+                        )?);
+                    }
+                    let dir = self.scratch.as_ref().map(|t| t.path().to_path_buf());
+                    let file = dir
+                        .context("no scratch directory")?
+                        .join(format!("secret-{}", crate::storage::random_hex(8)));
+                    crate::storage::atomic::write_with(&file, &content, mode, false)
+                        .with_context(|| format!("writing secret {id}"))?;
+                    std::os::unix::fs::chown(&file, Some(uid), Some(gid))
+                        .with_context(|| format!("giving secret {id} to {uid}:{gid}"))?;
+                    mounts.push(format!("type=bind,src={},dst={target},ro", file.display()));
+                    keys.push(format!("secret {id} {target}"));
+                }
+            }
+        }
+        for m in &mounts {
+            crate::container::mounts::parse_mount(m)?;
+        }
+        Ok((mounts, keys, locks))
+    }
+
+    /// The image a `--from=` value names: an earlier stage's, else an
+    /// image (pulled as the build's policy says).
+    fn image_of_from(&self, from: &str) -> Result<ImageRecord> {
+        let before = self.stage_index;
+        if let Some(i) = self.plan.stage_ref(before, from) {
+            return self.built[i]
+                .clone()
+                .flatten()
+                .with_context(|| format!("stage {from} has no file system"));
+        }
+        self.engine
+            .image_for_run(from, self.r.pull, &self.r.registry, &Progress::new(false))
+    }
 }
 
 /// `.containerignore`, else `.dockerignore`, of the context.

@@ -19,14 +19,27 @@ pub struct Ownership {
     pub gid: u32,
     /// `--chmod`: the mode of every entry (permission bits).
     pub mode: Option<u32>,
+    /// Entries keep their sources' owners (`COPY --from` without
+    /// `--chown`); `uid` and `gid` are then unused.
+    pub keep_owners: bool,
 }
 
 /// Where the walk of a COPY's sources goes: the layer's tar stream, or
 /// the digest of their content for the build cache.
 trait Sink {
-    fn dir(&mut self, name: &str, mode: u32, mtime: u64) -> Result<()>;
+    /// A directory; `meta` is its source's (none for a destination made
+    /// for a directory's contents).
+    fn dir(
+        &mut self,
+        name: &str,
+        mode: u32,
+        mtime: u64,
+        meta: Option<&std::fs::Metadata>,
+    ) -> Result<()>;
     fn symlink(&mut self, name: &str, target: &Path, meta: &std::fs::Metadata) -> Result<()>;
     fn file(&mut self, name: &str, src: &Path, meta: &std::fs::Metadata) -> Result<()>;
+    /// A file of `content` (a here-document), mode 0644.
+    fn inline(&mut self, name: &str, content: &[u8]) -> Result<()>;
 }
 
 /// Write the layer of `placements` (context paths relative to `context`)
@@ -67,9 +80,11 @@ fn walk_placements(
     for p in placements {
         let dest = p.dest.trim_start_matches('/');
         let src = context.join(&p.source);
-        if p.contents_of_dir {
+        if let Some(content) = &p.content {
+            sink.inline(dest, content)?;
+        } else if p.contents_of_dir {
             if !dest.is_empty() {
-                sink.dir(dest, 0o755, 0)?;
+                sink.dir(dest, 0o755, 0, None)?;
             }
             walk(sink, context, &p.source, dest, ignore)?;
         } else {
@@ -85,10 +100,23 @@ struct TarSink<W: Write> {
 }
 
 impl<W: Write> TarSink<W> {
+    fn owners(&self, h: &mut tar::Header, meta: Option<&std::fs::Metadata>) {
+        match meta.filter(|_| self.own.keep_owners) {
+            Some(m) => {
+                h.set_uid(u64::from(m.uid()));
+                h.set_gid(u64::from(m.gid()));
+            }
+            None if self.own.keep_owners => {}
+            None => {
+                h.set_uid(u64::from(self.own.uid));
+                h.set_gid(u64::from(self.own.gid));
+            }
+        }
+    }
+
     fn header(&self, meta: &std::fs::Metadata) -> tar::Header {
         let mut h = tar::Header::new_gnu();
-        h.set_uid(u64::from(self.own.uid));
-        h.set_gid(u64::from(self.own.gid));
+        self.owners(&mut h, Some(meta));
         h.set_mode(self.own.mode.unwrap_or(meta.mode() & 0o7777));
         h.set_mtime(u64::try_from(meta.mtime()).unwrap_or(0));
         h
@@ -96,11 +124,16 @@ impl<W: Write> TarSink<W> {
 }
 
 impl<W: Write> Sink for TarSink<W> {
-    fn dir(&mut self, name: &str, mode: u32, mtime: u64) -> Result<()> {
+    fn dir(
+        &mut self,
+        name: &str,
+        mode: u32,
+        mtime: u64,
+        meta: Option<&std::fs::Metadata>,
+    ) -> Result<()> {
         let mut h = tar::Header::new_gnu();
         h.set_entry_type(tar::EntryType::Directory);
-        h.set_uid(u64::from(self.own.uid));
-        h.set_gid(u64::from(self.own.gid));
+        self.owners(&mut h, meta);
         h.set_mode(self.own.mode.unwrap_or(mode));
         h.set_mtime(mtime);
         h.set_size(0);
@@ -129,6 +162,18 @@ impl<W: Write> Sink for TarSink<W> {
             .append_data(&mut h, name, f)
             .with_context(|| format!("writing {name}"))
     }
+
+    fn inline(&mut self, name: &str, content: &[u8]) -> Result<()> {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(tar::EntryType::Regular);
+        self.owners(&mut h, None);
+        h.set_mode(self.own.mode.unwrap_or(0o644));
+        h.set_mtime(0);
+        h.set_size(content.len() as u64);
+        self.b
+            .append_data(&mut h, name, content)
+            .with_context(|| format!("writing {name}"))
+    }
 }
 
 struct HashSink(Hasher);
@@ -142,7 +187,13 @@ impl HashSink {
 }
 
 impl Sink for HashSink {
-    fn dir(&mut self, name: &str, mode: u32, _mtime: u64) -> Result<()> {
+    fn dir(
+        &mut self,
+        name: &str,
+        mode: u32,
+        _mtime: u64,
+        _meta: Option<&std::fs::Metadata>,
+    ) -> Result<()> {
         self.field(b"d");
         self.field(name.as_bytes());
         self.field(&mode.to_le_bytes());
@@ -174,6 +225,13 @@ impl Sink for HashSink {
         }
         Ok(())
     }
+
+    fn inline(&mut self, name: &str, content: &[u8]) -> Result<()> {
+        self.field(b"i");
+        self.field(name.as_bytes());
+        self.field(content);
+        Ok(())
+    }
 }
 
 /// One entry: a file, a symlink, or a directory (without its contents).
@@ -187,6 +245,7 @@ fn entry(sink: &mut dyn Sink, src: &Path, name: &str) -> Result<()> {
             name,
             meta.mode() & 0o7777,
             u64::try_from(meta.mtime()).unwrap_or(0),
+            Some(&meta),
         )
     } else if ft.is_symlink() {
         let target =
@@ -317,6 +376,7 @@ mod tests {
             uid: 1000,
             gid: 1000,
             mode: Some(0o600),
+            keep_owners: false,
         };
         write_copy_layer(&mut out, c, &placements, &ignore, own).unwrap();
         assert_eq!(

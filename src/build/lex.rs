@@ -79,6 +79,29 @@ impl Lexer {
         self.scan(input, vars, true)
     }
 
+    /// Variables expanded and nothing else: quotes stay as written (a
+    /// here-document's body); the escape character only protects a `$`.
+    pub fn variables<V: Vars + ?Sized>(&self, input: &str, vars: &V) -> Result<String, LexError> {
+        let mut s = Scan {
+            chars: input.chars().collect(),
+            pos: 0,
+            escape: self.escape,
+            vars,
+        };
+        let mut out = String::new();
+        while let Some(c) = s.next() {
+            if c == s.escape && s.peek() == Some('$') {
+                s.pos += 1;
+                out.push('$');
+            } else if c == '$' {
+                out.push_str(&s.variable()?);
+            } else {
+                out.push(c);
+            }
+        }
+        Ok(out)
+    }
+
     fn scan<V: Vars + ?Sized>(
         &self,
         input: &str,

@@ -12,5 +12,6 @@ pub mod exec;
 pub mod ignore;
 pub mod layer;
 pub mod lex;
+pub mod mounts;
 pub mod plan;
 pub mod sources;

@@ -25,6 +25,9 @@ pub struct Placement {
     pub dest: String,
     /// The source is a directory whose contents go to `dest`.
     pub contents_of_dir: bool,
+    /// A here-document's body: a file of this content at `dest` (then
+    /// `source` is unused).
+    pub content: Option<Vec<u8>>,
 }
 
 pub use super::ignore::clean;
@@ -133,6 +136,7 @@ pub fn place(
                 source: src,
                 dest: dest.clone(),
                 contents_of_dir: true,
+                content: None,
             });
         } else {
             let name = src
@@ -148,6 +152,7 @@ pub fn place(
                 source: src,
                 dest: target,
                 contents_of_dir: false,
+                content: None,
             });
         }
     }

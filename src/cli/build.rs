@@ -53,6 +53,12 @@ pub struct BuildArgs {
     /// Remove intermediate containers even when a step fails (they always are)
     #[arg(long)]
     pub force_rm: bool,
+    /// A secret for RUN --mount=type=secret: id=ID,src=PATH or id=ID,env=VAR
+    #[arg(long, value_name = "id=ID,src=PATH")]
+    pub secret: Vec<String>,
+    /// The image format: oci (default, or $BUILDAH_FORMAT) or docker (keeps HEALTHCHECK and ONBUILD)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
     #[command(flatten)]
     pub registry: super::registry::RegistryFlags,
 }
@@ -136,6 +142,16 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
         }
         _ => None,
     };
+    let format = a
+        .format
+        .clone()
+        .or_else(|| std::env::var("BUILDAH_FORMAT").ok())
+        .unwrap_or_else(|| "oci".into());
+    let docker_format = match format.as_str() {
+        "oci" => false,
+        "docker" => true,
+        other => bail!("unrecognized image type {other:?}"),
+    };
     let engine = Engine::open_in_userns(g)?;
     let request = BuildRequest {
         context: a.context.clone(),
@@ -153,6 +169,12 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
         layers: a.layers,
         no_cache: a.no_cache,
         quiet: a.quiet,
+        docker_format,
+        secrets: a
+            .secret
+            .iter()
+            .map(|s| crate::build::mounts::parse_secret(s))
+            .collect::<Result<_>>()?,
     };
     let mut stdout = std::io::stdout();
     let mut sink = std::io::sink();

@@ -206,6 +206,8 @@ pub fn commit(g: &Globals, a: &CommitArgs) -> Result<i32> {
             created_by: None,
             created: None,
             build_key: None,
+            exclude: Vec::new(),
+            clear_on_build: false,
         },
     )?;
     if let Some(f) = &a.iidfile {

@@ -44,6 +44,11 @@ pub struct CommitOptions {
     pub created: Option<String>,
     /// A build step's cache key (see `build::cache`).
     pub build_key: Option<String>,
+    /// Paths (no leading `/`) left out of the layer besides skiff's own
+    /// (a build step's mount points).
+    pub exclude: Vec<String>,
+    /// No ONBUILD triggers in the new image (a build ran its base's).
+    pub clear_on_build: bool,
 }
 
 /// Commit container `id`. The caller has entered the rootless user
@@ -68,6 +73,9 @@ pub fn commit(
     let mut cc = base_config.config.clone().unwrap_or_default();
     if !opts.keep_config {
         container_settings(&mut cc, &config);
+    }
+    if opts.clear_on_build {
+        cc.on_build = None;
     }
     if opts.include_volumes {
         let mut v = cc.volumes.clone().unwrap_or_default();
@@ -94,7 +102,13 @@ pub fn commit(
                 .as_deref()
                 .and_then(Timestamp::parse_rfc3339)
                 .map(|t| t.secs.max(0) as u64);
-            changes_layer(cs, images, &config, (parent, clamp), &mut staging)?
+            changes_layer(
+                cs,
+                images,
+                &config,
+                (parent, clamp, &opts.exclude),
+                &mut staging,
+            )?
         };
         Ok::<_, anyhow::Error>((staging, layer, blob, blob_size))
     })();
@@ -247,7 +261,7 @@ fn changes_layer(
     cs: &ContainerStore,
     images: &ImageStore,
     config: &ContainerConfig,
-    (parent, clamp_mtime): (Option<&Digest>, Option<u64>),
+    (parent, clamp_mtime, extra): (Option<&Digest>, Option<u64>, &[String]),
     staging: &mut Staging,
 ) -> Result<(LayerRecord, Digest, u64)> {
     let rootless = cs.paths.rootless;
@@ -274,7 +288,10 @@ fn changes_layer(
             if let Some(changes) = &vfs_changes {
                 super::vfs::write_changes(&mut b, &top, changes)?;
             } else {
-                let exclude = rootfs::exclude_runtime_paths;
+                let exclude = |path: &[u8], st: &nix::sys::stat::FileStat| {
+                    rootfs::exclude_runtime_paths(path, st)
+                        || extra.iter().any(|e| e.as_bytes() == path)
+                };
                 let opts = TreeOptions {
                     overlay_opaque_xattr: Some(rootfs::opaque_xattr(rootless)),
                     exclude: Some(&exclude),

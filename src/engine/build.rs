@@ -36,6 +36,12 @@ pub struct RunStep {
     pub build_key: Option<String>,
     /// The command's output goes to the container's log only (`build -q`).
     pub quiet: bool,
+    /// `RUN --mount`s, as `run --mount` specs.
+    pub mounts: Vec<String>,
+    /// Paths (no leading `/`) left out of the new layer: the mount points.
+    pub exclude: Vec<String>,
+    /// The base's ONBUILD triggers ran: the new image has none.
+    pub clear_on_build: bool,
 }
 
 /// A step that makes no layer (ENV, LABEL, CMD, ...): the new config.
@@ -43,6 +49,8 @@ pub struct ConfigStep<'a> {
     /// The image it builds on; `None` for `scratch`.
     pub base: Option<&'a ImageRecord>,
     pub config: crate::image::spec::ContainerConfig,
+    /// A new author (MAINTAINER); the base's is kept otherwise.
+    pub author: Option<String>,
     pub created_by: String,
     pub created: Option<String>,
     pub build_key: Option<String>,
@@ -59,6 +67,26 @@ pub struct CopyStep<'a> {
     pub created_by: String,
     pub created: Option<String>,
     pub build_key: Option<String>,
+    /// The base's ONBUILD triggers ran: the new image has none.
+    pub clear_on_build: bool,
+}
+
+/// A `COPY --from` step: paths of another image's file system.
+pub struct CopyFromStep<'a> {
+    pub base: Option<&'a ImageRecord>,
+    /// The image the sources are in (a stage's or a named one).
+    pub source: &'a ImageRecord,
+    /// The sources as written (paths in `source`, globs allowed).
+    pub sources: &'a [String],
+    pub dest: &'a str,
+    /// The working directory a relative `dest` is in.
+    pub workdir: &'a str,
+    pub ownership: crate::build::layer::Ownership,
+    pub created_by: String,
+    pub created: Option<String>,
+    pub build_key: Option<String>,
+    /// The base's ONBUILD triggers ran: the new image has none.
+    pub clear_on_build: bool,
 }
 
 impl Engine {
@@ -81,6 +109,9 @@ impl Engine {
     pub fn config_step(&self, s: ConfigStep<'_>) -> Result<ImageRecord> {
         let mut config = self.step_config(s.base)?;
         config.config = Some(s.config);
+        if s.author.is_some() {
+            config.author = s.author;
+        }
         self.derive_step(
             s.base,
             config,
@@ -120,7 +151,12 @@ impl Engine {
     /// layer on top of the base (config unchanged).
     pub fn copy_step(&self, s: CopyStep<'_>) -> Result<ImageRecord> {
         self.enter_userns()?;
-        let config = self.step_config(s.base)?;
+        let mut config = self.step_config(s.base)?;
+        if s.clear_on_build
+            && let Some(c) = config.config.as_mut()
+        {
+            c.on_build = None;
+        }
         // Written whole before it is unpacked; a streaming pipe comes with
         // the build's COPY speed work.
         let mut tar = Vec::new();
@@ -140,6 +176,81 @@ impl Engine {
         )
     }
 
+    /// A `COPY --from` step: the sources, found in a read-only view of the
+    /// source image (a container made for it, never started) whose root
+    /// the copying helper takes as its own, written as a new layer on top
+    /// of the base.
+    pub fn copy_from_step(&self, s: CopyFromStep<'_>) -> Result<ImageRecord> {
+        self.enter_userns()?;
+        let mut config = self.step_config(s.base)?;
+        if s.clear_on_build
+            && let Some(c) = config.config.as_mut()
+        {
+            c.on_build = None;
+        }
+        let c = self.create(
+            &CreateRequest {
+                options: CreateOptions {
+                    image: s.source.id.to_string(),
+                    command: vec!["true".into()],
+                    entrypoint: Some(String::new()),
+                    network: Some("none".into()),
+                    ..Default::default()
+                },
+                pull: PullPolicy::Never,
+                ..Default::default()
+            },
+            &Progress::new(true),
+        )?;
+        let result = (|| {
+            let spec = crate::container::rootfs::view_spec(
+                &self.containers,
+                &self.images,
+                &c,
+                crate::container::rootfs::Access::Read,
+                false,
+            )?;
+            // The helper writes the layer to a file the store stages; this
+            // process unpacks it once the helper is done.
+            let staging = crate::storage::tmp::TempDir::new(&self.images.paths.tmp_dir(), "copy")?;
+            let path = staging.path().join("layer.tar");
+            let file = std::fs::File::create(&path)?;
+            let none = crate::build::ignore::Ignore::default();
+            crate::runtime::view::with_view_as_root(&spec, || {
+                let root = std::path::Path::new("/");
+                let placements =
+                    crate::build::sources::place(root, s.sources, s.dest, s.workdir, &none)
+                        .map_err(|e| anyhow::anyhow!(e))?;
+                crate::build::layer::write_copy_layer(
+                    std::io::BufWriter::new(&file),
+                    root,
+                    &placements,
+                    &none,
+                    s.ownership,
+                )
+            })?;
+            let mut layer = std::io::BufReader::new(std::fs::File::open(&path)?);
+            self.derive_step(
+                s.base,
+                config,
+                (&s.created_by, s.created),
+                s.build_key,
+                Some(&mut layer),
+            )
+        })();
+        let removed = ops::remove(
+            &self.containers,
+            &c.id,
+            ops::RemoveOptions {
+                force: true,
+                timeout: None,
+            },
+        );
+        let image = result?;
+        removed?;
+        Ok(image)
+    }
+
     /// Run `step.argv` in a container of `step.image`, its output on this
     /// process's stdout and stderr, and make its changes a new image on top
     /// (the image's config unchanged, one history entry). A command that
@@ -157,6 +268,7 @@ impl Engine {
                 network: step.network.clone(),
                 ..Default::default()
             },
+            mount: step.mounts.clone(),
             pull: PullPolicy::Never,
             ..Default::default()
         };
@@ -206,6 +318,8 @@ impl Engine {
                     created_by: Some(step.created_by.clone()),
                     created: step.created.clone(),
                     build_key: step.build_key.clone(),
+                    exclude: step.exclude.clone(),
+                    clear_on_build: step.clear_on_build,
                 },
             )
         })();

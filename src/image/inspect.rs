@@ -38,6 +38,9 @@ pub struct ImageInspect {
     pub user: String,
     pub history: Vec<History>,
     pub names_history: Vec<String>,
+    /// podman's: the HEALTHCHECK of a docker-format image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<serde_json::Value>,
 }
 
 /// docker's `Config` block (its container.Config type, image subset).
@@ -114,7 +117,11 @@ pub fn inspect(store: &ImageStore, img: &ImageRecord, config: &ImageConfig) -> I
         digest: img.manifest.to_string(),
         repo_tags: img.names.clone(),
         repo_digests: img.digests.clone(),
-        parent: String::new(),
+        parent: img
+            .parent
+            .as_ref()
+            .map(|p| p.hex().to_string())
+            .unwrap_or_default(),
         comment: config.comment.clone().unwrap_or_default(),
         created: config
             .created
@@ -179,5 +186,6 @@ pub fn inspect(store: &ImageStore, img: &ImageRecord, config: &ImageConfig) -> I
         user: c.user.unwrap_or_default(),
         history: config.history.clone(),
         names_history: img.names_history.clone(),
+        healthcheck: c.healthcheck.clone(),
     }
 }

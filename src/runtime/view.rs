@@ -58,6 +58,18 @@ pub fn with_view(spec: &ViewSpec, f: impl FnOnce(&OwnedFd) -> Result<()>) -> Res
     in_helper(|| build_and_run(spec, f))
 }
 
+/// Run `f` in a forked helper whose root directory is the view (chroot),
+/// so that paths and symlinks in it resolve as in a container (a build's
+/// `COPY --from`).
+pub fn with_view_as_root(spec: &ViewSpec, f: impl FnOnce() -> Result<()>) -> Result<()> {
+    with_view(spec, |root| {
+        nix::unistd::fchdir(root).context("entering the view")?;
+        nix::unistd::chroot(".").context("changing root to the view")?;
+        nix::unistd::chdir("/").context("entering the view")?;
+        f()
+    })
+}
+
 /// Run `f` with the root directory of a running process (a container's
 /// init), its mounts included, in a forked helper. A rootless container
 /// lives in a user namespace of its own, which the helper joins first: it
