@@ -338,3 +338,379 @@ fn reproducible_builds(env: &Env) {
 }
 
 both_modes!(cache_matches_podman, reproducible_builds);
+
+const FEATURES: &str = "FROM busybox AS build
+RUN mkdir /out && echo built > /out/a && chown 1:1 /out/a && ln -s a /out/link
+FROM busybox
+MAINTAINER someone@example.com
+COPY --from=build /out /copied
+COPY --from=build /out/a /single
+COPY --chown=nobody:nogroup file.txt /owned.txt
+COPY --chown=user file.txt /owned2.txt
+RUN --mount=type=cache,target=/cache echo run >> /cache/log && wc -l < /cache/log > /count
+RUN --mount=type=secret,id=tok cat /run/secrets/tok > /seen
+RUN --mount=type=bind,source=file.txt,target=/b.txt cat /b.txt > /bound
+HEALTHCHECK --interval=5s --retries=2 CMD true
+ONBUILD RUN echo triggered > /trig
+";
+
+/// COPY --from (a stage), --chown by name, MAINTAINER, RUN --mount
+/// (cache, secret, bind), HEALTHCHECK and ONBUILD (docker format) and a
+/// child build that runs the trigger, against podman: the same files,
+/// owners, config, history and output. The cache mount persists: a
+/// second uncached build counts two runs in both tools.
+fn features_match_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let (a, b) = pm.workdirs(env, "feat/child");
+    let (a, b) = (
+        a.parent().unwrap().to_path_buf(),
+        b.parent().unwrap().to_path_buf(),
+    );
+    for dir in [&a, &b] {
+        for (name, text) in [
+            ("Dockerfile", FEATURES),
+            ("file.txt", "ctx\n"),
+            ("secret.txt", "s3cret\n"),
+            ("child/Dockerfile", "FROM localhost/f:1\nRUN cat /trig\n"),
+        ] {
+            let p = dir.join(name);
+            std::fs::write(&p, text).unwrap();
+            if let Some(u) = &env.user {
+                common::chown(&p, u.uid, u.gid);
+            }
+        }
+    }
+    let build = |no_cache: bool| {
+        let (sa, sb) = (a.join("secret.txt"), b.join("secret.txt"));
+        let sec = |p: &std::path::Path| format!("id=tok,src={}", p.display());
+        let mut args = vec![
+            "build".to_string(),
+            "--format".into(),
+            "docker".into(),
+            "--network".into(),
+            "none".into(),
+            "-t".into(),
+            "localhost/f:1".into(),
+        ];
+        if no_cache {
+            args.push("--no-cache".into());
+        }
+        let mut sk_args = args.clone();
+        sk_args.extend(["--secret".into(), sec(&sa), a.to_str().unwrap().into()]);
+        let mut pm_args = args;
+        pm_args.extend(["--secret".into(), sec(&sb), b.to_str().unwrap().into()]);
+        let (sk, po) = (env.skiff(&sk_args), pm.run(&pm_args));
+        assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+        assert_eq!(
+            step_ids(&sk.stdout),
+            step_ids(&po.stdout),
+            "skiff:\n{}\npodman:\n{}",
+            sk.stdout,
+            po.stdout
+        );
+    };
+    build(false);
+    let listing = "cd / && for f in copied copied/a copied/link single owned.txt owned2.txt count seen bound; do stat -c '%n %F %a %u:%g %s' $f; done; cat seen bound; ls /run/secrets /cache /b.txt 2>&1 | sort";
+    compare(
+        env,
+        &pm,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "localhost/f:1",
+            "sh",
+            "-c",
+            listing,
+        ],
+        &std_norm,
+    );
+    compare(
+        env,
+        &pm,
+        &[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Author}} {{json .Config.Cmd}}",
+            "localhost/f:1",
+        ],
+        &std_norm,
+    );
+    // (podman's template cannot reach .Healthcheck: compared in the JSON.)
+    let args = ["image", "inspect", "localhost/f:1"];
+    let (sk, po) = (env.skiff(args), pm.run(args));
+    assert_eq!(
+        sk.json()[0]["Healthcheck"],
+        po.json()[0]["Healthcheck"],
+        "{}",
+        sk.stdout
+    );
+    assert_eq!(sk.json()[0]["Healthcheck"]["Retries"], 2, "{}", sk.stdout);
+    // History: the RUN lines with their flags, the config-only steps.
+    let history = |o: &Output| -> Vec<String> {
+        o.stdout
+            .lines()
+            .filter(|l| !l.contains(" COPY "))
+            .map(str::to_string)
+            .collect()
+    };
+    let args = [
+        "history",
+        "--no-trunc",
+        "--format",
+        "{{.CreatedBy}}",
+        "localhost/f:1",
+    ];
+    let (sk, po) = (env.skiff(args), pm.run(args));
+    assert_eq!(history(&sk), history(&po), "{}\n{}", sk.stdout, po.stdout);
+    // The trigger runs in the child build, numbered as podman numbers it.
+    let (sk, po) = (
+        env.skiff([
+            "build",
+            "--network",
+            "none",
+            "-t",
+            "localhost/g:1",
+            a.join("child").to_str().unwrap(),
+        ]),
+        pm.run([
+            "build",
+            "--network",
+            "none",
+            "-t",
+            "localhost/g:1",
+            b.join("child").to_str().unwrap(),
+        ]),
+    );
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    assert_eq!(
+        step_ids(&sk.stdout),
+        step_ids(&po.stdout),
+        "{}\n{}",
+        sk.stdout,
+        po.stdout
+    );
+    assert!(
+        sk.stdout.contains("STEP 2/3: RUN echo triggered > /trig"),
+        "{}",
+        sk.stdout
+    );
+    // The cache mount outlives the build.
+    let count = [
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "localhost/f:1",
+        "cat",
+        "/count",
+    ];
+    assert_eq!(compare(env, &pm, &count, &std_norm).0.stdout.trim(), "1");
+    build(true);
+    assert_eq!(compare(env, &pm, &count, &std_norm).0.stdout.trim(), "2");
+    // Without --format docker: podman's warning, nothing kept.
+    let secret = format!("id=tok,src={}", a.join("secret.txt").display());
+    let args = [
+        "build",
+        "--network",
+        "none",
+        "-q",
+        "--secret",
+        &secret,
+        a.to_str().unwrap(),
+    ];
+    let o = env.skiff(args);
+    assert!(
+        o.stderr
+            .contains("HEALTHCHECK is not supported for OCI image format and will be ignored"),
+        "{}",
+        o.stderr
+    );
+}
+
+/// Heredocs (podman 4.3's buildah has none: skiff alone, docker's
+/// semantics): a RUN that is only a heredoc runs its body, a command with
+/// heredocs reads them, COPY writes them as files (variables expanded
+/// unless the delimiter is quoted); an unterminated one is a parse error.
+fn heredocs(env: &Env) {
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let dockerfile = r#"FROM busybox
+ARG NAME=world
+RUN <<EOF
+echo "hello $NAME" > /greet
+echo second >> /greet
+EOF
+RUN <<A cat > /two && <<'B' cat >> /two
+a $NAME
+A
+b $NAME
+B
+COPY <<CONF /etc/app/conf.txt
+name=$NAME
+CONF
+COPY <<"RAW" /raw.txt
+name=$NAME
+RAW
+COPY --chmod=600 <<ONE /single.txt
+single
+ONE
+CMD cat /greet /two /etc/app/conf.txt /raw.txt /single.txt && stat -c '%n %a' /etc/app/conf.txt /single.txt
+"#;
+    let dir = env.dir.join("heredoc");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Dockerfile"), dockerfile).unwrap();
+    std::fs::write(dir.join("Bad"), "FROM busybox\nRUN <<EOF\necho never\n").unwrap();
+    if let Some(u) = &env.user {
+        for p in [dir.clone(), dir.join("Dockerfile"), dir.join("Bad")] {
+            common::chown(&p, u.uid, u.gid);
+        }
+    }
+    let ctx = dir.to_str().unwrap();
+    let o = env.skiff([
+        "build",
+        "--network",
+        "none",
+        "-q",
+        "-t",
+        "localhost/hd:1",
+        ctx,
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let o = env.skiff(["run", "--rm", "--network", "none", "localhost/hd:1"]);
+    assert_eq!(
+        o.stdout,
+        "hello world\nsecond\na world\nb $NAME\nname=world\nname=$NAME\nsingle\n/etc/app/conf.txt 644\n/single.txt 600\n",
+        "{}",
+        o.stderr
+    );
+    let bad = dir.join("Bad");
+    let o = env.skiff(["build", "-f", bad.to_str().unwrap(), ctx]);
+    assert_eq!(o.code, 125, "{}", o.stderr);
+    let first = o.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("Error: ")
+            && first.contains("Bad:2")
+            && first.contains("unterminated heredoc <<EOF"),
+        "{}",
+        o.stderr
+    );
+}
+
+/// ADD against podman: local tar archives (plain and gzip) unpacked with
+/// their owners (also under --chown, as podman does), a file that only looks like an archive
+/// copied, and URLs from a test server on 127.0.0.1 downloaded (mode
+/// 0600, dated by Last-Modified, archives not unpacked); `--checksum`
+/// (skiff alone: podman 4.3 has no such flag) checked.
+fn add_matches_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let served = env.dir.join("served");
+    std::fs::create_dir_all(served.join("arc/d")).unwrap();
+    std::fs::write(served.join("arc/d/f1"), "one\n").unwrap();
+    common::set_mode(&served.join("arc/d/f1"), 0o640);
+    std::fs::write(served.join("arc/top.txt"), "top\n").unwrap();
+    std::os::unix::fs::symlink("f1", served.join("arc/d/link")).unwrap();
+    std::fs::hard_link(served.join("arc/d/f1"), served.join("arc/d/hl")).unwrap();
+    std::fs::write(served.join("remote.txt"), "remote\n").unwrap();
+    let tar = |name: &str, z: &str| {
+        let o = std::process::Command::new("tar")
+            .args([
+                "--owner=7",
+                "--group=8",
+                "--numeric-owner",
+                "--sort=name",
+                z,
+                "-cf",
+            ])
+            .arg(served.join(name))
+            .args(["-C", served.join("arc").to_str().unwrap(), "."])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    tar("plain.tar", "--no-auto-compress");
+    tar("packed.tar.gz", "-z");
+    let base = common::serve_dir(served.clone());
+    let dockerfile = format!(
+        "FROM busybox
+ADD plain.tar /x/
+ADD packed.tar.gz /y
+ADD --chown=5:6 packed.tar.gz /z/
+ADD fake.gz /n/
+ADD {base}/remote.txt /r/
+ADD {base}/remote.txt /rfile
+ADD {base}/packed.tar.gz /u/
+"
+    );
+    let (a, b) = pm.workdirs(env, "add");
+    for dir in [&a, &b] {
+        std::fs::write(dir.join("Dockerfile"), &dockerfile).unwrap();
+        std::fs::write(dir.join("fake.gz"), "not gzip\n").unwrap();
+        for f in ["plain.tar", "packed.tar.gz"] {
+            std::fs::copy(served.join(f), dir.join(f)).unwrap();
+        }
+        if let Some(u) = &env.user {
+            for f in ["Dockerfile", "fake.gz", "plain.tar", "packed.tar.gz"] {
+                common::chown(&dir.join(f), u.uid, u.gid);
+            }
+        }
+    }
+    let args = ["build", "--network", "none", "-q", "-t", "localhost/add:1"];
+    let sk = env.skiff(args.iter().copied().chain([a.to_str().unwrap()]));
+    let po = pm.run(args.iter().copied().chain([b.to_str().unwrap()]));
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    let listing = "cd / && find x y z n r rfile u | sort | xargs stat -c '%n %F %a %u:%g %s %N' && cat x/d/hl y/top.txt r/remote.txt && stat -c %Y rfile";
+    let (o, _) = compare(
+        env,
+        &pm,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "localhost/add:1",
+            "sh",
+            "-c",
+            listing,
+        ],
+        &std_norm,
+    );
+    for want in [
+        "x/d/f1 regular file 640 7:8 4",
+        "z/top.txt regular file 644 7:8 4",
+        "rfile regular file 600 0:0 7",
+        "1700000000",
+    ] {
+        assert!(o.stdout.contains(want), "{want}: {}", o.stdout);
+    }
+    // --checksum: the right digest builds, another fails naming both.
+    let sum = format!("sha256:{}", common::sha256_hex(b"remote\n"));
+    for (checksum, code) in [(sum.as_str(), 0), ("sha256:0000", 125)] {
+        std::fs::write(
+            a.join("Dockerfile"),
+            format!("FROM busybox\nADD --checksum={checksum} {base}/remote.txt /c\n"),
+        )
+        .unwrap();
+        let o = env.skiff(["build", "--network", "none", "-q", a.to_str().unwrap()]);
+        assert_eq!(o.code, code, "{}", o.stderr);
+        if code != 0 {
+            assert!(
+                o.stderr
+                    .contains("checksum mismatch: expected sha256:0000, got sha256:"),
+                "{}",
+                o.stderr
+            );
+        }
+    }
+}
+
+both_modes!(features_match_podman, heredocs, add_matches_podman);

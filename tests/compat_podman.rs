@@ -1882,35 +1882,15 @@ fn flag_forms(env: &Env) {
     }
 }
 
-/// Serve `file` over HTTP on 127.0.0.1 (any number of GETs) for as long
-/// as the test runs; its URL.
-fn serve_file(file: std::path::PathBuf) -> String {
-    use std::io::{Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/image.tar", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for conn in listener.incoming() {
-            let Ok(mut c) = conn else { continue };
-            let mut req = [0u8; 4096];
-            let _ = c.read(&mut req);
-            let body = std::fs::read(&file).unwrap_or_default();
-            let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nContent-Type: application/x-tar\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = c
-                .write_all(head.as_bytes())
-                .and_then(|()| c.write_all(&body));
-        }
-    });
-    url
-}
-
 /// Archives from URLs, uncompressed OCI archives, symlinks at a cp
 /// source, and the global options podman has no counterpart for here.
 fn archives_and_paths(env: &Env) {
     let Some(pm) = setup(env) else { return };
-    let url = serve_file(env.fixture("busybox.tar").unwrap());
+    let tar = env.fixture("busybox.tar").unwrap();
+    let url = format!(
+        "{}/busybox.tar",
+        common::serve_dir(tar.parent().unwrap().to_path_buf())
+    );
     both(env, &pm, &[&["rmi", "-f", "busybox"]]);
     compare(env, &pm, &["load", "-q", "-i", &url], &std_norm);
     compare(

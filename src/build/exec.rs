@@ -20,6 +20,7 @@ use crate::image::store::ImageRecord;
 use crate::registry::progress::Progress;
 use anyhow::{Context, Result, anyhow, bail};
 use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::PathBuf;
 
 /// What to build.
@@ -326,7 +327,7 @@ impl Builder<'_> {
         args: &mut Vec<(String, String)>,
         image: Option<&ImageRecord>,
     ) -> Result<Step> {
-        let (r, lexer) = (self.r, &self.lexer);
+        let (r, lexer) = (self.r, self.lexer.clone());
         // Variables for expansion: ARGs, then ENV over them.
         let mut vars = args.clone();
         for e in config.env.iter().flatten() {
@@ -349,7 +350,7 @@ impl Builder<'_> {
         match ins.keyword.as_str() {
             "ARG" => {
                 let mut names = Vec::new();
-                for (k, d) in plan::arg_pairs(ins, lexer, &vars).map_err(|e| anyhow!(e))? {
+                for (k, d) in plan::arg_pairs(ins, &lexer, &vars).map_err(|e| anyhow!(e))? {
                     let meta = self
                         .plan
                         .meta_args
@@ -469,15 +470,16 @@ impl Builder<'_> {
                     .iter()
                     .partition(|s| ins.heredocs.iter().any(|h| heredoc_word(s, &h.name)));
                 let sources: Vec<String> = sources.into_iter().cloned().collect();
-                if ins.keyword == "ADD"
-                    && sources.iter().any(|s| {
-                        s.contains("://")
-                            || [".tar", ".tgz", ".gz", ".xz", ".bz2", ".zst"]
-                                .iter()
-                                .any(|x| s.ends_with(x))
-                    })
-                {
-                    return Err(unsupported(ins, "of URLs and archives"));
+                // ADD downloads URLs; the rest are the context's.
+                let (urls, sources): (Vec<String>, Vec<String>) = sources
+                    .into_iter()
+                    .partition(|s| ins.keyword == "ADD" && is_url(s));
+                if let Some(git) = urls.iter().find(|u| u.ends_with(".git")) {
+                    return Err(unsupported(ins, &format!("of a git repository ({git})")));
+                }
+                let checksum = ins.flag("checksum");
+                if checksum.is_some() && (urls.len() != 1 || !sources.is_empty()) {
+                    bail!("ADD --checksum needs a single http(s) source");
                 }
                 let mut ownership = self.ownership(ins, image)?;
                 let workdir = config.working_dir.clone().unwrap_or_else(|| "/".into());
@@ -518,6 +520,38 @@ impl Builder<'_> {
                     super::sources::place(&r.context, &sources, dest, &workdir, &self.ignore)
                         .map_err(|e| anyhow!(e))?
                 };
+                let (abs, dest_is_dir) = super::sources::destination(dest, &workdir);
+                if ins.keyword == "ADD" {
+                    // A local tar archive is unpacked into the destination.
+                    for p in &mut placements {
+                        if !p.contents_of_dir
+                            && r.context.join(&p.source).is_file()
+                            && super::layer::is_archive(&r.context.join(&p.source))?
+                        {
+                            p.extract = true;
+                            p.dest.clone_from(&abs);
+                        }
+                    }
+                }
+                let many = urls.len() + sources.len() + docs.len() > 1;
+                for url in &urls {
+                    let file = self.download(url, checksum)?;
+                    let name = url_file_name(url);
+                    if name.is_empty() && (dest_is_dir || many) {
+                        bail!("cannot determine a file name for {url} in {dest}");
+                    }
+                    placements.push(super::sources::Placement {
+                        source: file,
+                        dest: if dest_is_dir || many {
+                            format!("{}/{name}", abs.trim_end_matches('/'))
+                        } else {
+                            abs.clone()
+                        },
+                        contents_of_dir: false,
+                        content: None,
+                        extract: false,
+                    });
+                }
                 for d in &docs {
                     let doc = ins
                         .heredocs
@@ -531,23 +565,23 @@ impl Builder<'_> {
                     } else {
                         doc.content.clone()
                     };
-                    let (abs, is_dir) = super::sources::destination(dest, &workdir);
-                    let into_dir = is_dir || docs.len() + sources.len() > 1;
+                    let into_dir = dest_is_dir || many;
                     placements.push(super::sources::Placement {
                         source: PathBuf::new(),
                         dest: if into_dir {
                             format!("{}/{}", abs.trim_end_matches('/'), doc.name)
                         } else {
-                            abs
+                            abs.clone()
                         },
                         contents_of_dir: false,
                         content: Some(content.into_bytes()),
+                        extract: false,
                     });
                 }
                 let digest = super::layer::content_digest(&r.context, &placements, &self.ignore)?;
                 // docker's history: `COPY file:HASH in DEST` (dir:, multi:).
                 let kind = match placements.as_slice() {
-                    [p] if p.contents_of_dir => "dir",
+                    [p] if p.contents_of_dir || p.extract => "dir",
                     [_] => "file",
                     _ => "multi",
                 };
@@ -676,6 +710,26 @@ fn stage_from_text(s: &plan::Stage) -> String {
     match &s.name {
         Some(n) => format!("{} AS {n}", s.base),
         None => s.base.clone(),
+    }
+}
+
+/// An ADD source that is downloaded.
+fn is_url(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+/// The file name a download gets in a destination directory: the URL
+/// path's last component (docker's and buildah's rule).
+fn url_file_name(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split(['?', '#']).next().unwrap_or("");
+    match path.split_once('/') {
+        Some((_, p)) => p
+            .rsplit('/')
+            .find(|c| !c.is_empty())
+            .unwrap_or("")
+            .to_string(),
+        None => String::new(),
     }
 }
 
@@ -826,6 +880,7 @@ impl Builder<'_> {
                         source: rel.clone().into(),
                         dest: target.clone(),
                         content: None,
+                        extract: false,
                     };
                     let digest = super::layer::content_digest(
                         &self.r.context,
@@ -904,15 +959,8 @@ impl Builder<'_> {
                             .with_context(|| format!("secret {id}: ${v} is not set"))?
                             .into_encoded_bytes(),
                     };
-                    if self.scratch.is_none() {
-                        self.scratch = Some(crate::storage::tmp::TempDir::new(
-                            &self.engine.images.paths.tmp_dir(),
-                            "build",
-                        )?);
-                    }
-                    let dir = self.scratch.as_ref().map(|t| t.path().to_path_buf());
-                    let file = dir
-                        .context("no scratch directory")?
+                    let file = self
+                        .scratch_dir()?
                         .join(format!("secret-{}", crate::storage::random_hex(8)));
                     crate::storage::atomic::write_with(&file, &content, mode, false)
                         .with_context(|| format!("writing secret {id}"))?;
@@ -927,6 +975,74 @@ impl Builder<'_> {
             crate::container::mounts::parse_mount(m)?;
         }
         Ok((mounts, keys, locks))
+    }
+
+    /// This build's own directory (secrets, downloads), made when first
+    /// needed and removed with the build.
+    fn scratch_dir(&mut self) -> Result<PathBuf> {
+        if self.scratch.is_none() {
+            self.scratch = Some(crate::storage::tmp::TempDir::new(
+                &self.engine.images.paths.tmp_dir(),
+                "build",
+            )?);
+        }
+        Ok(self
+            .scratch
+            .as_ref()
+            .map(|t| t.path().to_path_buf())
+            .unwrap_or_default())
+    }
+
+    /// ADD of a URL: the file downloaded into the scratch directory, mode
+    /// 0600 and dated by `Last-Modified` as docker and buildah do, its
+    /// sha256 checked against `--checksum`.
+    fn download(&mut self, url: &str, checksum: Option<&str>) -> Result<PathBuf> {
+        use crate::registry::client::{describe, http_agent};
+        let file = self
+            .scratch_dir()?
+            .join(format!("add-{}", crate::storage::random_hex(8)));
+        let host = url.split_once("://").map_or("", |(_, rest)| {
+            rest.split(['/', '?', '#']).next().unwrap_or("")
+        });
+        let mut resp = http_agent(host)?
+            .get(url)
+            .call()
+            .map_err(|e| describe(&e).context(format!("downloading {url}")))?;
+        if !resp.status().is_success() {
+            bail!(
+                "downloading {url}: invalid response status {}",
+                resp.status().as_u16()
+            );
+        }
+        let mtime = resp
+            .headers()
+            .get("last-modified")
+            .and_then(|v| v.to_str().ok())
+            .and_then(crate::util::time::Timestamp::parse_http_date);
+        let mut w = crate::image::digest::HashingWriter::new(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&file)
+                .with_context(|| format!("creating {}", file.display()))?,
+        );
+        std::io::copy(&mut resp.body_mut().as_reader(), &mut w)
+            .with_context(|| format!("downloading {url}"))?;
+        let digest = w.hasher.finish();
+        if let Some(want) = checksum
+            && want != digest.to_string()
+        {
+            bail!("ADD {url}: checksum mismatch: expected {want}, got {digest}");
+        }
+        if let Some(t) = mtime {
+            w.inner
+                .set_modified(
+                    std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.secs.max(0) as u64),
+                )
+                .with_context(|| format!("dating {}", file.display()))?;
+        }
+        Ok(file)
     }
 
     /// The image a `--from=` value names: an earlier stage's, else an

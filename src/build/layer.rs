@@ -40,6 +40,71 @@ trait Sink {
     fn file(&mut self, name: &str, src: &Path, meta: &std::fs::Metadata) -> Result<()>;
     /// A file of `content` (a here-document), mode 0644.
     fn inline(&mut self, name: &str, content: &[u8]) -> Result<()>;
+    /// The entries of the tar archive `src` below `dest` (ADD).
+    fn archive(&mut self, dest: &str, src: &Path) -> Result<()>;
+}
+
+/// Whether `path` is a tar archive, compressed (gzip, zstd) or not: what
+/// ADD unpacks rather than copies. bzip2 and xz archives are refused by
+/// name rather than copied as files.
+pub fn is_archive(path: &Path) -> Result<bool> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut r = crate::image::layer::decompress(f)
+        .with_context(|| format!("ADD {}: an archive skiff cannot unpack", path.display()))?;
+    let mut head = [0u8; 512];
+    let mut n = 0;
+    while n < head.len() {
+        match std::io::Read::read(&mut r, &mut head[n..]) {
+            Ok(0) | Err(_) => break,
+            Ok(k) => n += k,
+        }
+    }
+    // A tar header: "ustar" magic, or (old tar) a valid checksum.
+    if n < 512 {
+        return Ok(false);
+    }
+    if &head[257..262] == b"ustar" {
+        return Ok(true);
+    }
+    let Some(stored) = std::str::from_utf8(&head[148..156])
+        .ok()
+        .map(|t| t.trim_matches(|c: char| c == '\0' || c == ' '))
+        .and_then(|t| u32::from_str_radix(t, 8).ok())
+    else {
+        return Ok(false);
+    };
+    let sum: u32 = head
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if (148..156).contains(&i) {
+                32
+            } else {
+                u32::from(*b)
+            }
+        })
+        .sum();
+    Ok(sum == stored && head[0] != 0)
+}
+
+/// An archive entry's path below `dest`: cleaned, never above it.
+fn archive_path(dest: &str, name: &Path) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for c in name.components() {
+        match c {
+            std::path::Component::Normal(p) => parts.push(p.to_string_lossy().into_owned()),
+            std::path::Component::ParentDir => {
+                parts.pop()?;
+            }
+            _ => {}
+        }
+    }
+    let rel = parts.join("/");
+    Some(match (dest.is_empty(), rel.is_empty()) {
+        (_, true) => dest.to_string(),
+        (true, false) => rel,
+        (false, false) => format!("{dest}/{rel}"),
+    })
 }
 
 /// Write the layer of `placements` (context paths relative to `context`)
@@ -82,6 +147,11 @@ fn walk_placements(
         let src = context.join(&p.source);
         if let Some(content) = &p.content {
             sink.inline(dest, content)?;
+        } else if p.extract {
+            if !dest.is_empty() {
+                sink.dir(dest, 0o755, 0, None)?;
+            }
+            sink.archive(dest, &src)?;
         } else if p.contents_of_dir {
             if !dest.is_empty() {
                 sink.dir(dest, 0o755, 0, None)?;
@@ -174,6 +244,62 @@ impl<W: Write> Sink for TarSink<W> {
             .append_data(&mut h, name, content)
             .with_context(|| format!("writing {name}"))
     }
+
+    fn archive(&mut self, dest: &str, src: &Path) -> Result<()> {
+        let what = || format!("unpacking {}", src.display());
+        let f = std::fs::File::open(src).with_context(what)?;
+        let mut a = tar::Archive::new(crate::image::layer::decompress(f).with_context(what)?);
+        for e in a.entries().with_context(what)? {
+            let mut e = e.with_context(what)?;
+            let path = e.path().with_context(what)?.into_owned();
+            // The archive's `./` is the destination itself.
+            let Some(name) = archive_path(dest, &path).filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            // The entries keep the archive's owners and modes, whatever
+            // --chown and --chmod say (as podman unpacks them).
+            let mut h = e.header().clone();
+            match h.entry_type() {
+                tar::EntryType::Symlink => {
+                    let target = e
+                        .link_name()
+                        .with_context(what)?
+                        .unwrap_or_default()
+                        .into_owned();
+                    self.b.append_link(&mut h, &name, target)
+                }
+                tar::EntryType::Link => {
+                    let target = e
+                        .link_name()
+                        .with_context(what)?
+                        .unwrap_or_default()
+                        .into_owned();
+                    let Some(target) = archive_path(dest, &target).filter(|n| !n.is_empty()) else {
+                        continue;
+                    };
+                    self.b.append_link(&mut h, &name, target)
+                }
+                tar::EntryType::Regular
+                | tar::EntryType::Continuous
+                | tar::EntryType::Directory
+                | tar::EntryType::Char
+                | tar::EntryType::Block
+                | tar::EntryType::Fifo => {
+                    let name = if h.entry_type().is_dir() {
+                        format!("{name}/")
+                    } else {
+                        name
+                    };
+                    self.b.append_data(&mut h, &name, &mut e)
+                }
+                // Extended headers were read by the tar reader; nothing
+                // else is a file.
+                _ => continue,
+            }
+            .with_context(what)?;
+        }
+        Ok(())
+    }
 }
 
 struct HashSink(Hasher);
@@ -183,6 +309,14 @@ impl HashSink {
     fn field(&mut self, data: &[u8]) {
         self.0.update(&(data.len() as u64).to_le_bytes());
         self.0.update(data);
+    }
+
+    /// The bytes of the file `src`.
+    fn content(&mut self, src: &Path) -> Result<()> {
+        let mut f =
+            std::fs::File::open(src).with_context(|| format!("opening {}", src.display()))?;
+        std::io::copy(&mut f, &mut self.0).with_context(|| format!("reading {}", src.display()))?;
+        Ok(())
     }
 }
 
@@ -212,18 +346,7 @@ impl Sink for HashSink {
         self.field(name.as_bytes());
         self.field(&(meta.mode() & 0o7777).to_le_bytes());
         self.field(&meta.len().to_le_bytes());
-        let mut f =
-            std::fs::File::open(src).with_context(|| format!("opening {}", src.display()))?;
-        let mut buf = vec![0u8; 256 << 10];
-        loop {
-            let n = std::io::Read::read(&mut f, &mut buf)
-                .with_context(|| format!("reading {}", src.display()))?;
-            if n == 0 {
-                break;
-            }
-            self.0.update(&buf[..n]);
-        }
-        Ok(())
+        self.content(src)
     }
 
     fn inline(&mut self, name: &str, content: &[u8]) -> Result<()> {
@@ -231,6 +354,12 @@ impl Sink for HashSink {
         self.field(name.as_bytes());
         self.field(content);
         Ok(())
+    }
+
+    fn archive(&mut self, dest: &str, src: &Path) -> Result<()> {
+        self.field(b"a");
+        self.field(dest.as_bytes());
+        self.content(src)
     }
 }
 

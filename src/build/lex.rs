@@ -53,6 +53,7 @@ impl Vars for Vec<(String, String)> {
 }
 
 /// Expands words with an escape character.
+#[derive(Clone, Debug)]
 pub struct Lexer {
     pub escape: char,
 }

@@ -17,7 +17,8 @@
 use super::ignore::Ignore;
 use std::path::{Path, PathBuf};
 
-/// One entry to write: a context path (relative) and its path in the
+/// One entry to write: a context path (relative; an absolute one is a
+/// file of the build's own, such as an ADD download) and its path in the
 /// layer (absolute).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Placement {
@@ -28,6 +29,9 @@ pub struct Placement {
     /// A here-document's body: a file of this content at `dest` (then
     /// `source` is unused).
     pub content: Option<Vec<u8>>,
+    /// The source is a tar archive (ADD; compressed or not) whose entries
+    /// go below the directory `dest`.
+    pub extract: bool,
 }
 
 pub use super::ignore::clean;
@@ -137,6 +141,7 @@ pub fn place(
                 dest: dest.clone(),
                 contents_of_dir: true,
                 content: None,
+                extract: false,
             });
         } else {
             let name = src
@@ -153,6 +158,7 @@ pub fn place(
                 dest: target,
                 contents_of_dir: false,
                 content: None,
+                extract: false,
             });
         }
     }

@@ -468,7 +468,7 @@ mod tests {
             "/nonexistent-skiff-test:/x",
             "db:/x:bogus",
             "db:/x:ro,rw",
-            "x:/y",
+            "-x:/y",
             "/tmp:/x:nocopy",
             "db:/",
         ] {

@@ -119,6 +119,18 @@ impl Hasher {
     }
 }
 
+/// A hasher is a writer that keeps only the digest.
+impl Write for Hasher {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Hashes everything read through it.
 pub struct HashingReader<R> {
     inner: R,

@@ -893,6 +893,12 @@ pub fn http_get(url: &str) -> Result<Box<dyn std::io::Read + Send>> {
     Ok(Box::new(resp.into_body().into_reader()))
 }
 
+/// An agent for a plain download from `host` (ADD of a URL): the
+/// registries' TLS set-up (the system bundle, `certs.d` for the host).
+pub fn http_agent(host: &str) -> Result<ureq::Agent> {
+    build_agent(host, false, None)
+}
+
 fn build_agent(host: &str, insecure: bool, cert_dir: Option<&Path>) -> Result<ureq::Agent> {
     use ureq::tls::{Certificate, ClientCert, PrivateKey, RootCerts, TlsConfig};
     let mut extra: Vec<Certificate<'static>> = Vec::new();

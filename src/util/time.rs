@@ -206,6 +206,28 @@ impl Timestamp {
         })
     }
 
+    /// An HTTP date (RFC 9110's IMF-fixdate: `Sun, 06 Nov 1994 08:49:37
+    /// GMT`), as in `Last-Modified`.
+    pub fn parse_http_date(s: &str) -> Option<Timestamp> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (_, rest) = s.trim().split_once(", ")?;
+        let mut parts = rest.split(' ');
+        let (day, month, year, time, zone) = (
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+        );
+        if zone != "GMT" || parts.next().is_some() || day.len() != 2 || year.len() != 4 {
+            return None;
+        }
+        let month = MONTHS.iter().position(|m| *m == month)? + 1;
+        Timestamp::parse_rfc3339(&format!("{year}-{month:02}-{day}T{time}Z"))
+    }
+
     /// docker's `--since`/`--until`/`until=` values: an RFC 3339 time, a
     /// date, Unix seconds (with optional fraction), or a duration before now
     /// (`10m`, `1h30m`).
@@ -357,6 +379,23 @@ pub fn ago(t: Timestamp) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn http_dates() {
+        assert_eq!(
+            Timestamp::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").map(|t| t.secs),
+            Some(784_111_777)
+        );
+        for bad in [
+            "",
+            "Sun, 06 Nov 1994",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Foo 1994 08:49:37 GMT",
+            "x, 06 Nov 1994 08:49:37 UTC",
+        ] {
+            assert_eq!(Timestamp::parse_http_date(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn round_trip_rfc3339() {

@@ -874,3 +874,42 @@ pub fn tar_of_files(files: &[(String, Vec<u8>)]) -> Vec<u8> {
     }
     b.into_inner().unwrap()
 }
+
+/// Serve the files of `root` over HTTP on 127.0.0.1 (GET `/NAME`; 404
+/// for anything else) with a fixed `Last-Modified`, for as long as the
+/// test runs; the base URL.
+pub fn serve_dir(root: PathBuf) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for conn in listener.incoming() {
+            let Ok(mut c) = conn else { continue };
+            let mut req = [0u8; 4096];
+            let n = c.read(&mut req).unwrap_or(0);
+            let line = String::from_utf8_lossy(&req[..n]).into_owned();
+            let path = line
+                .split(' ')
+                .nth(1)
+                .unwrap_or("/")
+                .trim_start_matches('/')
+                .to_string();
+            let file = (!path.contains("..")).then(|| root.join(&path));
+            let reply = match file.and_then(|f| std::fs::read(f).ok()) {
+                Some(body) => {
+                    let mut r = format!(
+                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nLast-Modified: Tue, 14 Nov 2023 22:13:20 GMT\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    )
+                    .into_bytes();
+                    r.extend(body);
+                    r
+                }
+                None => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .to_vec(),
+            };
+            let _ = c.write_all(&reply);
+        }
+    });
+    url
+}

@@ -197,6 +197,9 @@ impl Podman {
             .env("PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin")
             .env("HOME", self.dir.join("home"))
             .env("XDG_RUNTIME_DIR", self.dir.join("xdg"))
+            // buildah keeps RUN --mount=type=cache directories in
+            // $TMPDIR (default /var/tmp), outside the store.
+            .env("TMPDIR", self.dir.join("tmp"))
             .envs(self.vars.iter().cloned())
             .current_dir(&self.dir);
         if self.mode == Mode::Rootful || self.conf_set.get() {
