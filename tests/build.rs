@@ -713,4 +713,148 @@ ADD {base}/packed.tar.gz /u/
     }
 }
 
-both_modes!(features_match_podman, heredocs, add_matches_podman);
+/// A directory tree as `path type mode uid:gid size content`, sorted.
+fn tree_listing(root: &std::path::Path) -> Vec<String> {
+    use std::os::unix::fs::MetadataExt;
+    let mut out = Vec::new();
+    let mut todo = vec![root.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let m = p.symlink_metadata().unwrap();
+            let rel = p.strip_prefix(root).unwrap().display().to_string();
+            let what = if m.is_dir() {
+                todo.push(p.clone());
+                "dir".to_string()
+            } else if m.file_type().is_symlink() {
+                format!("-> {}", std::fs::read_link(&p).unwrap().display())
+            } else {
+                format!("{:?}", std::fs::read_to_string(&p).unwrap_or_default())
+            };
+            out.push(format!(
+                "{rel} {:o} {}:{} {what}",
+                m.mode() & 0o7777,
+                m.uid(),
+                m.gid()
+            ));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// `--output` against podman: the final stage's files in a directory
+/// (made 0700, as podman makes it) and in a tar archive; the image is
+/// still made. `-o -` (skiff alone here) writes the archive on stdout and
+/// the build's lines on stderr.
+fn output_matches_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let dockerfile = "FROM busybox AS b
+RUN mkdir -p /o/sub && echo hi > /o/f && chmod 600 /o/f && ln -s f /o/sub/l
+FROM scratch
+COPY --from=b /o /
+";
+    let (a, b) = pm.workdirs(env, "out/ctx");
+    for dir in [&a, &b] {
+        std::fs::write(dir.join("Dockerfile"), dockerfile).unwrap();
+        if let Some(u) = &env.user {
+            common::chown(&dir.join("Dockerfile"), u.uid, u.gid);
+            common::chown(dir.parent().unwrap(), u.uid, u.gid);
+        }
+    }
+    let (da, db) = (
+        a.parent().unwrap().join("dir"),
+        b.parent().unwrap().join("dir"),
+    );
+    let (ta, tb) = (
+        a.parent().unwrap().join("o.tar"),
+        b.parent().unwrap().join("o.tar"),
+    );
+    for (flag, sk_dest, pm_dest) in [("local", &da, &db), ("tar", &ta, &tb)] {
+        let args = |dest: &std::path::Path, ctx: &std::path::Path| {
+            vec![
+                "build".to_string(),
+                "--network".into(),
+                "none".into(),
+                "-q".into(),
+                "--output".into(),
+                format!("type={flag},dest={}", dest.display()),
+                ctx.display().to_string(),
+            ]
+        };
+        let (sk, po) = (env.skiff(args(sk_dest, &a)), pm.run(args(pm_dest, &b)));
+        assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+        // The image is made as well.
+        assert_eq!(sk.stdout.trim().len(), 64, "{}", sk.stdout);
+    }
+    assert_eq!(tree_listing(&da), tree_listing(&db));
+    assert!(
+        tree_listing(&da)
+            .iter()
+            .any(|l| l.starts_with("f 600 ") && l.ends_with("\"hi\\n\"")),
+        "{:?}",
+        tree_listing(&da)
+    );
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&da).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+    let entries = |p: &std::path::Path| -> Vec<String> {
+        let mut v: Vec<String> = tar::Archive::new(std::fs::File::open(p).unwrap())
+            .entries()
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                let h = e.header();
+                // (Directories' names end in / in skiff's archive, as in
+                // layers, not in podman's: the same entries either way.)
+                format!(
+                    "{} {:?} {:o} {}:{} {}",
+                    e.path()
+                        .unwrap()
+                        .display()
+                        .to_string()
+                        .trim_end_matches('/'),
+                    h.entry_type(),
+                    h.mode().unwrap() & 0o7777,
+                    h.uid().unwrap(),
+                    h.gid().unwrap(),
+                    h.size().unwrap()
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(entries(&ta), entries(&tb));
+    // -o -: the archive on stdout.
+    let o = env
+        .cmd(["build", "--network", "none", "-o", "-", a.to_str().unwrap()])
+        .run();
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stderr.contains("COMMIT"), "{}", o.stderr);
+    let names: Vec<String> = tar::Archive::new(o.stdout.as_bytes())
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().path().unwrap().display().to_string())
+        .collect();
+    assert!(names.contains(&"f".to_string()), "{names:?}");
+    let o = env.skiff(["build", "--output", "type=oci,dest=x", a.to_str().unwrap()]);
+    assert_eq!(o.code, 125, "{}", o.stderr);
+    assert!(
+        o.stderr.contains("type \"oci\" is not supported"),
+        "{}",
+        o.stderr
+    );
+}
+
+both_modes!(
+    features_match_podman,
+    heredocs,
+    add_matches_podman,
+    output_matches_podman
+);

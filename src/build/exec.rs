@@ -20,7 +20,7 @@ use crate::image::store::ImageRecord;
 use crate::registry::progress::Progress;
 use anyhow::{Context, Result, anyhow, bail};
 use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::PathBuf;
 
 /// What to build.
@@ -51,6 +51,100 @@ pub struct BuildRequest {
     /// (HEALTHCHECK, ONBUILD); podman's default OCI format drops them with
     /// a warning.
     pub docker_format: bool,
+    /// `--output`: the final stage's files written out as well.
+    pub output: Option<Output>,
+}
+
+/// Where `build --output` writes the final stage's files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Output {
+    /// `type=local,dest=DIR` (or a bare `DIR`): the files in a directory.
+    Local(PathBuf),
+    /// `type=tar,dest=FILE`: a tar archive of them.
+    Tar(PathBuf),
+    /// `type=tar,dest=-` (or `-`): that archive on stdout.
+    Stdout,
+}
+
+impl Output {
+    /// docker's and podman's `--output` values.
+    pub fn parse(s: &str) -> Result<Output> {
+        if s == "-" {
+            return Ok(Output::Stdout);
+        }
+        if !s.contains('=') {
+            return Ok(Output::Local(s.into()));
+        }
+        let (mut kind, mut dest) = (None, None);
+        for part in s.split(',') {
+            match part.split_once('=') {
+                Some(("type", v)) => kind = Some(v),
+                Some(("dest", v)) => dest = Some(v),
+                _ => bail!("invalid --output {s:?}: unknown option {part:?}"),
+            }
+        }
+        let dest = dest.ok_or_else(|| anyhow!("invalid --output {s:?}: no dest= given"))?;
+        match (kind, dest) {
+            (Some("local") | None, "-") => {
+                bail!("invalid --output {s:?}: a local output needs a directory, not -")
+            }
+            (Some("local") | None, d) => Ok(Output::Local(d.into())),
+            (Some("tar"), "-") => Ok(Output::Stdout),
+            (Some("tar"), d) => Ok(Output::Tar(d.into())),
+            (Some(other), _) => {
+                bail!("invalid --output {s:?}: type {other:?} is not supported (local or tar)")
+            }
+        }
+    }
+
+    /// Write `image`'s files here.
+    fn write(&self, engine: &Engine, image: &ImageRecord) -> Result<()> {
+        match self {
+            Output::Stdout => {
+                let mut out = std::io::stdout().lock();
+                engine.image_files(image, &mut out)?;
+                out.flush().context("writing the output to stdout")
+            }
+            Output::Tar(path) => {
+                // Whole or not at all: a temporary file renamed over it.
+                let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+                let tmp = dir
+                    .unwrap_or(std::path::Path::new("."))
+                    .join(format!(".skiff-output-{}", crate::storage::random_hex(8)));
+                let result = (|| {
+                    let mut f = std::io::BufWriter::new(
+                        std::fs::File::create(&tmp)
+                            .with_context(|| format!("creating {}", tmp.display()))?,
+                    );
+                    engine.image_files(image, &mut f)?;
+                    f.into_inner()
+                        .map_err(|e| anyhow!("writing {}: {}", tmp.display(), e.error()))?
+                        .sync_all()?;
+                    std::fs::rename(&tmp, path)
+                        .with_context(|| format!("writing {}", path.display()))
+                })();
+                if result.is_err() {
+                    let _ = std::fs::remove_file(&tmp);
+                }
+                result
+            }
+            Output::Local(dir) => {
+                std::fs::DirBuilder::new()
+                    .recursive(true)
+                    .mode(0o700)
+                    .create(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
+                let mut tar = Vec::new();
+                engine.image_files(image, &mut tar)?;
+                let mut a = tar::Archive::new(&tar[..]);
+                a.set_preserve_permissions(true);
+                a.set_preserve_mtime(true);
+                a.set_overwrite(true);
+                a.unpack(dir)
+                    .with_context(|| format!("writing the output to {}", dir.display()))
+            }
+        }
+    }
 }
 
 fn unsupported(ins: &Instruction, what: &str) -> anyhow::Error {
@@ -149,6 +243,9 @@ pub fn build(
         }
     }
     let image = result?.context("nothing was built")?;
+    if let Some(o) = &r.output {
+        o.write(engine, &image)?;
+    }
     Ok((image, last_prefix))
 }
 

@@ -59,6 +59,9 @@ pub struct BuildArgs {
     /// The image format: oci (default, or $BUILDAH_FORMAT) or docker (keeps HEALTHCHECK and ONBUILD)
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Also write the final stage's files: type=local,dest=DIR, type=tar,dest=FILE (- for stdout), or DIR
+    #[arg(short, long, value_name = "OUTPUT")]
+    pub output: Option<String>,
     #[command(flatten)]
     pub registry: super::registry::RegistryFlags,
 }
@@ -175,10 +178,22 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
             .iter()
             .map(|s| crate::build::mounts::parse_secret(s))
             .collect::<Result<_>>()?,
+        output: a
+            .output
+            .as_deref()
+            .map(crate::build::exec::Output::parse)
+            .transpose()?,
     };
+    // With the files on stdout, the build's lines go to stderr.
+    let to_stdout = request.output == Some(crate::build::exec::Output::Stdout);
     let mut stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
     let mut sink = std::io::sink();
-    let out: &mut dyn Write = if a.quiet { &mut sink } else { &mut stdout };
+    let out: &mut dyn Write = match (a.quiet, to_stdout) {
+        (true, _) => &mut sink,
+        (false, true) => &mut stderr,
+        (false, false) => &mut stdout,
+    };
     let (image, prefix) = run_build(&engine, &request, out)?;
     if !tags.is_empty() {
         engine.tag(&image.id.to_string(), &tags)?;
@@ -197,12 +212,16 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
                 t.clone().with_default_tag()
             ));
         }
-        format::out(&text);
+        let _ = out.write_all(text.as_bytes());
     }
     if let Some(f) = &a.iidfile {
         format::write_file(f, image.id.to_string().as_bytes())
             .with_context(|| format!("writing the image ID to {}", f.display()))?;
     }
-    format::outln(image.id.hex());
+    if to_stdout {
+        let _ = writeln!(out, "{}", image.id.hex());
+    } else {
+        format::outln(image.id.hex());
+    }
     Ok(0)
 }

@@ -181,17 +181,60 @@ impl Engine {
     /// the copying helper takes as its own, written as a new layer on top
     /// of the base.
     pub fn copy_from_step(&self, s: CopyFromStep<'_>) -> Result<ImageRecord> {
-        self.enter_userns()?;
         let mut config = self.step_config(s.base)?;
         if s.clear_on_build
             && let Some(c) = config.config.as_mut()
         {
             c.on_build = None;
         }
+        let (_staging, path) = self.tar_in_view(s.source, |root, out| {
+            let none = crate::build::ignore::Ignore::default();
+            let placements =
+                crate::build::sources::place(root, s.sources, s.dest, s.workdir, &none)
+                    .map_err(|e| anyhow::anyhow!(e))?;
+            crate::build::layer::write_copy_layer(out, root, &placements, &none, s.ownership)
+        })?;
+        let mut layer = std::io::BufReader::new(std::fs::File::open(&path)?);
+        self.derive_step(
+            s.base,
+            config,
+            (&s.created_by, s.created),
+            s.build_key,
+            Some(&mut layer),
+        )
+    }
+
+    /// `build --output`: every file of `image` (owners and modes as in
+    /// the image), as a tar stream to `out`.
+    pub fn image_files(&self, image: &ImageRecord, out: &mut dyn std::io::Write) -> Result<()> {
+        let (_staging, path) = self.tar_in_view(image, |root, w| {
+            let none = crate::build::ignore::Ignore::default();
+            let all = crate::build::sources::place(root, &["/".to_string()], "/", "/", &none)
+                .map_err(|e| anyhow::anyhow!(e))?;
+            let own = crate::build::layer::Ownership {
+                keep_owners: true,
+                ..Default::default()
+            };
+            crate::build::layer::write_copy_layer(w, root, &all, &none, own)
+        })?;
+        std::io::copy(&mut std::fs::File::open(&path)?, out)?;
+        Ok(())
+    }
+
+    /// A tar stream `write` makes inside a read-only view of `image` (its
+    /// root directory the view's, so paths and symlinks resolve as in a
+    /// container), in a file under the store's tmp directory: the
+    /// directory (removed when dropped) and the file.
+    fn tar_in_view(
+        &self,
+        image: &ImageRecord,
+        write: impl FnOnce(&std::path::Path, &mut dyn std::io::Write) -> Result<()>,
+    ) -> Result<(crate::storage::tmp::TempDir, std::path::PathBuf)> {
+        self.enter_userns()?;
         let c = self.create(
             &CreateRequest {
                 options: CreateOptions {
-                    image: s.source.id.to_string(),
+                    image: image.id.to_string(),
                     command: vec!["true".into()],
                     entrypoint: Some(String::new()),
                     network: Some("none".into()),
@@ -202,7 +245,7 @@ impl Engine {
             },
             &Progress::new(true),
         )?;
-        let result = (|| {
+        let result = (|| -> Result<_> {
             let spec = crate::container::rootfs::view_spec(
                 &self.containers,
                 &self.images,
@@ -210,33 +253,18 @@ impl Engine {
                 crate::container::rootfs::Access::Read,
                 false,
             )?;
-            // The helper writes the layer to a file the store stages; this
-            // process unpacks it once the helper is done.
+            // The helper writes the stream to a file the store stages; this
+            // process reads it once the helper is done.
             let staging = crate::storage::tmp::TempDir::new(&self.images.paths.tmp_dir(), "copy")?;
             let path = staging.path().join("layer.tar");
             let file = std::fs::File::create(&path)?;
-            let none = crate::build::ignore::Ignore::default();
             crate::runtime::view::with_view_as_root(&spec, || {
-                let root = std::path::Path::new("/");
-                let placements =
-                    crate::build::sources::place(root, s.sources, s.dest, s.workdir, &none)
-                        .map_err(|e| anyhow::anyhow!(e))?;
-                crate::build::layer::write_copy_layer(
-                    std::io::BufWriter::new(&file),
-                    root,
-                    &placements,
-                    &none,
-                    s.ownership,
+                write(
+                    std::path::Path::new("/"),
+                    &mut std::io::BufWriter::new(&file),
                 )
             })?;
-            let mut layer = std::io::BufReader::new(std::fs::File::open(&path)?);
-            self.derive_step(
-                s.base,
-                config,
-                (&s.created_by, s.created),
-                s.build_key,
-                Some(&mut layer),
-            )
+            Ok((staging, path))
         })();
         let removed = ops::remove(
             &self.containers,
@@ -246,9 +274,9 @@ impl Engine {
                 timeout: None,
             },
         );
-        let image = result?;
+        let out = result?;
         removed?;
-        Ok(image)
+        Ok(out)
     }
 
     /// Run `step.argv` in a container of `step.image`, its output on this
