@@ -852,9 +852,110 @@ COPY --from=b /o /
     );
 }
 
+/// Stages that do not depend on each other build at once (shown by the
+/// times their RUN steps ran: the two intervals overlap), their lines
+/// still in stage order and as podman prints them (podman builds one
+/// stage at a time by default); `--jobs 1` builds them one after the
+/// other; a failing parallel stage fails the build with its status.
+fn parallel_stages(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let stage = |name: &str, tail: &str| {
+        format!(
+            "FROM busybox AS {name}\nRUN date +%s > /start && sleep 2 && echo {name}{tail} && date +%s > /end\n"
+        )
+    };
+    let dockerfile = |tail: &str| {
+        format!(
+            "{}{}FROM busybox\nCOPY --from=a /start /a.start\nCOPY --from=a /end /a.end\nCOPY --from=b /start /b.start\nCOPY --from=b /end /b.end\nCMD cat /a.start /a.end /b.start /b.end\n",
+            stage("a", ""),
+            stage("b", tail)
+        )
+    };
+    let (a, b) = pm.workdirs(env, "par");
+    for dir in [&a, &b] {
+        std::fs::write(dir.join("Dockerfile"), dockerfile("")).unwrap();
+        std::fs::write(dir.join("Fail"), dockerfile(" && exit 3")).unwrap();
+        if let Some(u) = &env.user {
+            common::chown(&dir.join("Dockerfile"), u.uid, u.gid);
+            common::chown(&dir.join("Fail"), u.uid, u.gid);
+        }
+    }
+    let times = |jobs: &str| -> Vec<u64> {
+        let o = env.skiff([
+            "build",
+            "--no-cache",
+            "--jobs",
+            jobs,
+            "--network",
+            "none",
+            "-t",
+            "localhost/par:1",
+            a.to_str().unwrap(),
+        ]);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        let r = env.skiff(["run", "--rm", "--network", "none", "localhost/par:1"]);
+        r.stdout
+            .split_whitespace()
+            .map(|t| t.parse().unwrap())
+            .collect()
+    };
+    let t = times("0");
+    let (a_start, a_end, b_start, b_end) = (t[0], t[1], t[2], t[3]);
+    assert!(
+        a_start < b_end && b_start < a_end,
+        "the stages ran one after the other: {t:?}"
+    );
+    let t = times("1");
+    assert!(t[2] >= t[1], "--jobs 1 ran the stages at once: {t:?}");
+    // The lines: stage by stage, as podman's.
+    let args = [
+        "build",
+        "--no-cache",
+        "--network",
+        "none",
+        "-t",
+        "localhost/par:2",
+    ];
+    let sk = env.skiff(args.iter().copied().chain([a.to_str().unwrap()]));
+    let po = pm.run(args.iter().copied().chain([b.to_str().unwrap()]));
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    assert_eq!(
+        step_ids(&sk.stdout),
+        step_ids(&po.stdout),
+        "{}\n{}",
+        sk.stdout,
+        po.stdout
+    );
+    // A failing stage in another process: its error, its status.
+    let fail = ["build", "--no-cache", "--network", "none", "-f"];
+    let sk = env.skiff(
+        fail.iter()
+            .copied()
+            .chain([a.join("Fail").to_str().unwrap(), a.to_str().unwrap()]),
+    );
+    let po = pm.run(
+        fail.iter()
+            .copied()
+            .chain([b.join("Fail").to_str().unwrap(), b.to_str().unwrap()]),
+    );
+    assert_eq!((sk.code, po.code), (3, 3), "{}\n{}", sk.stderr, po.stderr);
+    let error = |o: &Output| {
+        o.stdout
+            .lines()
+            .chain(o.stderr.lines())
+            .find(|l| l.starts_with("Error: "))
+            .map(str::to_string)
+    };
+    assert_eq!(error(&sk), error(&po), "{}\n{}", sk.stdout, sk.stderr);
+}
+
 both_modes!(
     features_match_podman,
     heredocs,
     add_matches_podman,
-    output_matches_podman
+    output_matches_podman,
+    parallel_stages
 );

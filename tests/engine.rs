@@ -432,8 +432,11 @@ fn scenario(args: &[String]) {
             no_cache: false,
             quiet: false,
             docker_format: false,
+            output: None,
+            jobs: 1,
             secrets: Vec::new(),
         },
+        None,
         &mut lines,
     )
     .unwrap()
@@ -457,10 +460,12 @@ fn scenario(args: &[String]) {
         no_cache,
         quiet: false,
         docker_format: false,
+        output: None,
+        jobs: 1,
         secrets: Vec::new(),
     };
     let mut again = Vec::new();
-    let cached = skiff::build::exec::build(&engine, &request(false), &mut again)
+    let cached = skiff::build::exec::build(&engine, &request(false), None, &mut again)
         .unwrap()
         .0;
     let again = String::from_utf8(again).unwrap();
@@ -468,7 +473,7 @@ fn scenario(args: &[String]) {
     assert_eq!(again.matches("--> Using cache ").count(), 9, "{again}");
     // --no-cache: every step again, a new image.
     let mut fresh = Vec::new();
-    let uncached = skiff::build::exec::build(&engine, &request(true), &mut fresh)
+    let uncached = skiff::build::exec::build(&engine, &request(true), None, &mut fresh)
         .unwrap()
         .0;
     assert_ne!(uncached.id, img.id);
@@ -512,8 +517,11 @@ fn scenario(args: &[String]) {
             no_cache: false,
             quiet: false,
             docker_format: false,
+            output: None,
+            jobs: 1,
             secrets: Vec::new(),
         },
+        None,
         &mut sink,
     )
     .unwrap_err();

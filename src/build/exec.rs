@@ -53,6 +53,9 @@ pub struct BuildRequest {
     pub docker_format: bool,
     /// `--output`: the final stage's files written out as well.
     pub output: Option<Output>,
+    /// How many stages build at once (podman's `--jobs`; 0: as many as
+    /// can).
+    pub jobs: usize,
 }
 
 /// Where `build --output` writes the final stage's files.
@@ -181,72 +184,176 @@ struct Step {
     key_parts: Vec<Vec<u8>>,
 }
 
+/// Starts a process that builds one stage (see [`StageJob`]): how the
+/// front-end runs itself again. With one, stages that do not depend on
+/// each other build at once (RUN forks, so stages cannot run in threads).
+pub trait StageSpawner {
+    /// Start `job`, its stdout and stderr into `out`.
+    fn spawn(&self, job: &StageJob, out: std::fs::File) -> Result<std::process::Child>;
+}
+
+/// One stage of a build, built by a process of its own: the request is
+/// the parent's (the same command line), this says which stage, with
+/// which images for the stages before it, and where the stage's image ID
+/// goes.
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct StageJob {
+    pub stage: usize,
+    /// podman's `[n/m] ` before each line.
+    pub prefix: String,
+    pub final_stage: bool,
+    /// Built stages: (index, image ID; none for an empty scratch stage).
+    pub built: Vec<(usize, Option<String>)>,
+    /// The file the child writes the stage's image ID to.
+    pub result: PathBuf,
+    /// The parent's context and Dockerfile (which it may have read from
+    /// stdin).
+    pub context: PathBuf,
+    pub dockerfile: (String, String),
+}
+
 /// Build `r`: the final image (unnamed: the caller tags it) and the
 /// stage prefix of podman's lines for the caller's `COMMIT` line.
+///
+/// The stages the target needs are numbered in file order, as podman
+/// numbers them. With a spawner and `jobs` other than 1, the stages of
+/// one level (those whose dependencies are all built) build at once:
+/// the first in this process, its output live, the others in processes
+/// of their own whose output follows in stage order.
 pub fn build(
     engine: &Engine,
     r: &BuildRequest,
+    spawner: Option<&dyn StageSpawner>,
     out: &mut dyn Write,
 ) -> Result<(ImageRecord, String)> {
     let (file, text) = &r.dockerfile;
     let df = dockerfile::parse(file, text)?;
     let plan = plan::plan(file, &df, &r.build_args)?;
     let target = plan.target(r.target.as_deref()).map_err(|e| anyhow!(e))?;
-    let order: Vec<usize> = plan.levels(target).into_iter().flatten().collect();
-    let mut b = Builder {
-        engine,
-        r,
-        file,
-        lexer: Lexer { escape: df.escape },
-        escape: df.escape,
-        plan: &plan,
-        ignore: read_ignore(&r.context)?,
-        cache: if r.layers {
-            Cache::new(engine.images.images()?)
-        } else {
-            Cache::default()
-        },
-        built: vec![None; plan.stages.len()],
-        made: Vec::new(),
-        stage_index: 0,
-        clear_on_build: false,
-        scratch: None,
-        out,
+    let levels = plan.levels(target);
+    let mut order: Vec<usize> = levels.iter().flatten().copied().collect();
+    order.sort_unstable();
+    let prefix = |si: usize| -> String {
+        // podman numbers the stages only when there are several.
+        match order.iter().position(|&s| s == si) {
+            Some(pos) if order.len() > 1 => format!("[{}/{}] ", pos + 1, order.len()),
+            _ => String::new(),
+        }
     };
-    let mut last_prefix = String::new();
+    // Levels with several stages when they can build at once; otherwise
+    // every stage alone, in file order.
+    let groups: Vec<Vec<usize>> = match spawner {
+        Some(_) if r.jobs != 1 => levels
+            .iter()
+            .flat_map(|l| {
+                let width = if r.jobs == 0 { l.len() } else { r.jobs };
+                l.chunks(width.max(1))
+                    .map(<[usize]>::to_vec)
+                    .collect::<Vec<_>>()
+            })
+            .collect(),
+        _ => order.iter().map(|&s| vec![s]).collect(),
+    };
+    let mut b = Builder::new(engine, r, file, &df, &plan, out)?;
+    let last_stage = order.last().copied();
     let result = (|| -> Result<Option<ImageRecord>> {
         let mut last = None;
-        for (pos, &si) in order.iter().enumerate() {
-            // podman numbers the stages only when there are several.
-            let prefix = if order.len() > 1 {
-                format!("[{}/{}] ", pos + 1, order.len())
-            } else {
-                String::new()
-            };
-            last_prefix.clone_from(&prefix);
-            let image = b.stage(si, &prefix, order.last() == Some(&si))?;
-            b.built[si] = Some(image.clone());
-            last = image;
+        for group in &groups {
+            let (first, others) = group.split_first().context("an empty group of stages")?;
+            let children = others
+                .iter()
+                .map(|&si| b.spawn_stage(spawner, si, prefix(si), Some(si) == last_stage))
+                .collect::<Result<Vec<_>>>()?;
+            let own = b.stage(*first, &prefix(*first), Some(*first) == last_stage);
+            // The others finish even when this one failed: a stopped
+            // stage could leave its RUN container behind.
+            let mut failed = None;
+            match own {
+                Ok(own) => {
+                    b.built[*first] = Some(own.clone());
+                    if Some(*first) == last_stage {
+                        last.clone_from(&own);
+                    }
+                }
+                Err(e) => failed = Some(e),
+            }
+            for c in children {
+                match b.finish_stage(c) {
+                    Ok((si, image)) => {
+                        if Some(si) == last_stage {
+                            last.clone_from(&image);
+                        }
+                        b.built[si] = Some(image);
+                    }
+                    Err(e) => failed = failed.or(Some(e)),
+                }
+            }
+            if let Some(e) = failed {
+                return Err(e);
+            }
         }
         Ok(last)
     })();
     // Without --layers the step images go when the build ends; with it
     // they stay as the cache (also after a failure, as in podman).
     if !r.layers {
-        let keep = result
-            .as_ref()
-            .ok()
-            .and_then(|r| r.as_ref())
-            .map(|i| i.id.clone());
-        for id in b.made.iter().filter(|d| Some(*d) != keep.as_ref()) {
-            let _ = engine.remove_image(&id.to_string(), false, true);
-        }
+        b.remove_made(result.as_ref().ok().and_then(|r| r.as_ref()));
     }
     let image = result?.context("nothing was built")?;
     if let Some(o) = &r.output {
         o.write(engine, &image)?;
     }
-    Ok((image, last_prefix))
+    Ok((image, last_stage.map(prefix).unwrap_or_default()))
+}
+
+/// Build the one stage `job` names (in a process a parent build started
+/// with a [`StageSpawner`]), its image ID into `job.result`.
+pub fn build_stage(
+    engine: &Engine,
+    r: &BuildRequest,
+    job: &StageJob,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let (file, text) = &r.dockerfile;
+    let df = dockerfile::parse(file, text)?;
+    let plan = plan::plan(file, &df, &r.build_args)?;
+    if job.stage >= plan.stages.len() {
+        bail!("internal error: the build has no stage {}", job.stage);
+    }
+    let mut b = Builder::new(engine, r, file, &df, &plan, out)?;
+    let images = engine.images.images()?;
+    for (si, id) in &job.built {
+        let image = match id {
+            Some(id) => Some(
+                engine
+                    .images
+                    .lookup(&images, id)
+                    .with_context(|| format!("the image of stage {si}"))?
+                    .clone(),
+            ),
+            None => None,
+        };
+        if let Some(slot) = b.built.get_mut(*si) {
+            *slot = Some(image);
+        }
+    }
+    let result = b.stage(job.stage, &job.prefix, job.final_stage);
+    let keep = result.as_ref().ok().and_then(|i| i.as_ref());
+    if !r.layers {
+        b.remove_made(keep);
+    }
+    let id = result?.map(|i| i.id.to_string()).unwrap_or_default();
+    crate::storage::atomic::write(&job.result, id.as_bytes(), 0o600)
+        .with_context(|| format!("writing {}", job.result.display()))
+}
+
+/// A stage building in another process.
+struct Child {
+    stage: usize,
+    process: std::process::Child,
+    /// Its output, shown once it is done.
+    log: PathBuf,
+    result: PathBuf,
 }
 
 struct Builder<'a> {
@@ -274,7 +381,114 @@ struct Builder<'a> {
     out: &'a mut dyn Write,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    fn new(
+        engine: &'a Engine,
+        r: &'a BuildRequest,
+        file: &'a str,
+        df: &dockerfile::Dockerfile,
+        plan: &'a plan::Plan,
+        out: &'a mut dyn Write,
+    ) -> Result<Builder<'a>> {
+        Ok(Builder {
+            engine,
+            r,
+            file,
+            lexer: Lexer { escape: df.escape },
+            escape: df.escape,
+            plan,
+            ignore: read_ignore(&r.context)?,
+            cache: if r.layers {
+                Cache::new(engine.images.images()?)
+            } else {
+                Cache::default()
+            },
+            built: vec![None; plan.stages.len()],
+            made: Vec::new(),
+            stage_index: 0,
+            clear_on_build: false,
+            scratch: None,
+            out,
+        })
+    }
+
+    /// Remove the step images this build made but `keep` (`--layers=false`).
+    fn remove_made(&self, keep: Option<&ImageRecord>) {
+        let keep = keep.map(|i| &i.id);
+        for id in self.made.iter().filter(|d| Some(*d) != keep) {
+            let _ = self.engine.remove_image(&id.to_string(), false, true);
+        }
+    }
+
+    /// Start building stage `si` in another process.
+    fn spawn_stage(
+        &mut self,
+        spawner: Option<&dyn StageSpawner>,
+        si: usize,
+        prefix: String,
+        final_stage: bool,
+    ) -> Result<Child> {
+        let spawner = spawner.context("internal error: no way to start a stage")?;
+        let dir = self.scratch_dir()?;
+        let tag = crate::storage::random_hex(8);
+        let (log, result) = (
+            dir.join(format!("stage-{tag}.log")),
+            dir.join(format!("stage-{tag}.id")),
+        );
+        let job = StageJob {
+            stage: si,
+            prefix,
+            final_stage,
+            built: self
+                .built
+                .iter()
+                .enumerate()
+                .filter_map(|(i, b)| {
+                    b.as_ref()
+                        .map(|b| (i, b.as_ref().map(|r| r.id.to_string())))
+                })
+                .collect(),
+            result: result.clone(),
+            context: self.r.context.clone(),
+            dockerfile: self.r.dockerfile.clone(),
+        };
+        let file =
+            std::fs::File::create(&log).with_context(|| format!("creating {}", log.display()))?;
+        let process = spawner
+            .spawn(&job, file)
+            .with_context(|| format!("starting stage {si}"))?;
+        Ok(Child {
+            stage: si,
+            process,
+            log,
+            result,
+        })
+    }
+
+    /// Wait for a stage built in another process: its output shown, its
+    /// image. A failed stage has reported its error in that output: the
+    /// build fails with its exit code.
+    fn finish_stage(&mut self, mut c: Child) -> Result<(usize, Option<ImageRecord>)> {
+        let status = c.process.wait().context("waiting for a stage")?;
+        if let Ok(mut f) = std::fs::File::open(&c.log) {
+            let _ = std::io::copy(&mut f, &mut self.out);
+            let _ = self.out.flush();
+        }
+        if !status.success() {
+            let code = status.code().unwrap_or(125);
+            return Err(crate::error::ExitError::silent(code).into());
+        }
+        let id = std::fs::read_to_string(&c.result)
+            .with_context(|| format!("reading the image of stage {}", c.stage))?;
+        if id.is_empty() {
+            return Ok((c.stage, None));
+        }
+        let images = self.engine.images.images()?;
+        let image = self.engine.images.lookup(&images, id.trim())?.clone();
+        self.made.push(image.id.clone());
+        Ok((c.stage, Some(image)))
+    }
+
     /// Build stage `si`; its image.
     fn stage(&mut self, si: usize, prefix: &str, final_stage: bool) -> Result<Option<ImageRecord>> {
         let (engine, r) = (self.engine, self.r);

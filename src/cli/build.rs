@@ -3,7 +3,7 @@
 
 use super::Globals;
 use super::format;
-use crate::build::exec::{BuildRequest, build as run_build};
+use crate::build::exec::{BuildRequest, StageJob, StageSpawner, build as run_build};
 use crate::engine::Engine;
 use crate::engine::image::{PullPolicy, PullRequest};
 use crate::image::reference::Reference;
@@ -59,6 +59,9 @@ pub struct BuildArgs {
     /// The image format: oci (default, or $BUILDAH_FORMAT) or docker (keeps HEALTHCHECK and ONBUILD)
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// How many stages build at once (0: as many as can)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
     /// Also write the final stage's files: type=local,dest=DIR, type=tar,dest=FILE (- for stdout), or DIR
     #[arg(short, long, value_name = "OUTPUT")]
     pub output: Option<String>,
@@ -102,6 +105,33 @@ fn dockerfile(a: &BuildArgs) -> Result<(String, String)> {
     )
 }
 
+/// The stage a `build` process started by another builds (JSON).
+const STAGE_ENV: &str = "_SKIFF_BUILD_STAGE";
+
+/// Starts a stage as this command again, with the stage in
+/// `_SKIFF_BUILD_STAGE`; rootless, as the user the namespace is for
+/// (the process is root in it already).
+struct Spawner {
+    user: Option<(u32, u32)>,
+}
+
+impl StageSpawner for Spawner {
+    fn spawn(&self, job: &StageJob, out: std::fs::File) -> Result<std::process::Child> {
+        let exe = std::env::current_exe().context("finding skiff's own binary")?;
+        let mut c = std::process::Command::new(exe);
+        c.args(std::env::args_os().skip(1))
+            .env(STAGE_ENV, serde_json::to_string(job)?)
+            .stdin(std::process::Stdio::null())
+            .stdout(out.try_clone()?)
+            .stderr(out);
+        if let Some((uid, gid)) = self.user {
+            c.env(crate::storage::UNSHARE_UID_ENV, uid.to_string())
+                .env(crate::storage::UNSHARE_GID_ENV, gid.to_string());
+        }
+        Ok(c.spawn()?)
+    }
+}
+
 fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
@@ -113,7 +143,15 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
             absolute(&a.context).display().to_string()
         );
     }
-    let dockerfile = dockerfile(a)?;
+    // A stage a parent build started (see `Spawner`).
+    let job: Option<StageJob> = match std::env::var(STAGE_ENV) {
+        Ok(j) => Some(serde_json::from_str(&j).context("reading the stage to build")?),
+        Err(_) => None,
+    };
+    let dockerfile = match &job {
+        Some(j) => j.dockerfile.clone(),
+        None => dockerfile(a)?,
+    };
     let tags = a
         .tag
         .iter()
@@ -157,7 +195,9 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
     };
     let engine = Engine::open_in_userns(g)?;
     let request = BuildRequest {
-        context: a.context.clone(),
+        context: job
+            .as_ref()
+            .map_or_else(|| a.context.clone(), |j| j.context.clone()),
         dockerfile,
         build_args,
         target: a.target.clone(),
@@ -183,6 +223,7 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
             .as_deref()
             .map(crate::build::exec::Output::parse)
             .transpose()?,
+        jobs: a.jobs,
     };
     // With the files on stdout, the build's lines go to stderr.
     let to_stdout = request.output == Some(crate::build::exec::Output::Stdout);
@@ -194,7 +235,16 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
         (false, true) => &mut stderr,
         (false, false) => &mut stdout,
     };
-    let (image, prefix) = run_build(&engine, &request, out)?;
+    if let Some(job) = &job {
+        crate::build::exec::build_stage(&engine, &request, job, out)?;
+        return Ok(0);
+    }
+    let spawner = Spawner {
+        user: engine
+            .rootless()
+            .then(|| (engine.paths().uid, engine.paths().gid)),
+    };
+    let (image, prefix) = run_build(&engine, &request, Some(&spawner), out)?;
     if !tags.is_empty() {
         engine.tag(&image.id.to_string(), &tags)?;
     }
