@@ -952,7 +952,180 @@ fn parallel_stages(env: &Env) {
     assert_eq!(error(&sk), error(&po), "{}\n{}", sk.stdout, sk.stderr);
 }
 
+/// The build's own flags against podman: a context tar and a bare
+/// Dockerfile on stdin (`-`), `--label` (podman's LABEL steps and
+/// history), `--add-host`, `--ulimit` and `-v` for RUN (the bind mount's
+/// files stay out of the image), `--platform` (the host's); skiff alone:
+/// `--build-arg-file`, and another platform refused.
+fn flags_match_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let (a, b) = pm.workdirs(env, "flags/ctx");
+    let dockerfile = "FROM busybox
+COPY a.txt /a.txt
+RUN grep -c myhost /etc/hosts > /hosts && ulimit -n > /nofile && cat /mnt/v/in.txt > /from-volume && ls /mnt/v > /ls
+CMD cat /a.txt /hosts /nofile /from-volume /ls
+";
+    for dir in [&a, &b] {
+        let vol = dir.parent().unwrap().join("vol");
+        std::fs::create_dir_all(&vol).unwrap();
+        std::fs::write(vol.join("in.txt"), "from the host\n").unwrap();
+        std::fs::write(dir.join("Dockerfile"), dockerfile).unwrap();
+        std::fs::write(dir.join("a.txt"), "from the tar\n").unwrap();
+        if let Some(u) = &env.user {
+            for p in [
+                dir.join("Dockerfile"),
+                dir.join("a.txt"),
+                vol.clone(),
+                vol.join("in.txt"),
+            ] {
+                common::chown(&p, u.uid, u.gid);
+            }
+        }
+    }
+    let tar = |dir: &std::path::Path| -> Vec<u8> {
+        let mut t = tar::Builder::new(Vec::new());
+        t.append_dir_all(".", dir).unwrap();
+        t.into_inner().unwrap()
+    };
+    let args = |dir: &std::path::Path| -> Vec<String> {
+        let vol = dir.parent().unwrap().join("vol");
+        [
+            "build",
+            "--network",
+            "host",
+            "-q",
+            "--platform",
+            "linux/amd64",
+            "--label",
+            "x=y",
+            "--label",
+            "c=d e",
+            "--add-host",
+            "myhost:10.1.2.3",
+            "--ulimit",
+            "nofile=1234:1234",
+            "-v",
+        ]
+        .iter()
+        .map(|s| (*s).to_string())
+        .chain([
+            format!("{}:/mnt/v:ro", vol.display()),
+            "-t".into(),
+            "localhost/fl:1".into(),
+            "-".into(),
+        ])
+        .collect()
+    };
+    let sk = env.cmd(args(&a)).stdin(tar(&a)).run();
+    let po = pm.cmd(args(&b)).stdin(tar(&b)).run();
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    let (o, _) = compare(
+        env,
+        &pm,
+        &["run", "--rm", "--network", "none", "localhost/fl:1"],
+        &std_norm,
+    );
+    assert_eq!(o.stdout, "from the tar\n1\n1234\nfrom the host\nin.txt\n");
+    compare(
+        env,
+        &pm,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "localhost/fl:1",
+            "ls",
+            "/mnt",
+        ],
+        &std_norm,
+    );
+    let history = [
+        "history",
+        "--no-trunc",
+        "--format",
+        "{{.CreatedBy}}",
+        "localhost/fl:1",
+    ];
+    let (sk, po) = (env.skiff(history), pm.run(history));
+    assert_eq!(sk.lines()[..2], po.lines()[..2], "{}", sk.stdout);
+    assert_eq!(sk.lines()[0], "/bin/sh -c #(nop) LABEL \"c\"=\"d e\"");
+    // (podman also labels every image io.buildah.version.)
+    let labels = |o: &Output| {
+        let mut l = o.json()[0]["Labels"].clone();
+        l.as_object_mut().unwrap().remove("io.buildah.version");
+        l
+    };
+    let inspect = ["image", "inspect", "localhost/fl:1"];
+    assert_eq!(labels(&env.skiff(inspect)), labels(&pm.run(inspect)));
+    // A bare Dockerfile on stdin: an empty context.
+    let df = b"FROM busybox\nRUN echo piped > /p\nCMD cat /p\n".to_vec();
+    let args = [
+        "build",
+        "--network",
+        "none",
+        "-q",
+        "-t",
+        "localhost/fl:2",
+        "-",
+    ];
+    let (sk, po) = (
+        env.cmd(args).stdin(df.clone()).run(),
+        pm.cmd(args).stdin(df).run(),
+    );
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "--network", "none", "localhost/fl:2"],
+        &std_norm,
+    );
+    // --build-arg-file: comments and blank lines skipped, --build-arg wins.
+    let args_file = env.dir.join("args.env");
+    std::fs::write(&args_file, "# build args\nA=from-file\n\nB=also\n").unwrap();
+    if let Some(u) = &env.user {
+        common::chown(&args_file, u.uid, u.gid);
+    }
+    let df = b"FROM busybox\nARG A\nARG B\nRUN echo $A $B > /args\nCMD cat /args\n".to_vec();
+    let o = env
+        .cmd([
+            "build",
+            "--network",
+            "none",
+            "-q",
+            "-t",
+            "localhost/fl:3",
+            "--build-arg-file",
+            args_file.to_str().unwrap(),
+            "--build-arg",
+            "B=flag",
+            "-",
+        ])
+        .stdin(df)
+        .run();
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let o = env.skiff(["run", "--rm", "--network", "none", "localhost/fl:3"]);
+    assert_eq!(o.stdout, "from-file flag\n");
+    // Another platform: refused before anything is built.
+    let o = env
+        .cmd(["build", "--platform", "linux/arm64", "-"])
+        .stdin(b"FROM busybox\n".to_vec())
+        .run();
+    assert_eq!(o.code, 125, "{}", o.stderr);
+    assert!(
+        o.stderr.starts_with(
+            "Error: building for linux/arm64: skiff builds for this machine's platform only"
+        ),
+        "{}",
+        o.stderr
+    );
+}
+
 both_modes!(
+    flags_match_podman,
     features_match_podman,
     heredocs,
     add_matches_podman,

@@ -1564,6 +1564,19 @@ fn containers_conf(env: &Env) {
             "busybox",
             "true",
         ],
+        // The host's network: the host's entries, --add-host's and
+        // host.containers.internal, as podman writes them.
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "host",
+            "--add-host",
+            "foo:1.2.3.4",
+            "busybox",
+            "cat",
+            "/etc/hosts",
+        ],
     ] {
         compare(env, &pm, args, &std_norm);
     }

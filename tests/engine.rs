@@ -311,6 +311,7 @@ fn scenario(args: &[String]) {
             mounts: Vec::new(),
             exclude: Vec::new(),
             clear_on_build: false,
+            settings: Default::default(),
         })
     };
     let base = engine
@@ -434,6 +435,8 @@ fn scenario(args: &[String]) {
             docker_format: false,
             output: None,
             jobs: 1,
+            labels: Vec::new(),
+            run: Default::default(),
             secrets: Vec::new(),
         },
         None,
@@ -462,6 +465,8 @@ fn scenario(args: &[String]) {
         docker_format: false,
         output: None,
         jobs: 1,
+        labels: Vec::new(),
+        run: Default::default(),
         secrets: Vec::new(),
     };
     let mut again = Vec::new();
@@ -519,6 +524,8 @@ fn scenario(args: &[String]) {
             docker_format: false,
             output: None,
             jobs: 1,
+            labels: Vec::new(),
+            run: Default::default(),
             secrets: Vec::new(),
         },
         None,

@@ -56,6 +56,10 @@ pub struct BuildRequest {
     /// How many stages build at once (podman's `--jobs`; 0: as many as
     /// can).
     pub jobs: usize,
+    /// `--label K=V`: LABEL steps after the target stage's instructions.
+    pub labels: Vec<String>,
+    /// `--add-host`, `--ulimit`, `-v`, `--userns` for every RUN.
+    pub run: crate::engine::build::RunSettings,
 }
 
 /// Where `build --output` writes the final stage's files.
@@ -226,10 +230,8 @@ pub fn build(
     spawner: Option<&dyn StageSpawner>,
     out: &mut dyn Write,
 ) -> Result<(ImageRecord, String)> {
-    let (file, text) = &r.dockerfile;
-    let df = dockerfile::parse(file, text)?;
-    let plan = plan::plan(file, &df, &r.build_args)?;
-    let target = plan.target(r.target.as_deref()).map_err(|e| anyhow!(e))?;
+    let file = &r.dockerfile.0;
+    let (df, plan, target) = planned(r)?;
     let levels = plan.levels(target);
     let mut order: Vec<usize> = levels.iter().flatten().copied().collect();
     order.sort_unstable();
@@ -306,6 +308,28 @@ pub fn build(
     Ok((image, last_stage.map(prefix).unwrap_or_default()))
 }
 
+/// The Dockerfile parsed and planned, `--label`s as LABEL steps at the
+/// end of the target stage (podman's steps and history entries), and the
+/// target.
+fn planned(r: &BuildRequest) -> Result<(dockerfile::Dockerfile, plan::Plan, usize)> {
+    let (file, text) = &r.dockerfile;
+    let df = dockerfile::parse(file, text)?;
+    let mut plan = plan::plan(file, &df, &r.build_args)?;
+    let target = plan.target(r.target.as_deref()).map_err(|e| anyhow!(e))?;
+    for label in &r.labels {
+        let (k, v) = label.split_once('=').unwrap_or((label, ""));
+        let line = format!(
+            "LABEL {}={}",
+            serde_json::to_string(k)?,
+            serde_json::to_string(v)?
+        );
+        let extra = dockerfile::parse("--label", &format!("{line}\n"))
+            .map_err(|e| anyhow!("--label {label:?}: {}", e.message))?;
+        plan.stages[target].instructions.extend(extra.instructions);
+    }
+    Ok((df, plan, target))
+}
+
 /// Build the one stage `job` names (in a process a parent build started
 /// with a [`StageSpawner`]), its image ID into `job.result`.
 pub fn build_stage(
@@ -314,9 +338,8 @@ pub fn build_stage(
     job: &StageJob,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let (file, text) = &r.dockerfile;
-    let df = dockerfile::parse(file, text)?;
-    let plan = plan::plan(file, &df, &r.build_args)?;
+    let file = &r.dockerfile.0;
+    let (df, plan, _) = planned(r)?;
     if job.stage >= plan.stages.len() {
         bail!("internal error: the build has no stage {}", job.stage);
     }
@@ -738,7 +761,10 @@ impl<'a> Builder<'a> {
                     serde_json::to_vec(&env)?,
                     network.clone().unwrap_or_default().into_bytes(),
                     serde_json::to_vec(&mount_keys)?,
+                    serde_json::to_vec(&r.run)?,
                 ];
+                // (A -v bind mount's files are the host's, never in the
+                // layer; its mount point stays, as in podman.)
                 let exclude = mounts
                     .iter()
                     .map(|m| crate::container::mounts::parse_mount(m))
@@ -759,6 +785,7 @@ impl<'a> Builder<'a> {
                             mounts,
                             exclude,
                             clear_on_build: false,
+                            settings: r.run.clone(),
                         },
                         locks,
                     ),

@@ -3,10 +3,12 @@
 //! expansion (`lex`), `.dockerignore` rules (`ignore`), stages and their
 //! order (`plan`), where COPY/ADD sources land (`sources`), the COPY
 //! layer (`layer`), and the executor (`exec`) that runs each step through
-//! the engine (`engine::build`), called by the CLI's `build`, and the
-//! cache of step images (`cache`).
+//! the engine (`engine::build`), called by the CLI's `build`, the
+//! cache of step images (`cache`), and contexts read from a stream
+//! (`context`).
 
 pub mod cache;
+pub mod context;
 pub mod dockerfile;
 pub mod exec;
 pub mod ignore;

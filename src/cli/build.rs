@@ -59,6 +59,27 @@ pub struct BuildArgs {
     /// The image format: oci (default, or $BUILDAH_FORMAT) or docker (keeps HEALTHCHECK and ONBUILD)
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// Build arguments from a file: KEY=VALUE lines (# comments)
+    #[arg(long, value_name = "FILE")]
+    pub build_arg_file: Vec<PathBuf>,
+    /// A label for the image (repeatable): a LABEL step at the end
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+    /// The platform to build for: the host's only (linux/amd64 here)
+    #[arg(long, value_name = "OS/ARCH[/VARIANT]")]
+    pub platform: Option<String>,
+    /// An /etc/hosts entry for RUN steps: HOST:IP (repeatable)
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+    /// A resource limit for RUN steps: NAME=SOFT[:HARD] (repeatable)
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
+    /// A bind mount for RUN steps: SRC:DEST[:OPTIONS] (repeatable; not in the image)
+    #[arg(short, long, value_name = "SRC:DEST[:OPTIONS]")]
+    pub volume: Vec<String>,
+    /// The user namespace of RUN steps (as run --userns)
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
     /// How many stages build at once (0: as many as can)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
@@ -71,7 +92,7 @@ pub struct BuildArgs {
 
 /// The Dockerfile: `-f` (or `-`: stdin), else the context's
 /// Containerfile, then Dockerfile. Its name (for messages) and text.
-fn dockerfile(a: &BuildArgs) -> Result<(String, String)> {
+fn dockerfile(a: &BuildArgs, context: &Path) -> Result<(String, String)> {
     if let Some(f) = &a.file {
         if f.as_os_str() == "-" {
             let mut text = String::new();
@@ -84,7 +105,7 @@ fn dockerfile(a: &BuildArgs) -> Result<(String, String)> {
             f.clone()
         } else {
             // Joined even when absolute, as Go's filepath.Join does.
-            absolute(&a.context).join(f.strip_prefix("/").unwrap_or(f))
+            absolute(context).join(f.strip_prefix("/").unwrap_or(f))
         };
         let text = std::fs::read_to_string(&path).map_err(|e| {
             anyhow::anyhow!("stat {}: {}", path.display(), crate::error::io_reason(&e))
@@ -92,7 +113,7 @@ fn dockerfile(a: &BuildArgs) -> Result<(String, String)> {
         return Ok((path.display().to_string(), text));
     }
     for name in ["Containerfile", "Dockerfile"] {
-        let p = a.context.join(name);
+        let p = context.join(name);
         if p.is_file() {
             let text =
                 std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
@@ -101,7 +122,7 @@ fn dockerfile(a: &BuildArgs) -> Result<(String, String)> {
     }
     bail!(
         "no Containerfile or Dockerfile specified or found in context directory, {}: no such file or directory",
-        absolute(&a.context).display()
+        absolute(context).display()
     )
 }
 
@@ -132,12 +153,39 @@ impl StageSpawner for Spawner {
     }
 }
 
+/// `--platform`: skiff builds for the machine's own platform only (it
+/// runs RUN steps natively: no emulation).
+fn check_platform(p: &str) -> Result<()> {
+    let host = crate::image::spec::host_platform();
+    for one in p.split(',') {
+        let mut parts = one.split('/');
+        let (os, arch, variant) = (parts.next(), parts.next(), parts.next());
+        let same = os == Some(host.os.as_str())
+            && arch.is_none_or(|a| a == host.architecture)
+            && variant.is_none_or(|v| host.variant.as_deref().is_none_or(|h| h == v));
+        if !same {
+            return Err(crate::error::classified(
+                crate::error::Kind::NotImplemented,
+                format!(
+                    "building for {one}: skiff builds for this machine's platform only ({}/{}): RUN steps run natively",
+                    host.os, host.architecture
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
 pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
-    if !a.context.is_dir() {
+    let from_stdin = a.context.as_os_str() == "-";
+    if from_stdin && a.file.as_deref().is_some_and(|f| f.as_os_str() == "-") {
+        bail!("the context and the Dockerfile cannot both come from stdin (- and -f -)");
+    }
+    if !from_stdin && !a.context.is_dir() {
         bail!(
             "context must be a directory: {:?}",
             absolute(&a.context).display().to_string()
@@ -148,16 +196,37 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
         Ok(j) => Some(serde_json::from_str(&j).context("reading the stage to build")?),
         Err(_) => None,
     };
-    let dockerfile = match &job {
-        Some(j) => j.dockerfile.clone(),
-        None => dockerfile(a)?,
-    };
     let tags = a
         .tag
         .iter()
         .map(|t| Reference::parse_local(t))
         .collect::<Result<Vec<_>>>()?;
+    if let Some(p) = &a.platform {
+        check_platform(p)?;
+    }
     let mut build_args = Vec::new();
+    // Files first: --build-arg overrides them.
+    for f in &a.build_arg_file {
+        let text = std::fs::read_to_string(f).map_err(|e| {
+            anyhow::anyhow!(
+                "reading --build-arg-file {}: {}",
+                f.display(),
+                crate::error::io_reason(&e)
+            )
+        })?;
+        for line in text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match line.split_once('=') {
+                Some((k, v)) => build_args.push((k.trim().to_string(), v.to_string())),
+                None => bail!(
+                    "--build-arg-file {}: {line:?} is not KEY=VALUE",
+                    f.display()
+                ),
+            }
+        }
+    }
     for b in &a.build_arg {
         match b.split_once('=') {
             Some((k, v)) => build_args.push((k.to_string(), v.to_string())),
@@ -194,10 +263,26 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
         other => bail!("unrecognized image type {other:?}"),
     };
     let engine = Engine::open_in_userns(g)?;
+    // `-`: a tar archive of the context, or a Dockerfile, on stdin.
+    let mut _stdin_context = None;
+    let mut context = a.context.clone();
+    let mut dockerfile_text = None;
+    if let Some(j) = &job {
+        context.clone_from(&j.context);
+    } else if from_stdin {
+        let dir = crate::storage::tmp::TempDir::new(&engine.paths().tmp_dir(), "context")?;
+        dockerfile_text = crate::build::context::from_stream(std::io::stdin().lock(), dir.path())?
+            .map(|t| ("Dockerfile".to_string(), t));
+        context = crate::build::context::dir_of(dir.path());
+        _stdin_context = Some(dir);
+    }
+    let dockerfile = match (&job, dockerfile_text) {
+        (Some(j), _) => j.dockerfile.clone(),
+        (None, Some(d)) => d,
+        (None, None) => dockerfile(a, &context)?,
+    };
     let request = BuildRequest {
-        context: job
-            .as_ref()
-            .map_or_else(|| a.context.clone(), |j| j.context.clone()),
+        context,
         dockerfile,
         build_args,
         target: a.target.clone(),
@@ -224,6 +309,13 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
             .map(crate::build::exec::Output::parse)
             .transpose()?,
         jobs: a.jobs,
+        labels: a.label.clone(),
+        run: crate::engine::build::RunSettings {
+            add_hosts: a.add_host.clone(),
+            ulimits: a.ulimit.clone(),
+            volumes: a.volume.clone(),
+            userns: a.userns.clone(),
+        },
     };
     // With the files on stdout, the build's lines go to stderr.
     let to_stdout = request.output == Some(crate::build::exec::Output::Stdout);

@@ -39,7 +39,7 @@ pub enum ImageCommand {
     /// Pull images from a registry
     Pull(super::registry::PullArgs),
     /// Build an image from a Containerfile or Dockerfile
-    Build(super::build::BuildArgs),
+    Build(Box<super::build::BuildArgs>),
     /// Push an image to a registry
     Push(super::registry::PushArgs),
     /// Search registries for images

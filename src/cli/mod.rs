@@ -163,7 +163,7 @@ pub enum Command {
     /// Create an image from a container's changes
     Commit(files::CommitArgs),
     /// Build an image from a Containerfile or Dockerfile
-    Build(build::BuildArgs),
+    Build(Box<build::BuildArgs>),
     /// Manage builds (docker's `builder build`)
     Builder {
         #[command(subcommand)]
@@ -249,7 +249,7 @@ pub enum Command {
 #[derive(Subcommand, Debug)]
 pub enum BuilderCommand {
     /// Build an image from a Containerfile or Dockerfile
-    Build(build::BuildArgs),
+    Build(Box<build::BuildArgs>),
 }
 
 /// Everything a handler needs from the global flags and containers.conf:

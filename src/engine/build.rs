@@ -42,6 +42,20 @@ pub struct RunStep {
     pub exclude: Vec<String>,
     /// The base's ONBUILD triggers ran: the new image has none.
     pub clear_on_build: bool,
+    /// The build's settings for every RUN.
+    pub settings: RunSettings,
+}
+
+/// What `build` says about every RUN container: podman's `--add-host`,
+/// `--ulimit`, `-v` and `--userns`.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct RunSettings {
+    pub add_hosts: Vec<String>,
+    pub ulimits: Vec<String>,
+    /// `-v` specs: bind mounts (their files are the host's: never in a
+    /// layer).
+    pub volumes: Vec<String>,
+    pub userns: Option<String>,
 }
 
 /// A step that makes no layer (ENV, LABEL, CMD, ...): the new config.
@@ -294,9 +308,13 @@ impl Engine {
                 entrypoint: Some(String::new()),
                 env: step.env.clone(),
                 network: step.network.clone(),
+                ulimits: step.settings.ulimits.clone(),
+                userns: step.settings.userns.clone(),
                 ..Default::default()
             },
             mount: step.mounts.clone(),
+            volume: step.settings.volumes.clone(),
+            add_host: step.settings.add_hosts.clone(),
             pull: PullPolicy::Never,
             ..Default::default()
         };

@@ -749,11 +749,27 @@ impl ChildPlan {
         // The files skiff writes for the container, over the user's
         // mounts (a tmpfs or volume on /etc gets them too, as in podman).
         if host_net {
-            for f in ["hosts", "resolv.conf"] {
-                let target = format!("/etc/{f}");
-                b.touch(&target)?;
-                b.mount(Some(&target), &target, None, MS_BIND, None, false)?;
-            }
+            // The host's resolv.conf; /etc/hosts as podman writes it for
+            // the host's network (its entries, --add-host's, and
+            // host.containers.internal).
+            b.touch("/etc/resolv.conf")?;
+            b.mount(
+                Some("/etc/resolv.conf"),
+                "/etc/resolv.conf",
+                None,
+                MS_BIND,
+                None,
+                false,
+            )?;
+            b.touch("/etc/hosts")?;
+            b.mount(
+                Some(&paths.userdata.join("hosts").to_string_lossy()),
+                "/etc/hosts",
+                None,
+                MS_BIND,
+                None,
+                false,
+            )?;
         } else {
             for f in ["hostname", "hosts", "resolv.conf"] {
                 if f == "resolv.conf" && c.network == "none" {
@@ -1857,7 +1873,7 @@ fn hosts_file(c: &ContainerConfig, base: &str) -> String {
         }
     }
     let mode = c.network.as_str();
-    if mode == "host" || mode.starts_with("container:") {
+    if mode.starts_with("container:") {
         return out;
     }
     let gateway = c
