@@ -335,6 +335,19 @@ fn reproducible_builds(env: &Env) {
         "{}",
         created.stdout
     );
+    // --timestamp: the same, from the command line.
+    let o = env.skiff([
+        "build",
+        "-q",
+        "--no-cache",
+        "--network",
+        "none",
+        "--timestamp",
+        "1700000000",
+        ctx.to_str().unwrap(),
+    ]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert_eq!(o.stdout.trim(), one);
 }
 
 both_modes!(cache_matches_podman, reproducible_builds);
@@ -1124,7 +1137,100 @@ CMD cat /a.txt /hosts /nofile /from-volume /ls
     );
 }
 
+/// `--squash` (the new layers as one over the base's) and `--squash-all`
+/// (one layer) against podman: the same files (deletions in the new
+/// layers hold), history (the layer given to the last entry; the base's
+/// entries gone with --squash-all), layer count, and no step images left.
+fn squash_matches_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let (a, b) = pm.workdirs(env, "squash");
+    for dir in [&a, &b] {
+        std::fs::write(
+            dir.join("Dockerfile"),
+            "FROM busybox\nRUN echo 1 > /one && rm /bin/true && mkdir -p /d/e && echo x > /d/e/f\nRUN echo 2 > /two && rm /one && rm -r /d/e\nENV X=1\n",
+        )
+        .unwrap();
+        if let Some(u) = &env.user {
+            common::chown(&dir.join("Dockerfile"), u.uid, u.gid);
+        }
+    }
+    for (flag, layers) in [("--squash", "2"), ("--squash-all", "1")] {
+        let args = [
+            "build",
+            "--network",
+            "none",
+            "-q",
+            flag,
+            "-t",
+            "localhost/sq:1",
+        ];
+        let sk = env.skiff(args.iter().copied().chain([a.to_str().unwrap()]));
+        let po = pm.run(args.iter().copied().chain([b.to_str().unwrap()]));
+        assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+        let listing = "ls /one /bin/true /d/e 2>&1; find /two /d; echo $X";
+        compare(
+            env,
+            &pm,
+            &[
+                "run",
+                "--rm",
+                "--network",
+                "none",
+                "localhost/sq:1",
+                "sh",
+                "-c",
+                listing,
+            ],
+            &std_norm,
+        );
+        let (o, _) = compare(
+            env,
+            &pm,
+            &[
+                "image",
+                "inspect",
+                "--format",
+                "{{len .RootFS.Layers}}",
+                "localhost/sq:1",
+            ],
+            &std_norm,
+        );
+        assert_eq!(o.stdout.trim(), layers);
+        // (Entry, empty or not: sizes differ by tar padding.)
+        let history = |o: &Output| -> Vec<(String, bool)> {
+            o.stdout
+                .lines()
+                .map(|l| {
+                    let mut it = l.rsplitn(3, ' ');
+                    let (_unit, num, by) =
+                        (it.next(), it.next().unwrap_or(""), it.next().unwrap_or(""));
+                    (by.to_string(), num == "0")
+                })
+                .collect()
+        };
+        let args = [
+            "history",
+            "--no-trunc",
+            "--format",
+            "{{.CreatedBy}} {{.Size}}",
+            "localhost/sq:1",
+        ];
+        let (sk, po) = (env.skiff(args), pm.run(args));
+        assert_eq!(history(&sk), history(&po), "{}\n{}", sk.stdout, po.stdout);
+        compare(
+            env,
+            &pm,
+            &["images", "-a", "--format", "{{.Repository}}:{{.Tag}}"],
+            &std_norm,
+        );
+    }
+}
+
 both_modes!(
+    squash_matches_podman,
     flags_match_podman,
     features_match_podman,
     heredocs,

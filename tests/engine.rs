@@ -437,6 +437,7 @@ fn scenario(args: &[String]) {
             jobs: 1,
             labels: Vec::new(),
             run: Default::default(),
+            squash: Default::default(),
             secrets: Vec::new(),
         },
         None,
@@ -467,6 +468,7 @@ fn scenario(args: &[String]) {
         jobs: 1,
         labels: Vec::new(),
         run: Default::default(),
+        squash: Default::default(),
         secrets: Vec::new(),
     };
     let mut again = Vec::new();
@@ -526,6 +528,7 @@ fn scenario(args: &[String]) {
             jobs: 1,
             labels: Vec::new(),
             run: Default::default(),
+            squash: Default::default(),
             secrets: Vec::new(),
         },
         None,

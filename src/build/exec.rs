@@ -60,6 +60,17 @@ pub struct BuildRequest {
     pub labels: Vec<String>,
     /// `--add-host`, `--ulimit`, `-v`, `--userns` for every RUN.
     pub run: crate::engine::build::RunSettings,
+    /// `--squash`: the final stage's new layers as one; `--squash-all`:
+    /// all its layers.
+    pub squash: Squash,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Squash {
+    #[default]
+    No,
+    New,
+    All,
 }
 
 /// Where `build --output` writes the final stage's files.
@@ -301,7 +312,15 @@ pub fn build(
     if !r.layers {
         b.remove_made(result.as_ref().ok().and_then(|r| r.as_ref()));
     }
-    let image = result?.context("nothing was built")?;
+    let mut image = result?.context("nothing was built")?;
+    if r.squash != Squash::No {
+        let base = last_stage.and_then(|si| b.bases[si].clone());
+        let squashed = engine.squash_image(&image, base.as_ref(), r.squash == Squash::All)?;
+        if squashed.id != image.id && !r.layers {
+            let _ = engine.remove_image(&image.id.to_string(), false, true);
+        }
+        image = squashed;
+    }
     if let Some(o) = &r.output {
         o.write(engine, &image)?;
     }
@@ -394,6 +413,8 @@ struct Builder<'a> {
     built: Vec<Option<Option<ImageRecord>>>,
     /// The step images this build made.
     made: Vec<crate::image::digest::Digest>,
+    /// Each stage's base image (none for scratch), once known.
+    bases: Vec<Option<ImageRecord>>,
     /// The stage being built.
     stage_index: usize,
     /// The stage's base had ONBUILD triggers (run first; gone from the
@@ -428,6 +449,7 @@ impl<'a> Builder<'a> {
             },
             built: vec![None; plan.stages.len()],
             made: Vec::new(),
+            bases: vec![None; plan.stages.len()],
             stage_index: 0,
             clear_on_build: false,
             scratch: None,
@@ -538,6 +560,7 @@ impl<'a> Builder<'a> {
                 Some(engine.image_for_run(name, r.pull, &r.registry, &Progress::new(false))?)
             }
         };
+        self.bases[si].clone_from(&image);
         let mut config: ContainerConfig = match &image {
             Some(i) => engine.images.config(i)?.container(),
             None => ContainerConfig::default(),

@@ -80,6 +80,15 @@ pub struct BuildArgs {
     /// The user namespace of RUN steps (as run --userns)
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
+    /// The final image's new layers as one (no step images are kept)
+    #[arg(long)]
+    pub squash: bool,
+    /// All the final image's layers, its base's too, as one
+    #[arg(long)]
+    pub squash_all: bool,
+    /// The image's creation time and its files' times, in seconds since the epoch (as SOURCE_DATE_EPOCH)
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<i64>,
     /// How many stages build at once (0: as many as can)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
@@ -242,8 +251,12 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
         Some("true") => PullPolicy::Always,
         Some(p) => PullPolicy::parse(p)?,
     };
-    // SOURCE_DATE_EPOCH: every step's time, for reproducible images.
+    // --timestamp or SOURCE_DATE_EPOCH: every step's time, for
+    // reproducible images.
     let created = match std::env::var("SOURCE_DATE_EPOCH") {
+        _ if a.timestamp.is_some() => a
+            .timestamp
+            .map(|secs| crate::util::time::Timestamp { secs, nanos: 0 }.rfc3339_nano()),
         Ok(s) if !s.is_empty() => {
             let secs: i64 = s
                 .parse()
@@ -294,7 +307,8 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
         },
         network: a.network.clone(),
         created,
-        layers: a.layers,
+        // podman: squashing keeps no step images.
+        layers: a.layers && !a.squash && !a.squash_all,
         no_cache: a.no_cache,
         quiet: a.quiet,
         docker_format,
@@ -310,6 +324,11 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
             .transpose()?,
         jobs: a.jobs,
         labels: a.label.clone(),
+        squash: match (a.squash, a.squash_all) {
+            (_, true) => crate::build::exec::Squash::All,
+            (true, false) => crate::build::exec::Squash::New,
+            (false, false) => crate::build::exec::Squash::No,
+        },
         run: crate::engine::build::RunSettings {
             add_hosts: a.add_host.clone(),
             ulimits: a.ulimit.clone(),

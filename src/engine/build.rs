@@ -218,6 +218,73 @@ impl Engine {
         )
     }
 
+    /// `build --squash` (`all`: `--squash-all`): `image` with the layers
+    /// above `base` (all its layers) as one, its history entries kept
+    /// (the base's dropped with `all`, as podman does) and the layer
+    /// given to the last.
+    pub fn squash_image(
+        &self,
+        image: &ImageRecord,
+        base: Option<&ImageRecord>,
+        all: bool,
+    ) -> Result<ImageRecord> {
+        self.enter_userns()?;
+        let base_history = match base {
+            Some(b) => self.images.config(b)?.history.len(),
+            None => 0,
+        };
+        let base = if all { None } else { base };
+        let kept_layers = base.map_or(0, |b| b.layers.len());
+        let mut config = self.images.config(image)?;
+        let mut history = std::mem::take(&mut config.history);
+        let mut new = history.split_off(base_history.min(history.len()));
+        if all {
+            history.clear();
+        }
+        let Some(mut last) = new.pop() else {
+            return Ok(image.clone());
+        };
+        for h in &mut new {
+            h.empty_layer = true;
+        }
+        last.empty_layer = false;
+        history.extend(new);
+        config.history = history;
+        config.rootfs.diff_ids.truncate(kept_layers);
+        let staging = crate::storage::tmp::TempDir::new(&self.images.paths.tmp_dir(), "squash")?;
+        let path = staging.path().join("layer.tar");
+        // What the layers left below have (their unpacked directories).
+        let below_dirs: Vec<std::path::PathBuf> = image.layers
+            [..kept_layers.min(image.layers.len())]
+            .iter()
+            .map(|l| self.images.layer_diff(&l.chain_id))
+            .collect();
+        let below = |p: &str| {
+            below_dirs
+                .iter()
+                .any(|d| d.join(p).symlink_metadata().is_ok())
+        };
+        crate::image::squash::squash(
+            &self.images,
+            image.layers.get(kept_layers..).unwrap_or_default(),
+            &below,
+            std::io::BufWriter::new(std::fs::File::create(&path)?),
+        )?;
+        let mut layer = std::io::BufReader::new(std::fs::File::open(&path)?);
+        crate::image::derive::derive(
+            &self.images,
+            crate::image::derive::Derivation {
+                base,
+                created: config.created.clone(),
+                config,
+                history: last,
+                names: Vec::new(),
+                lineage: crate::image::store::Lineage::default(),
+            },
+            Some(&mut layer),
+        )
+    }
+
     /// `build --output`: every file of `image` (owners and modes as in
     /// the image), as a tar stream to `out`.
     pub fn image_files(&self, image: &ImageRecord, out: &mut dyn std::io::Write) -> Result<()> {

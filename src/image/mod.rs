@@ -10,5 +10,6 @@ pub mod layer;
 pub mod query;
 pub mod reference;
 pub mod spec;
+pub mod squash;
 pub mod store;
 pub mod tree;
