@@ -1229,7 +1229,77 @@ fn squash_matches_podman(env: &Env) {
     }
 }
 
+/// `--build-context` (BuildKit's named contexts) against podman: FROM a
+/// name that is an image reference, `COPY --from=` a name that is a
+/// directory (a whole directory and one file).
+fn named_contexts_match_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let (a, b) = pm.workdirs(env, "named/ctx");
+    for dir in [&a, &b] {
+        let extra = dir.parent().unwrap().join("extra");
+        std::fs::create_dir_all(extra.join("sub")).unwrap();
+        std::fs::write(extra.join("file.txt"), "extra\n").unwrap();
+        std::fs::write(extra.join("sub/deep.txt"), "deep\n").unwrap();
+        std::fs::write(
+            dir.join("Dockerfile"),
+            "FROM base\nCOPY --from=extra file.txt /extra.txt\nCOPY --from=extra . /all/\nCMD cat /extra.txt && find /all | sort\n",
+        )
+        .unwrap();
+        if let Some(u) = &env.user {
+            for p in [
+                dir.join("Dockerfile"),
+                extra.clone(),
+                extra.join("sub"),
+                extra.join("file.txt"),
+                extra.join("sub/deep.txt"),
+            ] {
+                common::chown(&p, u.uid, u.gid);
+            }
+        }
+    }
+    let args = |dir: &std::path::Path| -> Vec<String> {
+        vec![
+            "build".into(),
+            "--network".into(),
+            "none".into(),
+            "-q".into(),
+            "-t".into(),
+            "localhost/named:1".into(),
+            "--build-context".into(),
+            "base=docker-image://localhost/busybox:latest".into(),
+            "--build-context".into(),
+            format!("extra={}", dir.parent().unwrap().join("extra").display()),
+            dir.display().to_string(),
+        ]
+    };
+    let (sk, po) = (env.skiff(args(&a)), pm.run(args(&b)));
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    let (o, _) = compare(
+        env,
+        &pm,
+        &["run", "--rm", "--network", "none", "localhost/named:1"],
+        &std_norm,
+    );
+    assert!(
+        o.stdout
+            .starts_with("extra\n/all\n/all/file.txt\n/all/sub\n"),
+        "{}",
+        o.stdout
+    );
+    let o = env.skiff([
+        "build",
+        "--build-context",
+        "x=https://example.com/ctx.tar",
+        a.to_str().unwrap(),
+    ]);
+    assert_eq!(o.code, 125, "{}", o.stderr);
+}
+
 both_modes!(
+    named_contexts_match_podman,
     squash_matches_podman,
     flags_match_podman,
     features_match_podman,

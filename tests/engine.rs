@@ -438,6 +438,7 @@ fn scenario(args: &[String]) {
             labels: Vec::new(),
             run: Default::default(),
             squash: Default::default(),
+            contexts: Vec::new(),
             secrets: Vec::new(),
         },
         None,
@@ -469,6 +470,7 @@ fn scenario(args: &[String]) {
         labels: Vec::new(),
         run: Default::default(),
         squash: Default::default(),
+        contexts: Vec::new(),
         secrets: Vec::new(),
     };
     let mut again = Vec::new();
@@ -529,6 +531,7 @@ fn scenario(args: &[String]) {
             labels: Vec::new(),
             run: Default::default(),
             squash: Default::default(),
+            contexts: Vec::new(),
             secrets: Vec::new(),
         },
         None,

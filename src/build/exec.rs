@@ -63,6 +63,48 @@ pub struct BuildRequest {
     /// `--squash`: the final stage's new layers as one; `--squash-all`:
     /// all its layers.
     pub squash: Squash,
+    /// `--build-context NAME=...` (BuildKit's named contexts), for FROM
+    /// and `--from=` where no stage has that name.
+    pub contexts: Vec<(String, NamedContext)>,
+}
+
+/// What a named build context is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NamedContext {
+    /// A directory: `COPY --from=NAME` copies from it.
+    Dir(PathBuf),
+    /// `docker-image://REF` (or `container-image://`): that image.
+    Image(String),
+}
+
+impl NamedContext {
+    /// `NAME=VALUE` as `--build-context` takes it.
+    pub fn parse(s: &str) -> Result<(String, NamedContext)> {
+        let (name, value) = s
+            .split_once('=')
+            .filter(|(n, v)| !n.is_empty() && !v.is_empty())
+            .ok_or_else(|| anyhow!("invalid --build-context {s:?}: not NAME=VALUE"))?;
+        let context = if let Some(r) = value
+            .strip_prefix("docker-image://")
+            .or_else(|| value.strip_prefix("container-image://"))
+        {
+            NamedContext::Image(r.to_string())
+        } else if value.contains("://") {
+            return Err(crate::error::classified(
+                crate::error::Kind::NotImplemented,
+                format!(
+                    "--build-context {s:?}: only directories and docker-image:// references are supported"
+                ),
+            ));
+        } else {
+            let dir = PathBuf::from(value);
+            if !dir.is_dir() {
+                bail!("--build-context {s:?}: {value} is not a directory");
+            }
+            NamedContext::Dir(std::path::absolute(&dir).unwrap_or(dir))
+        };
+        Ok((name.to_string(), context))
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -181,6 +223,9 @@ enum Work {
     Copy {
         placements: Vec<super::sources::Placement>,
         ownership: Ownership,
+        /// A named context the sources are in (the build context when
+        /// `None`), and its ignore rules.
+        from_dir: Option<(PathBuf, Ignore)>,
     },
     CopyFrom {
         source: ImageRecord,
@@ -557,7 +602,15 @@ impl<'a> Builder<'a> {
             Base::Scratch => None,
             Base::Stage(b) => self.built[*b].clone().flatten(),
             Base::Image(name) => {
-                Some(engine.image_for_run(name, r.pull, &r.registry, &Progress::new(false))?)
+                let name = match self.named(name) {
+                    Some(NamedContext::Image(r)) => r,
+                    Some(NamedContext::Dir(d)) => bail!(
+                        "FROM {name}: the build context {name} is a directory ({}), not an image",
+                        d.display()
+                    ),
+                    None => name.clone(),
+                };
+                Some(engine.image_for_run(&name, r.pull, &r.registry, &Progress::new(false))?)
             }
         };
         self.bases[si].clone_from(&image);
@@ -658,11 +711,12 @@ impl<'a> Builder<'a> {
             Work::Copy {
                 placements,
                 ownership,
+                from_dir,
             } => engine.copy_step(CopyStep {
                 base,
-                context: &self.r.context,
+                context: from_dir.as_ref().map_or(&self.r.context, |d| &d.0),
                 placements: &placements,
-                ignore: &self.ignore,
+                ignore: from_dir.as_ref().map_or(&self.ignore, |d| &d.1),
                 ownership,
                 created_by: step.created_by,
                 created,
@@ -844,7 +898,27 @@ impl<'a> Builder<'a> {
                 }
                 let mut ownership = self.ownership(ins, image)?;
                 let workdir = config.working_dir.clone().unwrap_or_else(|| "/".into());
-                if let Some(from) = ins.flag("from") {
+                // --from= a named directory context: a COPY from it.
+                let from_dir = match ins.flag("from") {
+                    Some(f) => {
+                        let f = lexer.word(f, &vars).map_err(|e| anyhow!(e))?;
+                        match self.named(&f) {
+                            Some(NamedContext::Dir(d)) => {
+                                let ignore = read_ignore(&d)?;
+                                Some((d, ignore))
+                            }
+                            _ => None,
+                        }
+                    }
+                    None => None,
+                };
+                let (src_dir, src_ignore) = match &from_dir {
+                    Some((d, i)) => (d.clone(), i.clone()),
+                    None => (r.context.clone(), self.ignore.clone()),
+                };
+                if let Some(from) = ins.flag("from")
+                    && from_dir.is_none()
+                {
                     // podman: files from another image keep their owners
                     // unless --chown says otherwise.
                     ownership.keep_owners = ins.flag("chown").is_none();
@@ -878,7 +952,7 @@ impl<'a> Builder<'a> {
                 let mut placements = if sources.is_empty() {
                     Vec::new()
                 } else {
-                    super::sources::place(&r.context, &sources, dest, &workdir, &self.ignore)
+                    super::sources::place(&src_dir, &sources, dest, &workdir, &src_ignore)
                         .map_err(|e| anyhow!(e))?
                 };
                 let (abs, dest_is_dir) = super::sources::destination(dest, &workdir);
@@ -886,8 +960,8 @@ impl<'a> Builder<'a> {
                     // A local tar archive is unpacked into the destination.
                     for p in &mut placements {
                         if !p.contents_of_dir
-                            && r.context.join(&p.source).is_file()
-                            && super::layer::is_archive(&r.context.join(&p.source))?
+                            && src_dir.join(&p.source).is_file()
+                            && super::layer::is_archive(&src_dir.join(&p.source))?
                         {
                             p.extract = true;
                             p.dest.clone_from(&abs);
@@ -939,7 +1013,7 @@ impl<'a> Builder<'a> {
                         extract: false,
                     });
                 }
-                let digest = super::layer::content_digest(&r.context, &placements, &self.ignore)?;
+                let digest = super::layer::content_digest(&src_dir, &placements, &src_ignore)?;
                 // docker's history: `COPY file:HASH in DEST` (dir:, multi:).
                 let kind = match placements.as_slice() {
                     [p] if p.contents_of_dir || p.extract => "dir",
@@ -960,6 +1034,7 @@ impl<'a> Builder<'a> {
                     work: Work::Copy {
                         placements,
                         ownership,
+                        from_dir,
                     },
                 })
             }
@@ -1416,8 +1491,26 @@ impl Builder<'_> {
                 .flatten()
                 .with_context(|| format!("stage {from} has no file system"));
         }
+        let name = match self.named(from) {
+            Some(NamedContext::Image(r)) => r,
+            _ => from.to_string(),
+        };
         self.engine
-            .image_for_run(from, self.r.pull, &self.r.registry, &Progress::new(false))
+            .image_for_run(&name, self.r.pull, &self.r.registry, &Progress::new(false))
+    }
+
+    /// The named context `name` stands for, unless a stage before the
+    /// current one has that name.
+    fn named(&self, name: &str) -> Option<NamedContext> {
+        if self.plan.stage_ref(self.stage_index, name).is_some() {
+            return None;
+        }
+        self.r
+            .contexts
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, c)| c.clone())
     }
 }
 

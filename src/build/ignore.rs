@@ -8,12 +8,12 @@
 use regex::Regex;
 
 /// The compiled patterns of an ignore file.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Ignore {
     patterns: Vec<Pattern>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Pattern {
     re: Regex,
     exception: bool,

@@ -89,6 +89,9 @@ pub struct BuildArgs {
     /// The image's creation time and its files' times, in seconds since the epoch (as SOURCE_DATE_EPOCH)
     #[arg(long, value_name = "SECONDS")]
     pub timestamp: Option<i64>,
+    /// A named context for FROM and --from=: NAME=DIR or NAME=docker-image://REF (repeatable)
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub build_context: Vec<String>,
     /// How many stages build at once (0: as many as can)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub jobs: usize,
@@ -329,6 +332,11 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
             (true, false) => crate::build::exec::Squash::New,
             (false, false) => crate::build::exec::Squash::No,
         },
+        contexts: a
+            .build_context
+            .iter()
+            .map(|c| crate::build::exec::NamedContext::parse(c))
+            .collect::<Result<_>>()?,
         run: crate::engine::build::RunSettings {
             add_hosts: a.add_host.clone(),
             ulimits: a.ulimit.clone(),
