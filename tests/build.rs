@@ -1298,7 +1298,63 @@ fn named_contexts_match_podman(env: &Env) {
     assert_eq!(o.code, 125, "{}", o.stderr);
 }
 
+/// `RUN --mount=type=bind` from a stage and from an image (a directory
+/// and a file, owners as there), and `rw` on the context (writes thrown
+/// away), against podman.
+fn bind_mounts_match_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let dockerfile = "FROM busybox AS src
+RUN mkdir /data && echo fromstage > /data/f && chown 5:6 /data/f
+FROM busybox
+RUN --mount=type=bind,from=src,source=/data,target=/m stat -c '%n %u:%g %a' /m/f > /r1 && cat /m/f >> /r1
+RUN --mount=type=bind,from=src,source=/data/f,target=/one cat /one > /r2
+RUN --mount=type=bind,source=ctx.txt,target=/c,rw echo changed > /c && cat /c > /r3
+RUN --mount=type=bind,from=busybox,source=/etc,target=/e ls /e > /r4
+CMD cat /r1 /r2 /r3 /r4 && ls /m /one /c 2>&1
+";
+    let (a, b) = pm.workdirs(env, "binds");
+    for dir in [&a, &b] {
+        std::fs::write(dir.join("Dockerfile"), dockerfile).unwrap();
+        std::fs::write(dir.join("ctx.txt"), "original\n").unwrap();
+        if let Some(u) = &env.user {
+            common::chown(&dir.join("Dockerfile"), u.uid, u.gid);
+            common::chown(&dir.join("ctx.txt"), u.uid, u.gid);
+        }
+    }
+    let args = [
+        "build",
+        "--network",
+        "none",
+        "-q",
+        "-t",
+        "localhost/binds:1",
+    ];
+    let sk = env.skiff(args.iter().copied().chain([a.to_str().unwrap()]));
+    let po = pm.run(args.iter().copied().chain([b.to_str().unwrap()]));
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    let (o, _) = compare(
+        env,
+        &pm,
+        &["run", "--rm", "--network", "none", "localhost/binds:1"],
+        &std_norm,
+    );
+    assert!(
+        o.stdout
+            .starts_with("/m/f 5:6 644\nfromstage\nfromstage\nchanged\n"),
+        "{}",
+        o.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(a.join("ctx.txt")).unwrap(),
+        "original\n"
+    );
+}
+
 both_modes!(
+    bind_mounts_match_podman,
     named_contexts_match_podman,
     squash_matches_podman,
     flags_match_podman,

@@ -1303,29 +1303,61 @@ impl Builder<'_> {
                     from,
                     rw,
                 } => {
-                    if from.is_some() {
-                        return Err(unsupported(ins, "--mount=type=bind,from="));
-                    }
-                    if rw {
-                        return Err(unsupported(ins, "--mount=type=bind,rw"));
-                    }
                     let rel = super::sources::clean(&source);
-                    let path = self.r.context.join(&rel);
-                    let placement = super::sources::Placement {
-                        contents_of_dir: path.is_dir(),
-                        source: rel.clone().into(),
-                        dest: target.clone(),
-                        content: None,
-                        extract: false,
+                    let image = match from.as_deref().map(|f| (f, self.named(f))) {
+                        None | Some((_, Some(NamedContext::Dir(_)))) => None,
+                        Some((f, _)) => Some(self.image_of_from(f)?),
                     };
-                    let digest = super::layer::content_digest(
-                        &self.r.context,
-                        &[placement],
-                        &Ignore::default(),
-                    )
-                    .with_context(|| format!("--mount={spec}"))?;
-                    mounts.push(format!("type=bind,src={},dst={target},ro", path.display()));
-                    keys.push(format!("bind {target} {digest}"));
+                    let (path, key) = if let Some(image) = image {
+                        // A copy of the path in the image (writes to it,
+                        // with rw, are thrown away with it).
+                        let dir = self
+                            .scratch_dir()?
+                            .join(format!("bind-{}", crate::storage::random_hex(8)));
+                        let path = self.engine.extract_from_image(&image, &rel, &dir)?;
+                        (path, format!("bind {target} {} {rel} {rw}", image.id))
+                    } else {
+                        let base = match from.as_deref().and_then(|f| self.named(f)) {
+                            Some(NamedContext::Dir(d)) => d,
+                            _ => self.r.context.clone(),
+                        };
+                        let path = base.join(&rel);
+                        let placement = super::sources::Placement {
+                            contents_of_dir: path.is_dir(),
+                            source: rel.clone().into(),
+                            dest: "/x".into(),
+                            content: None,
+                            extract: false,
+                        };
+                        let digest = super::layer::content_digest(
+                            &base,
+                            std::slice::from_ref(&placement),
+                            &Ignore::default(),
+                        )
+                        .with_context(|| format!("--mount={spec}"))?;
+                        let key = format!("bind {target} {digest} {rw}");
+                        if rw {
+                            // Writes go to a copy, as in BuildKit.
+                            let dir = self
+                                .scratch_dir()?
+                                .join(format!("bind-{}", crate::storage::random_hex(8)));
+                            let mut tar = Vec::new();
+                            super::layer::write_copy_layer(
+                                &mut tar,
+                                &base,
+                                &[placement],
+                                &Ignore::default(),
+                                Ownership::default(),
+                            )?;
+                            super::layer::unpack_into(&tar[..], &dir)?;
+                            (dir.join("x"), key)
+                        } else {
+                            (path, key)
+                        }
+                    };
+                    let ro = if rw { "" } else { ",ro" };
+                    mounts.push(format!("type=bind,src={},dst={target}{ro}", path.display()));
+                    keys.push(key);
                 }
                 RunMount::Cache {
                     id,

@@ -44,6 +44,18 @@ trait Sink {
     fn archive(&mut self, dest: &str, src: &Path) -> Result<()>;
 }
 
+/// Unpack a tar stream into `dir` (made if missing), modes and times
+/// kept, owned by this process: a copy of files for a build's own use.
+pub fn unpack_into(tar: impl std::io::Read, dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut a = tar::Archive::new(tar);
+    a.set_preserve_permissions(true);
+    a.set_preserve_mtime(true);
+    a.set_overwrite(true);
+    a.unpack(dir)
+        .with_context(|| format!("unpacking into {}", dir.display()))
+}
+
 /// Whether `path` is a tar archive, compressed (gzip, zstd) or not: what
 /// ADD unpacks rather than copies. bzip2 and xz archives are refused by
 /// name rather than copied as files.
@@ -176,7 +188,12 @@ impl<W: Write> TarSink<W> {
                 h.set_uid(u64::from(m.uid()));
                 h.set_gid(u64::from(m.gid()));
             }
-            None if self.own.keep_owners => {}
+            // An entry without a source (a destination made for a
+            // directory's contents) is root's.
+            None if self.own.keep_owners => {
+                h.set_uid(0);
+                h.set_gid(0);
+            }
             None => {
                 h.set_uid(u64::from(self.own.uid));
                 h.set_gid(u64::from(self.own.gid));

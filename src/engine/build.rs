@@ -285,6 +285,36 @@ impl Engine {
         )
     }
 
+    /// `RUN --mount=type=bind,from=`: a copy of `path` (relative; empty:
+    /// everything) of `image` under `dir` (owners and modes as in the
+    /// image); the copy's path.
+    pub fn extract_from_image(
+        &self,
+        image: &ImageRecord,
+        path: &str,
+        dir: &std::path::Path,
+    ) -> Result<std::path::PathBuf> {
+        let (_staging, tar) = self.tar_in_view(image, |root, w| {
+            let none = crate::build::ignore::Ignore::default();
+            let source = if path.is_empty() { "/" } else { path };
+            let placements =
+                crate::build::sources::place(root, &[source.to_string()], "/x", "/", &none)
+                    .map_err(|e| anyhow::anyhow!(e))?;
+            let own = crate::build::layer::Ownership {
+                keep_owners: true,
+                ..Default::default()
+            };
+            crate::build::layer::write_copy_layer(w, root, &placements, &none, own)
+        })?;
+        let mut a = tar::Archive::new(std::fs::File::open(&tar)?);
+        a.set_preserve_permissions(true);
+        a.set_preserve_ownerships(true);
+        a.set_preserve_mtime(true);
+        std::fs::create_dir_all(dir)?;
+        a.unpack(dir)?;
+        Ok(dir.join("x"))
+    }
+
     /// `build --output`: every file of `image` (owners and modes as in
     /// the image), as a tar stream to `out`.
     pub fn image_files(&self, image: &ImageRecord, out: &mut dyn std::io::Write) -> Result<()> {
