@@ -1353,7 +1353,79 @@ CMD cat /r1 /r2 /r3 /r4 && ls /m /one /c 2>&1
     );
 }
 
+/// SHELL against podman: ignored with the OCI format (podman's warning;
+/// RUN keeps /bin/sh -c), used by RUN with `--format docker`; and
+/// `--annotation` in the image's manifest.
+fn shell_and_annotations_match_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let (a, b) = pm.workdirs(env, "shell");
+    for dir in [&a, &b] {
+        std::fs::write(
+            dir.join("Dockerfile"),
+            "FROM busybox\nSHELL [\"/bin/sh\", \"-xc\"]\nRUN echo ran > /r\n",
+        )
+        .unwrap();
+        if let Some(u) = &env.user {
+            common::chown(&dir.join("Dockerfile"), u.uid, u.gid);
+        }
+    }
+    for format in ["oci", "docker"] {
+        let args = [
+            "build",
+            "--no-cache",
+            "--network",
+            "none",
+            "--format",
+            format,
+            "--annotation",
+            "an=1",
+            "-t",
+            "localhost/sh:1",
+        ];
+        let sk = env.skiff(args.iter().copied().chain([a.to_str().unwrap()]));
+        let po = pm.run(args.iter().copied().chain([b.to_str().unwrap()]));
+        assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+        // The RUN's trace (sh -x) shows whether the SHELL was used.
+        let traced = |o: &Output| o.stderr.contains("+ echo ran");
+        assert_eq!(
+            traced(&sk),
+            traced(&po),
+            "{format}: {}\n{}",
+            sk.stderr,
+            po.stderr
+        );
+        assert_eq!(traced(&sk), format == "docker");
+        let warned = |o: &Output| {
+            o.stderr.contains("SHELL is not supported for OCI image format, [/bin/sh -xc] will be ignored. Must use `docker` format")
+        };
+        assert_eq!(
+            warned(&sk),
+            warned(&po),
+            "{format}: {}\n{}",
+            sk.stderr,
+            po.stderr
+        );
+        let inspect = ["image", "inspect", "localhost/sh:1"];
+        let (sk, po) = (env.skiff(inspect), pm.run(inspect));
+        // (A docker manifest has none: podman drops them.)
+        let want = if format == "oci" {
+            serde_json::json!("1")
+        } else {
+            serde_json::Value::Null
+        };
+        assert_eq!(sk.json()[0]["Annotations"]["an"], want, "{}", sk.stdout);
+        assert_eq!(
+            sk.json()[0]["Annotations"]["an"],
+            po.json()[0]["Annotations"]["an"]
+        );
+    }
+}
+
 both_modes!(
+    shell_and_annotations_match_podman,
     bind_mounts_match_podman,
     named_contexts_match_podman,
     squash_matches_podman,

@@ -439,6 +439,7 @@ fn scenario(args: &[String]) {
             run: Default::default(),
             squash: Default::default(),
             contexts: Vec::new(),
+            annotations: Vec::new(),
             secrets: Vec::new(),
         },
         None,
@@ -471,6 +472,7 @@ fn scenario(args: &[String]) {
         run: Default::default(),
         squash: Default::default(),
         contexts: Vec::new(),
+        annotations: Vec::new(),
         secrets: Vec::new(),
     };
     let mut again = Vec::new();
@@ -532,6 +534,7 @@ fn scenario(args: &[String]) {
             run: Default::default(),
             squash: Default::default(),
             contexts: Vec::new(),
+            annotations: Vec::new(),
             secrets: Vec::new(),
         },
         None,

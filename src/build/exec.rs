@@ -63,6 +63,8 @@ pub struct BuildRequest {
     /// `--squash`: the final stage's new layers as one; `--squash-all`:
     /// all its layers.
     pub squash: Squash,
+    /// `--annotation K=V`: the final image's manifest annotations.
+    pub annotations: Vec<(String, String)>,
     /// `--build-context NAME=...` (BuildKit's named contexts), for FROM
     /// and `--from=` where no stage has that name.
     pub contexts: Vec<(String, NamedContext)>,
@@ -365,6 +367,10 @@ pub fn build(
             let _ = engine.remove_image(&image.id.to_string(), false, true);
         }
         image = squashed;
+    }
+    // A docker manifest has no annotations: podman drops them then.
+    if !r.annotations.is_empty() && !r.docker_format {
+        engine.images.annotate(&image.id, &r.annotations)?;
     }
     if let Some(o) = &r.output {
         o.write(engine, &image)?;
@@ -1116,6 +1122,17 @@ impl<'a> Builder<'a> {
                     Args::Shell(s) => lexer.words(s, &vars).map_err(|e| anyhow!(e))?.join(" "),
                 };
                 crate::image::changes::apply(config, &format!("{} {arg}", ins.keyword))?;
+                config_step(config, nop(&ins.original))
+            }
+            "SHELL" if !r.docker_format => {
+                // podman: the OCI format has no SHELL, and RUN ignores it.
+                let shell = match &ins.args {
+                    Args::Exec(v) => v.join(" "),
+                    Args::Shell(s) => s.clone(),
+                };
+                crate::warn!(
+                    "SHELL is not supported for OCI image format, [{shell}] will be ignored. Must use `docker` format"
+                );
                 config_step(config, nop(&ins.original))
             }
             "CMD" | "ENTRYPOINT" | "SHELL" => {

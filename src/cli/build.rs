@@ -62,6 +62,9 @@ pub struct BuildArgs {
     /// Build arguments from a file: KEY=VALUE lines (# comments)
     #[arg(long, value_name = "FILE")]
     pub build_arg_file: Vec<PathBuf>,
+    /// An annotation for the image's manifest: KEY=VALUE (repeatable)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
     /// A label for the image (repeatable): a LABEL step at the end
     #[arg(long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
@@ -332,6 +335,14 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
             (true, false) => crate::build::exec::Squash::New,
             (false, false) => crate::build::exec::Squash::No,
         },
+        annotations: a
+            .annotation
+            .iter()
+            .map(|s| match s.split_once('=') {
+                Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
+                _ => Err(anyhow::anyhow!("invalid annotation {s:?}: not KEY=VALUE")),
+            })
+            .collect::<Result<_>>()?,
         contexts: a
             .build_context
             .iter()

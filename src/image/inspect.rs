@@ -181,7 +181,12 @@ pub fn inspect(store: &ImageStore, img: &ImageRecord, config: &ImageConfig) -> I
                 .unwrap_or_else(|| crate::util::time::Timestamp::zero().rfc3339_nano()),
         },
         labels: c.labels.clone(),
-        annotations: BTreeMap::new(),
+        // The manifest's (build --annotation).
+        annotations: store
+            .manifest(img)
+            .ok()
+            .and_then(|m| m.annotations)
+            .unwrap_or_default(),
         manifest_type: img.manifest_media_type.clone(),
         user: c.user.unwrap_or_default(),
         history: config.history.clone(),

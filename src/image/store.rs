@@ -471,6 +471,41 @@ impl ImageStore {
         Ok(())
     }
 
+    /// Add annotations to the manifest of image `id` (`build
+    /// --annotation`): a new manifest blob; the image ID, its config's
+    /// digest, stays.
+    pub fn annotate(&self, id: &Digest, annotations: &[(String, String)]) -> Result<()> {
+        if annotations.is_empty() {
+            return Ok(());
+        }
+        let mut staging = self.stage("annotate")?;
+        let images = self.images()?;
+        let img = images
+            .iter()
+            .find(|i| i.id == *id)
+            .with_context(|| format!("image {} is gone", id.short()))?;
+        let mut manifest = self.manifest(img)?;
+        let map = manifest.annotations.get_or_insert_with(BTreeMap::new);
+        for (k, v) in annotations {
+            map.insert(k.clone(), v.clone());
+        }
+        let digest = staging.put_blob_bytes(&serde_json::to_vec(&manifest)?)?;
+        self.commit_parts(&mut staging)?;
+        let guard = self.lock(Mode::Exclusive)?;
+        // (A garbage collection between the two locks took the blob.)
+        if !self.has_blob(&digest) {
+            bail!(
+                "annotating image {}: its new manifest was removed meanwhile",
+                id.short()
+            );
+        }
+        let mut images = self.images()?;
+        if let Some(img) = images.iter_mut().find(|i| i.id == *id) {
+            img.manifest = digest;
+        }
+        self.write_images(&guard, &images)
+    }
+
     /// Record a repository digest (`name@sha256:...`) for an image, as
     /// docker does after a push.
     pub fn add_digest(&self, id: &Digest, repo_digest: &str) -> Result<()> {
