@@ -1424,7 +1424,308 @@ fn shell_and_annotations_match_podman(env: &Env) {
     }
 }
 
+/// Every substitution form in the instructions docker substitutes in,
+/// against podman: the env, labels, working directory and a RUN's view.
+fn substitutions_match_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let dockerfile = r#"FROM busybox
+ARG SET=value
+ARG EMPTY=
+ENV A=${SET:-default} B=${UNSET:-default} C=${SET:+alt} D=${UNSET:+alt} F=${EMPTY:-colon} H=\$SET I="${SET}_suffix" J='$SET'
+ENV K $SET with spaces
+LABEL l1=${SET} l2="${UNSET:-none}" "l 3"=$SET
+WORKDIR /w/${SET}
+USER ${SET:+root}
+EXPOSE ${PORT:-8080}/tcp
+RUN echo "$A|$B|$C|$D|$F|$H|$I|$J|$K|$SET|$EMPTY" > /out
+"#;
+    let (a, b) = pm.workdirs(env, "subst");
+    for dir in [&a, &b] {
+        std::fs::write(dir.join("Dockerfile"), dockerfile).unwrap();
+        if let Some(u) = &env.user {
+            common::chown(&dir.join("Dockerfile"), u.uid, u.gid);
+        }
+    }
+    let args = [
+        "build",
+        "--network",
+        "none",
+        "-q",
+        "-t",
+        "localhost/subst:1",
+    ];
+    let sk = env.skiff(args.iter().copied().chain([a.to_str().unwrap()]));
+    let po = pm.run(args.iter().copied().chain([b.to_str().unwrap()]));
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    let (o, _) = compare(
+        env,
+        &pm,
+        &[
+            "image",
+            "inspect",
+            "--format",
+            "{{json .Config.Env}} {{.Config.WorkingDir}} {{.Config.User}} {{json .Config.ExposedPorts}} {{index .Config.Labels \"l1\"}} {{index .Config.Labels \"l2\"}} {{index .Config.Labels \"l 3\"}}",
+            "localhost/subst:1",
+        ],
+        &std_norm,
+    );
+    assert!(o.stdout.contains("\"A=value\",\"B=default\",\"C=alt\",\"D=\",\"F=colon\",\"H=$SET\",\"I=value_suffix\",\"J=$SET\""), "{}", o.stdout);
+    compare(
+        env,
+        &pm,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "localhost/subst:1",
+            "cat",
+            "/out",
+        ],
+        &std_norm,
+    );
+    // The forms without a colon (docker's; podman 4.3 refuses them):
+    // set-but-empty counts as set.
+    let o = env
+        .cmd(["build", "--network", "none", "-q", "-t", "localhost/subst:2", "-"])
+        .stdin(b"FROM busybox\nARG EMPTY=\nENV E=${EMPTY-dash} G=${UNSET+plus} P=${EMPTY+plus} U=${UNSET-dash}\n".to_vec())
+        .run();
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let o = env.skiff([
+        "image",
+        "inspect",
+        "--format",
+        "{{json .Config.Env}}",
+        "localhost/subst:2",
+    ]);
+    assert!(
+        o.stdout.contains("\"E=\",\"G=\",\"P=plus\",\"U=dash\""),
+        "{}",
+        o.stdout
+    );
+}
+
+/// A Dockerfile on the Debian test image (users made with useradd,
+/// names resolved by --chown, USER and WORKDIR from variables, a volume,
+/// an entrypoint with a command) against podman: the files, config,
+/// history and what the image runs.
+fn debian_matches_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    let Some(minbase) = env.fixture("minbase.tar") else {
+        common::skip(
+            &env.name,
+            "the Debian minbase fixture is not built (tests/fixtures/build.sh --minbase)",
+        );
+        return;
+    };
+    let minbase = minbase.to_str().unwrap();
+    assert_eq!(env.skiff(["load", "-q", "-i", minbase]).code, 0);
+    assert_eq!(pm.run(["load", "-q", "-i", minbase]).code, 0);
+    let dockerfile = r#"FROM debian:minbase
+ARG APP=demo
+ENV APP_HOME=/srv/${APP} DEBIAN_FRONTEND=noninteractive
+RUN groupadd -g 1234 app && useradd -u 1234 -g app -m -d /home/app -s /bin/bash app
+WORKDIR ${APP_HOME}
+COPY --chown=app:app conf/ ./conf/
+RUN chown app:app . && ln -s conf/app.conf current.conf
+USER app
+RUN echo "built by $(id -un) in $PWD" > built.txt && chmod 640 built.txt
+EXPOSE 8080
+VOLUME /srv/data
+ENTRYPOINT ["/bin/bash", "-c"]
+CMD ["cat built.txt"]
+"#;
+    let (a, b) = pm.workdirs(env, "deb/conf");
+    for conf in [&a, &b] {
+        let dir = conf.parent().unwrap();
+        std::fs::write(dir.join("Dockerfile"), dockerfile).unwrap();
+        std::fs::write(conf.join("app.conf"), "port=8080\n").unwrap();
+        if let Some(u) = &env.user {
+            common::chown(&dir.join("Dockerfile"), u.uid, u.gid);
+            common::chown(&conf.join("app.conf"), u.uid, u.gid);
+        }
+    }
+    let args = ["build", "--network", "none", "-q", "-t", "localhost/deb:1"];
+    let sk = env.skiff(
+        args.iter()
+            .copied()
+            .chain([a.parent().unwrap().to_str().unwrap()]),
+    );
+    let po = pm.run(
+        args.iter()
+            .copied()
+            .chain([b.parent().unwrap().to_str().unwrap()]),
+    );
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    let (o, _) = compare(
+        env,
+        &pm,
+        &["run", "--rm", "--network", "none", "localhost/deb:1"],
+        &std_norm,
+    );
+    assert_eq!(o.stdout, "built by app in /srv/demo\n");
+    let listing = "cd /srv/demo && find . /home/app | sort | xargs stat -c '%n %F %a %U:%G %s %N' && id && md5sum conf/app.conf";
+    compare(
+        env,
+        &pm,
+        &[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--entrypoint",
+            "/bin/bash",
+            "localhost/deb:1",
+            "-c",
+            listing,
+        ],
+        &std_norm,
+    );
+    compare(
+        env,
+        &pm,
+        &[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Config.User}} {{.Config.WorkingDir}} {{json .Config.Env}} {{json .Config.Entrypoint}} {{json .Config.Cmd}} {{json .Config.ExposedPorts}} {{json .Config.Volumes}}",
+            "localhost/deb:1",
+        ],
+        &std_norm,
+    );
+    // History, but COPY's content hashes (podman hashes differently).
+    let history = [
+        "history",
+        "--no-trunc",
+        "--format",
+        "{{.CreatedBy}}",
+        "localhost/deb:1",
+    ];
+    let (sk, po) = (env.skiff(history), pm.run(history));
+    let strip = |o: &Output| -> Vec<String> {
+        o.stdout
+            .lines()
+            .filter(|l| !l.contains(" COPY "))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(strip(&sk), strip(&po), "{}\n{}", sk.stdout, po.stdout);
+}
+
+/// `--from` (the first stage's base: the Dockerfile's is never pulled),
+/// `--ignorefile`, `--skip-unused-stages=false` and `--logfile` against
+/// podman.
+fn stage_and_file_flags_match_podman(env: &Env) {
+    let Some(pm) = Podman::new(env) else { return };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let (a, b) = pm.workdirs(env, "sf");
+    for dir in [&a, &b] {
+        for (name, text) in [
+            (
+                "Dockerfile",
+                "FROM localhost/no-such-image-here AS main\nCOPY . /ctx/\nRUN echo ran\nCMD find /ctx | sort\nFROM busybox AS unused\nRUN echo unused\nFROM main\n",
+            ),
+            ("custom.ignore", "a.txt\n"),
+            ("a.txt", "a\n"),
+            ("b.txt", "b\n"),
+        ] {
+            std::fs::write(dir.join(name), text).unwrap();
+            if let Some(u) = &env.user {
+                common::chown(&dir.join(name), u.uid, u.gid);
+            }
+        }
+    }
+    let args = |dir: &std::path::Path| -> Vec<String> {
+        let ignore = dir.join("custom.ignore").display().to_string();
+        [
+            "build",
+            "--network",
+            "none",
+            "--no-cache",
+            "--from",
+            "busybox",
+            "--ignorefile",
+            &ignore,
+            "--skip-unused-stages=false",
+            "-t",
+            "localhost/sf:1",
+            dir.to_str().unwrap(),
+        ]
+        .iter()
+        .map(|s| (*s).to_string())
+        .collect()
+    };
+    let (sk, po) = (env.skiff(args(&a)), pm.run(args(&b)));
+    assert_eq!((sk.code, po.code), (0, 0), "{}\n{}", sk.stderr, po.stderr);
+    assert_eq!(
+        step_ids(&sk.stdout),
+        step_ids(&po.stdout),
+        "{}\n{}",
+        sk.stdout,
+        po.stdout
+    );
+    assert!(
+        sk.stdout
+            .contains("[2/3] STEP 2/2: RUN echo unused\nunused\n"),
+        "{}",
+        sk.stdout
+    );
+    compare(
+        env,
+        &pm,
+        &["run", "--rm", "--network", "none", "localhost/sf:1"],
+        &std_norm,
+    );
+    // --logfile: everything, the RUN's output too, in the file. (Without
+    // --skip-unused-stages=false the unused stage is not built, but
+    // podman still counts it: [1/3], [3/3].)
+    let (la, lb) = (a.join("build.log"), b.join("build.log"));
+    let sk = env.skiff([
+        "build",
+        "--network",
+        "none",
+        "--no-cache",
+        "--from",
+        "busybox",
+        "--logfile",
+        la.to_str().unwrap(),
+        a.to_str().unwrap(),
+    ]);
+    let po = pm.run([
+        "build",
+        "--network",
+        "none",
+        "--no-cache",
+        "--from",
+        "busybox",
+        "--logfile",
+        lb.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        (sk.code, po.code, sk.stdout.as_str()),
+        (0, 0, po.stdout.as_str()),
+        "{}\n{}",
+        sk.stderr,
+        po.stderr
+    );
+    let (ta, tb) = (
+        std::fs::read_to_string(&la).unwrap(),
+        std::fs::read_to_string(&lb).unwrap(),
+    );
+    assert_eq!(step_ids(&ta), step_ids(&tb), "{ta}\n{tb}");
+    assert!(ta.contains("\nran\n"), "{ta}");
+}
+
 both_modes!(
+    stage_and_file_flags_match_podman,
+    substitutions_match_podman,
+    debian_matches_podman,
     shell_and_annotations_match_podman,
     bind_mounts_match_podman,
     named_contexts_match_podman,

@@ -63,6 +63,13 @@ pub struct BuildRequest {
     /// `--squash`: the final stage's new layers as one; `--squash-all`:
     /// all its layers.
     pub squash: Squash,
+    /// `--from`: the first stage's base instead of its FROM's.
+    pub from: Option<String>,
+    /// `--ignorefile`: the ignore rules instead of the context's.
+    pub ignorefile: Option<PathBuf>,
+    /// `--skip-unused-stages=false`: every stage up to the target is
+    /// built, needed or not.
+    pub all_stages: bool,
     /// `--annotation K=V`: the final image's manifest annotations.
     pub annotations: Vec<(String, String)>,
     /// `--build-context NAME=...` (BuildKit's named contexts), for FROM
@@ -290,13 +297,20 @@ pub fn build(
 ) -> Result<(ImageRecord, String)> {
     let file = &r.dockerfile.0;
     let (df, plan, target) = planned(r)?;
-    let levels = plan.levels(target);
+    let levels = if r.all_stages {
+        // One stage after the other, every one up to the target.
+        (0..=target).map(|s| vec![s]).collect()
+    } else {
+        plan.levels(target)
+    };
     let mut order: Vec<usize> = levels.iter().flatten().copied().collect();
     order.sort_unstable();
+    // podman numbers every stage up to the target, built or not.
+    let numbered: Vec<usize> = (0..=target).collect();
     let prefix = |si: usize| -> String {
         // podman numbers the stages only when there are several.
-        match order.iter().position(|&s| s == si) {
-            Some(pos) if order.len() > 1 => format!("[{}/{}] ", pos + 1, order.len()),
+        match numbered.iter().position(|&s| s == si) {
+            Some(pos) if numbered.len() > 1 => format!("[{}/{}] ", pos + 1, numbered.len()),
             _ => String::new(),
         }
     };
@@ -386,6 +400,14 @@ fn planned(r: &BuildRequest) -> Result<(dockerfile::Dockerfile, plan::Plan, usiz
     let df = dockerfile::parse(file, text)?;
     let mut plan = plan::plan(file, &df, &r.build_args)?;
     let target = plan.target(r.target.as_deref()).map_err(|e| anyhow!(e))?;
+    if let (Some(from), Some(first)) = (&r.from, plan.stages.first_mut()) {
+        first.base.clone_from(from);
+        first.base_kind = if from == "scratch" {
+            Base::Scratch
+        } else {
+            Base::Image(from.clone())
+        };
+    }
     for label in &r.labels {
         let (k, v) = label.split_once('=').unwrap_or((label, ""));
         let line = format!(
@@ -492,7 +514,14 @@ impl<'a> Builder<'a> {
             lexer: Lexer { escape: df.escape },
             escape: df.escape,
             plan,
-            ignore: read_ignore(&r.context)?,
+            ignore: match &r.ignorefile {
+                Some(f) => {
+                    let text = std::fs::read_to_string(f)
+                        .with_context(|| format!("reading --ignorefile {}", f.display()))?;
+                    Ignore::parse(&text).map_err(|e| anyhow!(e))?
+                }
+                None => read_ignore(&r.context)?,
+            },
             cache: if r.layers {
                 Cache::new(engine.images.images()?)
             } else {

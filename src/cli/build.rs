@@ -62,6 +62,18 @@ pub struct BuildArgs {
     /// Build arguments from a file: KEY=VALUE lines (# comments)
     #[arg(long, value_name = "FILE")]
     pub build_arg_file: Vec<PathBuf>,
+    /// The base image of the first stage, instead of its FROM's
+    #[arg(long, value_name = "IMAGE")]
+    pub from: Option<String>,
+    /// The ignore file, instead of the context's .containerignore or .dockerignore
+    #[arg(long, value_name = "FILE")]
+    pub ignorefile: Option<PathBuf>,
+    /// Build only the stages the target needs (false: every stage before it too)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
+    pub skip_unused_stages: bool,
+    /// Write the build's output to this file instead of stdout
+    #[arg(long, value_name = "FILE")]
+    pub logfile: Option<PathBuf>,
     /// An annotation for the image's manifest: KEY=VALUE (repeatable)
     #[arg(long, value_name = "KEY=VALUE")]
     pub annotation: Vec<String>,
@@ -335,6 +347,9 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
             (true, false) => crate::build::exec::Squash::New,
             (false, false) => crate::build::exec::Squash::No,
         },
+        from: a.from.clone(),
+        ignorefile: a.ignorefile.clone(),
+        all_stages: !a.skip_unused_stages,
         annotations: a
             .annotation
             .iter()
@@ -360,6 +375,22 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
     let mut stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
     let mut sink = std::io::sink();
+    // --logfile: this process's stdout and stderr (and so the RUN
+    // steps') go to the file.
+    if let Some(f) = &a.logfile {
+        let file = std::fs::File::create(f).map_err(|e| {
+            anyhow::anyhow!(
+                "creating --logfile {}: {}",
+                f.display(),
+                crate::error::io_reason(&e)
+            )
+        })?;
+        let _ = std::io::stdout().flush();
+        for fd in [1, 2] {
+            crate::runtime::sys::dup2_raw(std::os::fd::AsRawFd::as_raw_fd(&file), fd)
+                .map_err(|e| anyhow::anyhow!("--logfile {}: errno {e}", f.display()))?;
+        }
+    }
     let out: &mut dyn Write = match (a.quiet, to_stdout) {
         (true, _) => &mut sink,
         (false, true) => &mut stderr,
