@@ -1722,7 +1722,76 @@ fn stage_and_file_flags_match_podman(env: &Env) {
     assert!(ta.contains("\nran\n"), "{ta}");
 }
 
+/// `builder prune` (docker's; podman 4.3 has none): the step images that
+/// lead to no image go, the named image's stay; `-a` takes every step
+/// image and the RUN cache mounts.
+fn builder_prune(env: &Env) {
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let ctx = env.path("bp");
+    let build = |n: &str, tag: Option<&str>| {
+        env.write_file("bp/Dockerfile", format!("FROM busybox\nRUN --mount=type=cache,target=/c echo {n} > /c/n && echo {n} > /n\nENV N={n}\n").as_bytes());
+        let mut args = vec!["build", "-q", "--network", "none"];
+        if let Some(t) = tag {
+            args.extend(["-t", t]);
+        }
+        args.push(ctx.to_str().unwrap());
+        let o = env.skiff(args);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+    };
+    build("1", None);
+    build("2", Some("localhost/bp:1"));
+    let all = || env.skiff(["images", "-a", "-q"]).lines().len();
+    let before = all();
+    let o = env.skiff(["builder", "prune", "-f"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stdout.starts_with("Deleted build cache objects:\n"),
+        "{}",
+        o.stdout
+    );
+    assert!(
+        o.stdout.contains("\nTotal reclaimed space: "),
+        "{}",
+        o.stdout
+    );
+    // The first build's two step images (RUN, ENV) went.
+    assert_eq!(all(), before - 2, "{}", o.stdout);
+    let o = env.skiff([
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "localhost/bp:1",
+        "cat",
+        "/n",
+    ]);
+    assert_eq!(o.stdout, "2\n");
+    // Without -f: the question; no answer, nothing removed.
+    let o = env.cmd(["builder", "prune"]).stdin("n\n").run();
+    assert!(o.stdout.starts_with("WARNING! This will remove all dangling build cache. Are you sure you want to continue? [y/N] "), "{}", o.stdout);
+    assert_eq!(all(), before - 2);
+    let o = env.skiff(["builder", "prune", "-a", "-f"]);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    // busybox and the named image remain; the cache mount is gone.
+    assert_eq!(all(), 2, "{}", env.skiff(["images", "-a"]).stdout);
+    let cache = env.dir.join("root/build-cache");
+    assert_eq!(std::fs::read_dir(&cache).map(|d| d.count()).unwrap_or(0), 0);
+    let o = env.skiff([
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "localhost/bp:1",
+        "cat",
+        "/n",
+    ]);
+    assert_eq!(o.stdout, "2\n");
+}
+
 both_modes!(
+    builder_prune,
     stage_and_file_flags_match_podman,
     substitutions_match_podman,
     debian_matches_podman,

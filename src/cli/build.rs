@@ -436,3 +436,51 @@ pub fn build(g: &Globals, a: &BuildArgs) -> Result<i32> {
     }
     Ok(0)
 }
+
+#[derive(Args, Debug)]
+pub struct BuilderPruneArgs {
+    /// Remove all the build cache, not just what leads to no image
+    #[arg(short, long)]
+    pub all: bool,
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+    /// Prune only what matches (until=, label=, label!=)
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+}
+
+/// `builder prune`: docker's question and report.
+pub fn prune(g: &Globals, a: &BuilderPruneArgs) -> Result<i32> {
+    if !a.force {
+        let what = if a.all {
+            "all build cache"
+        } else {
+            "all dangling build cache"
+        };
+        if !super::system::confirm(&format!(
+            "WARNING! This will remove {what}. Are you sure you want to continue? [y/N] "
+        ))? {
+            return Ok(0);
+        }
+    }
+    let engine = Engine::open_in_userns(g)?;
+    let (reports, freed) = engine.prune_build_cache(a.all, &a.filter)?;
+    let mut text = String::new();
+    let ids: Vec<_> = reports.iter().flat_map(|r| r.deleted.iter()).collect();
+    if !ids.is_empty() {
+        text.push_str("Deleted build cache objects:\n");
+        for d in ids {
+            text.push_str(d.hex());
+            text.push('\n');
+        }
+    }
+    text.push('\n');
+    // docker's go-units: four digits, no space ("1.234kB").
+    text.push_str(&format!(
+        "Total reclaimed space: {}\n",
+        crate::util::units::human_size4(freed).replace(' ', "")
+    ));
+    format::out(&text);
+    Ok(0)
+}

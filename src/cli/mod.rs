@@ -250,6 +250,8 @@ pub enum Command {
 pub enum BuilderCommand {
     /// Build an image from a Containerfile or Dockerfile
     Build(Box<build::BuildArgs>),
+    /// Remove the build cache
+    Prune(build::BuilderPruneArgs),
 }
 
 /// Everything a handler needs from the global flags and containers.conf:
@@ -464,6 +466,7 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Build(a) => build::build(g, &a),
         Command::Builder { command } | Command::Buildx { command } => match command {
             BuilderCommand::Build(a) => build::build(g, &a),
+            BuilderCommand::Prune(a) => build::prune(g, &a),
         },
         Command::Export(a) => files::export(g, &a),
         Command::Mount(a) => files::mount(g, &a),

@@ -768,7 +768,7 @@ impl Engine {
             .map_or(0, |i| i.size);
         match self.containers.paths.driver {
             crate::storage::Driver::Overlay => {
-                let upper = dir_size(&self.containers.dir(&c.id).join("upper"));
+                let upper = crate::storage::tree_size(&self.containers.dir(&c.id).join("upper"));
                 (upper, upper + image_size)
             }
             crate::storage::Driver::Vfs => {
@@ -1019,25 +1019,6 @@ fn wait_one(
         }
         std::thread::sleep(interval);
     }
-}
-fn dir_size(p: &std::path::Path) -> u64 {
-    let mut total = 0;
-    let mut stack = vec![p.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            if let Ok(m) = e.metadata() {
-                if m.is_dir() {
-                    stack.push(e.path());
-                } else {
-                    total += m.len();
-                }
-            }
-        }
-    }
-    total
 }
 
 /// Pass a signal to a started container's process (the CLI's

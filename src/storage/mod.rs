@@ -192,6 +192,27 @@ impl StorePaths {
     }
 }
 
+/// The bytes of the files below `p` (symlinks not followed).
+pub fn tree_size(p: &Path) -> u64 {
+    let mut total = 0;
+    let mut stack = vec![p.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            if let Ok(m) = e.metadata() {
+                if m.is_dir() {
+                    stack.push(e.path());
+                } else {
+                    total += m.len();
+                }
+            }
+        }
+    }
+    total
+}
+
 /// Set by `skiff unshare` for its command: the invoking user's real IDs.
 pub const UNSHARE_UID_ENV: &str = "_SKIFF_UNSHARE_UID";
 pub const UNSHARE_GID_ENV: &str = "_SKIFF_UNSHARE_GID";
