@@ -1777,7 +1777,7 @@ fn builder_prune(env: &Env) {
     // busybox and the named image remain; the cache mount is gone.
     assert_eq!(all(), 2, "{}", env.skiff(["images", "-a"]).stdout);
     let cache = env.dir.join("root/build-cache");
-    assert_eq!(std::fs::read_dir(&cache).map(|d| d.count()).unwrap_or(0), 0);
+    assert_eq!(std::fs::read_dir(&cache).map_or(0, Iterator::count), 0);
     let o = env.skiff([
         "run",
         "--rm",
