@@ -1,10 +1,13 @@
-//! Running a planned Dockerfile through the engine: each needed stage in
-//! order, each instruction one step (a RUN container, a COPY layer, or a
+//! Running a planned Dockerfile through the engine: the stages the
+//! target needs (those that do not depend on each other at once, each in
+//! a process of its own), each instruction one step (a RUN container, a
+//! COPY/ADD layer, a COPY --from layer read from another image, or a
 //! config change) whose image comes from the cache when its key is there
-//! (see `cache`), podman's step lines on `out`. Not yet: `RUN --mount`, heredocs, `COPY --from`, `ADD` of URLs and archives,
-//! `--chown` by name, ONBUILD triggers, parallel stages; each is refused
-//! with a message saying so rather than built differently. The executor
-//! is driven end to end, rootful and rootless, by tests/engine.rs.
+//! (see `cache`), podman's step lines on `out`. What is not supported
+//! (git sources, ADD --checksum without a single URL, other platforms)
+//! is refused with a message saying so rather than built differently.
+//! Driven end to end, rootful and rootless, by tests/build.rs (against
+//! podman) and tests/engine.rs.
 
 use super::cache::Cache;
 use super::dockerfile::{self, Args, Instruction};
