@@ -171,23 +171,31 @@ impl Engine {
         {
             c.on_build = None;
         }
-        // Written whole before it is unpacked; a streaming pipe comes with
-        // the build's COPY speed work.
-        let mut tar = Vec::new();
-        crate::build::layer::write_copy_layer(
-            &mut tar,
-            s.context,
-            s.placements,
-            s.ignore,
-            s.ownership,
-        )?;
-        self.derive_step(
-            s.base,
-            config,
-            (&s.created_by, s.created),
-            s.build_key,
-            Some(&mut tar.as_slice()),
-        )
+        // The layer streams from the walk of the context (a thread) to
+        // the unpacker: never whole in memory. (No fork happens here.)
+        let (produced, consumed) = crate::util::pipe::pipelined(
+            |w| {
+                crate::build::layer::write_copy_layer(
+                    w,
+                    s.context,
+                    s.placements,
+                    s.ignore,
+                    s.ownership,
+                )
+            },
+            |r| {
+                self.derive_step(
+                    s.base,
+                    config,
+                    (&s.created_by, s.created),
+                    s.build_key,
+                    Some(r),
+                )
+            },
+        );
+        // The walk's own error says more than the reader's broken stream.
+        produced?;
+        consumed
     }
 
     /// A `COPY --from` step: the sources, found in a read-only view of the
