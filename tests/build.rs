@@ -43,7 +43,15 @@ fn contexts(env: &Env, pm: &Podman) {
     for dir in [a, b] {
         let ctx = dir.parent().unwrap().parent().unwrap();
         std::fs::write(ctx.join("Dockerfile"), DOCKERFILE).unwrap();
-        std::fs::write(ctx.join(".dockerignore"), "files/*.tmp\n").unwrap();
+        // docker's rules: a glob, an exception after it (order matters),
+        // `**` at any depth.
+        std::fs::write(
+            ctx.join(".dockerignore"),
+            "files/*.tmp\n!files/keep.tmp\n**/*.bak\n",
+        )
+        .unwrap();
+        std::fs::write(ctx.join("files/keep.tmp"), "kept\n").unwrap();
+        std::fs::write(ctx.join("files/sub/old.bak"), "no\n").unwrap();
         std::fs::write(ctx.join("one.txt"), "one\n").unwrap();
         std::fs::write(ctx.join("files/hello.txt"), "hello\n").unwrap();
         std::fs::write(ctx.join("files/skip.tmp"), "no\n").unwrap();
@@ -61,6 +69,8 @@ fn contexts(env: &Env, pm: &Podman) {
                 "files/hello.txt",
                 "files/skip.tmp",
                 "files/sub/deep.txt",
+                "files/keep.tmp",
+                "files/sub/old.bak",
                 "Fail",
             ] {
                 common::chown(&ctx.join(e), u.uid, u.gid);
@@ -123,11 +133,22 @@ fn build_matches_podman(env: &Env) {
         &std_norm,
     );
     let listing = "cd / && find app etc/one.txt | sort | while read f; do stat -c '%n %F %a %u:%g %s' \"$f\"; [ -f \"$f\" ] && [ ! -L \"$f\" ] && md5sum < \"$f\"; [ -L \"$f\" ] && readlink \"$f\"; done; echo \"$GREETING\"; id";
-    compare(
+    let (o, _) = compare(
         env,
         &pm,
         &["run", "--rm", "--network", "none", "localhost/b:1", listing],
         &std_norm,
+    );
+    // The exception brought keep.tmp back; the rest of the ignored stayed out.
+    assert!(
+        o.stdout.contains("app/keep.tmp regular file"),
+        "{}",
+        o.stdout
+    );
+    assert!(
+        !o.stdout.contains("skip.tmp") && !o.stdout.contains("old.bak"),
+        "{}",
+        o.stdout
     );
     // A failing RUN: its output, podman's error, the command's status.
     let (sk, po) = build_both(env, &pm, &["build", "--network", "none", "-f", "Fail"]);
@@ -611,6 +632,19 @@ CMD cat /greet /two /etc/app/conf.txt /raw.txt /single.txt && stat -c '%n %a' /e
         first.starts_with("Error: ")
             && first.contains("Bad:2")
             && first.contains("unterminated heredoc <<EOF"),
+        "{}",
+        o.stderr
+    );
+    // A bad substitution: the file, line and instruction, one line.
+    std::fs::write(dir.join("Subst"), "FROM busybox\nENV A=${B\n").unwrap();
+    if let Some(u) = &env.user {
+        common::chown(&dir.join("Subst"), u.uid, u.gid);
+    }
+    let o = env.skiff(["build", "-f", dir.join("Subst").to_str().unwrap(), ctx]);
+    assert_eq!(o.code, 125, "{}", o.stderr);
+    let first = o.stderr.lines().next().unwrap_or_default();
+    assert!(
+        first.contains("Subst:2: ENV") && first.contains("bad substitution"),
         "{}",
         o.stderr
     );
