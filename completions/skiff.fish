@@ -3135,24 +3135,25 @@ complete -c skiff -n "__fish_skiff_using_subcommand info" -l default-mounts-file
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s f -l format -d 'Format output with a Go template or \'json\'' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -l noout -d 'Do not output to stdout'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -f -a "info" -d 'Display system-wide information'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -f -a "info" -d 'Display system-wide information'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -f -a "service" -d 'Serve the Docker Engine API on a socket (for docker, docker-compose, SDKs)'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
@@ -3170,7 +3171,25 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s f -l format -d 'Format output with a Go template or \'json\'' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -s t -l time -d 'Seconds without connections before the service exits (0: never)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Display system-wide information'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "service" -d 'Serve the Docker Engine API on a socket (for docker, docker-compose, SDKs)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F

@@ -10,6 +10,7 @@
 pub mod error;
 #[macro_use]
 pub mod log;
+pub mod api;
 pub mod build;
 pub mod cli;
 pub mod config;

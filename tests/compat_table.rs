@@ -25,10 +25,6 @@ use std::process::Command;
 
 const DOC: &str = "docs/compatibility.md";
 const CLASSES: &str = "docs/compatibility.toml";
-const DOCKER_CANDIDATES: [&str; 2] = [
-    "/var/cache/skiff-ci/docker/usr/bin/docker",
-    "/tmp/dockerio/usr/bin/docker",
-];
 
 /// One command of a tool: its flags (long name, or `-x` for a flag with
 /// no long form → its short names), its other names, and its subcommands.
@@ -304,27 +300,6 @@ fn tool_version(tool: &Path) -> String {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default()
-}
-
-/// The docker client, or why there is none.
-fn docker_cli() -> Result<PathBuf, String> {
-    if let Some(p) = std::env::var_os("SKIFF_DOCKER_CLI") {
-        let p = PathBuf::from(p);
-        return if p.is_file() {
-            Ok(p)
-        } else {
-            Err(format!("SKIFF_DOCKER_CLI={} is not a file", p.display()))
-        };
-    }
-    DOCKER_CANDIDATES
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.is_file())
-        .ok_or_else(|| {
-            format!(
-                "no docker client in {DOCKER_CANDIDATES:?}: set SKIFF_DOCKER_CLI, or extract Debian's docker.io as .ci/run does"
-            )
-        })
 }
 
 fn podman_cli() -> Option<PathBuf> {
@@ -744,7 +719,7 @@ fn compatibility_table_is_current() {
         common::skip(name, "podman is not installed (apt-get install podman)");
         return;
     };
-    let docker = match docker_cli() {
+    let docker = match common::docker_cli() {
         Ok(d) => d,
         Err(why) => {
             common::skip(name, &why);

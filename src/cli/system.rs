@@ -44,12 +44,85 @@ pub struct InfoArgs {
 pub enum SystemCommand {
     /// Display system-wide information
     Info(InfoArgs),
+    /// Serve the Docker Engine API on a socket (for docker, docker-compose, SDKs)
+    Service(ServiceArgs),
 }
 
 pub fn dispatch(g: &Globals, c: SystemCommand) -> Result<i32> {
     match c {
         SystemCommand::Info(a) => info(g, &a),
+        SystemCommand::Service(a) => service(g, &a),
     }
+}
+
+#[derive(Args, Debug)]
+pub struct ServiceArgs {
+    /// Seconds without connections before the service exits (0: never)
+    #[arg(short, long, value_name = "SECONDS", default_value_t = 5)]
+    pub time: u64,
+    /// Where to listen: unix:///path (default: /run/skiff/skiff.sock, or $XDG_RUNTIME_DIR/skiff/skiff.sock) or tcp://HOST:PORT
+    #[arg(value_name = "URI")]
+    pub uri: Option<String>,
+}
+
+/// The service's own socket: the URI given, or the user's default.
+fn bind_service(a: &ServiceArgs, uid: u32) -> Result<crate::api::Listener> {
+    let endpoint = match &a.uri {
+        Some(u) => crate::api::Endpoint::parse(u)?,
+        None => crate::api::Endpoint::default_for(uid)?,
+    };
+    if let crate::api::Endpoint::Tcp(addr) = &endpoint
+        && !addr.starts_with("127.0.0.1:")
+        && !addr.starts_with("[::1]:")
+        && !addr.starts_with("localhost:")
+    {
+        crate::warn!(
+            "the API has no authentication: anyone who reaches {addr} controls this engine"
+        );
+    }
+    let l = crate::api::Listener::bind(&endpoint, uid != 0)?;
+    if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        format::outln(&format!("DOCKER_HOST={}", endpoint.docker_host()));
+    }
+    Ok(l)
+}
+
+/// Set in the process that serves one connection (on its stdin and
+/// stdout) for the service that accepted it.
+const CONNECTION_ENV: &str = "_SKIFF_API_CONNECTION";
+
+/// `system service`: listen (or take systemd's socket), and serve each
+/// connection in a skiff process of its own (see `api`).
+fn service(g: &Globals, a: &ServiceArgs) -> Result<i32> {
+    let _ = g;
+    if std::env::var_os(CONNECTION_ENV).is_some() {
+        crate::api::handle_connection(std::io::stdin().lock(), std::io::stdout().lock())?;
+        return Ok(0);
+    }
+    let uid = nix::unistd::getuid().as_raw();
+    // systemd's socket is systemd's to remove; one bound here is ours.
+    let (listener, ours) = if let Some(l) = crate::api::Listener::from_systemd() {
+        (l, false)
+    } else {
+        (bind_service(a, uid)?, true)
+    };
+    let exe = std::env::current_exe().context("finding skiff's own binary")?;
+    let spawn = |conn: std::os::fd::OwnedFd| -> Result<std::process::Child> {
+        let out = conn.try_clone()?;
+        Ok(std::process::Command::new(&exe)
+            .args(std::env::args_os().skip(1))
+            .env(CONNECTION_ENV, "1")
+            .stdin(std::process::Stdio::from(conn))
+            .stdout(std::process::Stdio::from(out))
+            .spawn()?)
+    };
+    let idle = (a.time > 0).then(|| std::time::Duration::from_secs(a.time));
+    let served = crate::api::serve(&listener, idle, &spawn);
+    if ours {
+        listener.remove_socket();
+    }
+    served?;
+    Ok(0)
 }
 
 /// Go's field names for podman's info keys (what `--format` templates

@@ -913,3 +913,29 @@ pub fn serve_dir(root: PathBuf) -> String {
     });
     url
 }
+
+pub const DOCKER_CANDIDATES: [&str; 2] = [
+    "/var/cache/skiff-ci/docker/usr/bin/docker",
+    "/tmp/dockerio/usr/bin/docker",
+];
+
+/// The docker client, or why there is none.
+pub fn docker_cli() -> Result<PathBuf, String> {
+    if let Some(p) = std::env::var_os("SKIFF_DOCKER_CLI") {
+        let p = PathBuf::from(p);
+        return if p.is_file() {
+            Ok(p)
+        } else {
+            Err(format!("SKIFF_DOCKER_CLI={} is not a file", p.display()))
+        };
+    }
+    DOCKER_CANDIDATES
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.is_file())
+        .ok_or_else(|| {
+            format!(
+                "no docker client in {DOCKER_CANDIDATES:?}: set SKIFF_DOCKER_CLI, or extract Debian's docker.io as .ci/run does"
+            )
+        })
+}
