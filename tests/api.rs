@@ -1,7 +1,8 @@
 //! `system service` with docker's own client (Debian's docker.io 20.10,
 //! extracted, never installed: no dockerd runs here), rootful and
 //! rootless, on a socket of the test's own: version negotiation, the
-//! socket's mode, idle exit, and docker's errors for what is not served.
+//! socket's mode, idle exit, `docker ps` and `docker images` against
+//! skiff's own lists, and docker's errors for what is not served.
 
 mod common;
 
@@ -17,6 +18,37 @@ fn service_answers_docker(env: &Env) {
             return;
         }
     };
+    if env.load_busybox().is_none() {
+        return;
+    }
+    assert_eq!(
+        env.skiff([
+            "run",
+            "--name",
+            "c1",
+            "--network",
+            "none",
+            "busybox",
+            "true"
+        ])
+        .code,
+        0
+    );
+    assert_eq!(
+        env.skiff([
+            "create",
+            "--name",
+            "c2",
+            "--network",
+            "none",
+            "busybox",
+            "sh",
+            "-c",
+            "echo hi"
+        ])
+        .code,
+        0
+    );
     let sock = env.dir.join("api.sock");
     let mut service = env
         .cmd([
@@ -82,6 +114,55 @@ fn service_answers_docker(env: &Env) {
     let mut reply = String::new();
     s.read_to_string(&mut reply).unwrap();
     assert!(reply.starts_with("HTTP/1.1 400 ") && reply.contains("{\"message\":\"client version 1.99 is too new. Maximum supported API version is 1.41\"}"), "{reply}");
+    // The same containers and images as skiff's, newest first.
+    let ids = |o: &str| -> Vec<String> {
+        o.lines()
+            .map(|l| l.trim_start_matches("sha256:").to_string())
+            .collect()
+    };
+    let (code, out, err) = run(&["ps", "-a", "-q", "--no-trunc"]);
+    assert_eq!(code, 0, "{err}");
+    let mut mine = ids(&env.skiff(["ps", "-a", "-q", "--no-trunc"]).stdout);
+    mine.sort_by_key(|id| ids(&out).iter().position(|x| x == id));
+    assert_eq!(ids(&out), mine);
+    let (_, out, _) = run(&[
+        "ps",
+        "-a",
+        "--format",
+        "{{.Names}}|{{.Image}}|{{.Command}}|{{.Status}}",
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].starts_with("c2|localhost/busybox:latest|\"sh -c 'echo hi'\"|Created"),
+        "{out}"
+    );
+    assert!(
+        lines[1].starts_with("c1|localhost/busybox:latest|\"true\"|Exited (0) "),
+        "{out}"
+    );
+    let (_, out, _) = run(&[
+        "ps",
+        "-a",
+        "--filter",
+        "status=exited",
+        "--format",
+        "{{.Names}}",
+    ]);
+    assert_eq!(out, "c1\n");
+    let (_, out, _) = run(&["ps", "--format", "{{.Names}}"]);
+    assert_eq!(out, "");
+    let (code, out, err) = run(&["images", "-q", "--no-trunc"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        ids(&out),
+        ids(&env.skiff(["images", "-q", "--no-trunc"]).stdout)
+    );
+    let (_, out, _) = run(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    assert_eq!(out, "localhost/busybox:latest\n");
+    let (code, _, err) = run(&["ps", "--filter", "bogus=1"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("Error response from daemon: "), "{err}");
     // Not served yet: docker's 404, as docker prints it.
     let (code, _, err) = run(&["volume", "ls"]);
     assert_eq!(

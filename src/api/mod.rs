@@ -7,9 +7,11 @@
 //! has been idle for `--time` seconds.
 //!
 //! So far: the transport (`http`), version negotiation (`/_ping`, paths
-//! with and without `/vN.NN`), `/version`, and docker's errors; every
-//! other route answers docker's 404 `page not found`.
+//! with and without `/vN.NN`), `/version`, `/containers/json`,
+//! `/images/json` (`docker`), and docker's errors; every other route
+//! answers docker's 404 `page not found`.
 
+pub mod docker;
 pub mod http;
 
 use anyhow::{Context, Result, bail};
@@ -195,8 +197,12 @@ pub fn serve(
     }
 }
 
+/// Opens the engine for a request that needs it (once per connection).
+pub type Opener<'a> = &'a dyn Fn() -> Result<crate::engine::Engine>;
+
 /// Serve the requests of one connection until the client closes it.
-pub fn handle_connection(input: impl Read, mut output: impl Write) -> Result<()> {
+pub fn handle_connection(open: Opener<'_>, input: impl Read, mut output: impl Write) -> Result<()> {
+    let mut engine = None;
     let mut input = BufReader::new(input);
     loop {
         let req = match http::read_request(&mut input) {
@@ -210,7 +216,7 @@ pub fn handle_connection(input: impl Read, mut output: impl Write) -> Result<()>
             }
         };
         let keep = req.keep_alive();
-        let resp = with_common_headers(route(&req));
+        let resp = with_common_headers(route(&req, open, &mut engine));
         if resp.write(&mut output, keep).is_err() || !keep {
             return Ok(());
         }
@@ -268,10 +274,30 @@ fn unversioned(path: &str) -> std::result::Result<&str, Response> {
     Ok(&path[path.len() - tail.len() - 1..])
 }
 
-fn route(req: &Request) -> Response {
+fn route(req: &Request, open: Opener<'_>, engine: &mut Option<crate::engine::Engine>) -> Response {
     let path = match unversioned(&req.path) {
         Ok(p) => p,
         Err(r) => return r,
+    };
+    let query = |k: &str| {
+        req.query
+            .iter()
+            .rev()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
+    };
+    let mut with_engine = |f: &dyn Fn(&crate::engine::Engine) -> Result<Response>| -> Response {
+        if engine.is_none() {
+            match open() {
+                Ok(e) => *engine = Some(e),
+                Err(e) => return error_response(&e),
+            }
+        }
+        match engine.as_ref().map(f) {
+            Some(Ok(r)) => r,
+            Some(Err(e)) => error_response(&e),
+            None => Response::error(500, "no engine"),
+        }
     };
     let head = req.method == "HEAD";
     let mut resp = match (req.method.as_str(), path) {
@@ -288,10 +314,61 @@ fn route(req: &Request) -> Response {
             r
         }
         ("GET", "/version") => Response::json(200, &version()),
+        ("GET", "/containers/json") => {
+            let filters = match docker::filters(query("filters")) {
+                Ok(f) => f,
+                Err(e) => return Response::error(400, &e),
+            };
+            let limit: Option<usize> = query("limit")
+                .and_then(|l| l.parse::<i64>().ok())
+                .filter(|l| *l > 0)
+                .map(|l| l as usize);
+            let request = crate::engine::container::ListRequest {
+                all: docker::bool_param(query("all")) || limit.is_some(),
+                last: limit,
+                filters,
+                sizes: docker::bool_param(query("size")),
+                ..Default::default()
+            };
+            with_engine(&|e| {
+                let mut listed = e.list(&request)?;
+                // docker lists the newest first.
+                listed.sort_by(|a, b| b.config.created.cmp(&a.config.created));
+                Ok(Response::json(
+                    200,
+                    &serde_json::Value::Array(
+                        listed
+                            .iter()
+                            .map(|l| docker::container(&l.config, &l.state, l.size))
+                            .collect(),
+                    ),
+                ))
+            })
+        }
+        ("GET", "/images/json") => {
+            let filters = match docker::filters(query("filters")) {
+                Ok(f) => f,
+                Err(e) => return Response::error(400, &e),
+            };
+            let all = docker::bool_param(query("all"));
+            with_engine(&|e| {
+                let listed = e.image_list_filtered(None, &filters, true, all)?;
+                Ok(Response::json(
+                    200,
+                    &serde_json::Value::Array(listed.iter().map(docker::image).collect()),
+                ))
+            })
+        }
         _ => Response::error(404, "page not found"),
     };
     resp.head_only = head;
     resp
+}
+
+/// An engine error as docker answers it: its kind's status, one line.
+fn error_response(e: &anyhow::Error) -> Response {
+    let status = crate::error::kind_of(e).http_status();
+    Response::error(status, &format!("{e:#}"))
 }
 
 /// `/version`: docker's shape, skiff's values.
@@ -340,7 +417,8 @@ mod tests {
 
     fn get(raw: &str) -> String {
         let mut out = Vec::new();
-        handle_connection(raw.as_bytes(), &mut out).unwrap();
+        let open = || anyhow::bail!("no engine in this test");
+        handle_connection(&open, raw.as_bytes(), &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 

@@ -94,9 +94,9 @@ const CONNECTION_ENV: &str = "_SKIFF_API_CONNECTION";
 /// `system service`: listen (or take systemd's socket), and serve each
 /// connection in a skiff process of its own (see `api`).
 fn service(g: &Globals, a: &ServiceArgs) -> Result<i32> {
-    let _ = g;
     if std::env::var_os(CONNECTION_ENV).is_some() {
-        crate::api::handle_connection(std::io::stdin().lock(), std::io::stdout().lock())?;
+        let open = || crate::engine::Engine::open_in_userns(g);
+        crate::api::handle_connection(&open, std::io::stdin().lock(), std::io::stdout().lock())?;
         return Ok(0);
     }
     let uid = nix::unistd::getuid().as_raw();
