@@ -163,6 +163,24 @@ fn service_answers_docker(env: &Env) {
     let (code, _, err) = run(&["ps", "--filter", "bogus=1"]);
     assert_eq!(code, 1, "{err}");
     assert!(err.starts_with("Error response from daemon: "), "{err}");
+    // docker info: skiff's counts and store, no warnings of the CLI's own.
+    let (code, out, err) = run(&[
+        "info",
+        "--format",
+        "{{.Containers}} {{.ContainersStopped}} {{.Images}} {{.Driver}} {{.OSType}} {{.Swarm.LocalNodeState}} {{.DockerRootDir}}",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let root = env.dir.join("root");
+    assert_eq!(
+        out.trim(),
+        format!("2 2 1 overlay linux inactive {}", root.display())
+    );
+    let (code, out, err) = run(&["info"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(" Server Version: ") && !err.contains("WARNING"),
+        "{out}\n{err}"
+    );
     // Not served yet: docker's 404, as docker prints it.
     let (code, _, err) = run(&["volume", "ls"]);
     assert_eq!(

@@ -179,6 +179,121 @@ pub fn image(l: &ListedImage) -> Value {
     })
 }
 
+/// `GET /info`: docker's SystemInfo from the engine's (podman-shaped)
+/// info. What the docker CLI reads is all here, and the capability
+/// booleans are given so that it prints no warnings of its own.
+pub fn info(i: &Value) -> Value {
+    let host = &i["host"];
+    let store = &i["store"];
+    let cs = &store["containerStore"];
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    let distro = format!(
+        "{} {}",
+        text(&host["distribution"]["distribution"]),
+        text(&host["distribution"]["version"])
+    );
+    let cgroup_version = text(&host["cgroupVersion"])
+        .trim_start_matches('v')
+        .to_string();
+    let version = env!("CARGO_PKG_VERSION");
+    let commit = json!({"ID": "skiff", "Expected": "skiff"});
+    json!({
+        "ID": "",
+        "Containers": cs["number"],
+        "ContainersRunning": cs["running"],
+        "ContainersPaused": cs["paused"],
+        "ContainersStopped": cs["stopped"],
+        "Images": store["imageStore"]["number"],
+        "Driver": store["graphDriverName"],
+        "DriverStatus": [],
+        "Plugins": {
+            "Volume": i["plugins"]["volume"],
+            "Network": i["plugins"]["network"],
+            "Authorization": null,
+            "Log": i["plugins"]["log"],
+        },
+        "MemoryLimit": true,
+        "SwapLimit": true,
+        "KernelMemory": false,
+        "CpuCfsPeriod": true,
+        "CpuCfsQuota": true,
+        "CPUShares": true,
+        "CPUSet": true,
+        "PidsLimit": true,
+        "OomKillDisable": cgroup_version == "1",
+        "IPv4Forwarding": true,
+        "BridgeNfIptables": true,
+        "BridgeNfIp6tables": true,
+        "Debug": false,
+        "NFd": 0,
+        "NGoroutines": 0,
+        "SystemTime": time::Timestamp::now().rfc3339_nano(),
+        "LoggingDriver": host["logDriver"],
+        "CgroupDriver": host["cgroupManager"],
+        "CgroupVersion": cgroup_version,
+        "NEventsListener": 0,
+        "KernelVersion": host["kernel"],
+        "OperatingSystem": distro.trim(),
+        "OSVersion": host["distribution"]["version"],
+        "OSType": "linux",
+        "Architecture": std::env::consts::ARCH,
+        "IndexServerAddress": "https://index.docker.io/v1/",
+        "RegistryConfig": {
+            "AllowNondistributableArtifactsCIDRs": [],
+            "AllowNondistributableArtifactsHostnames": [],
+            "InsecureRegistryCIDRs": ["127.0.0.0/8"],
+            "IndexConfigs": {
+                "docker.io": {"Name": "docker.io", "Mirrors": [], "Secure": true, "Official": true},
+            },
+            "Mirrors": [],
+        },
+        "NCPU": host["cpus"],
+        "MemTotal": host["memTotal"],
+        "GenericResources": null,
+        "DockerRootDir": store["graphRoot"],
+        "HttpProxy": std::env::var("HTTP_PROXY").unwrap_or_default(),
+        "HttpsProxy": std::env::var("HTTPS_PROXY").unwrap_or_default(),
+        "NoProxy": std::env::var("NO_PROXY").unwrap_or_default(),
+        "Name": host["hostname"],
+        "Labels": null,
+        "ExperimentalBuild": false,
+        "ServerVersion": version,
+        "Runtimes": {"skiff": {"path": host["ociRuntime"]["path"]}},
+        "DefaultRuntime": "skiff",
+        "Swarm": {
+            "NodeID": "",
+            "NodeAddr": "",
+            "LocalNodeState": "inactive",
+            "ControlAvailable": false,
+            "Error": "",
+            "RemoteManagers": null,
+        },
+        "LiveRestoreEnabled": false,
+        "Isolation": "",
+        "InitBinary": "",
+        "ContainerdCommit": commit,
+        "RuncCommit": commit,
+        "InitCommit": commit,
+        "SecurityOptions": security_options(host),
+        "Warnings": [],
+    })
+}
+
+/// docker's `name=...` security options.
+fn security_options(host: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    if host["security"]["seccompEnabled"].as_bool() == Some(true) {
+        out.push("name=seccomp,profile=default".to_string());
+    }
+    if host["security"]["rootless"].as_bool() == Some(true) {
+        out.push("name=rootless".into());
+    }
+    if host["cgroupVersion"].as_str() == Some("v2") {
+        out.push("name=cgroupns".into());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

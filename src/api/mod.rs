@@ -7,7 +7,7 @@
 //! has been idle for `--time` seconds.
 //!
 //! So far: the transport (`http`), version negotiation (`/_ping`, paths
-//! with and without `/vN.NN`), `/version`, `/containers/json`,
+//! with and without `/vN.NN`), `/version`, `/info`, `/containers/json`,
 //! `/images/json` (`docker`), and docker's errors; every other route
 //! answers docker's 404 `page not found`.
 
@@ -314,6 +314,7 @@ fn route(req: &Request, open: Opener<'_>, engine: &mut Option<crate::engine::Eng
             r
         }
         ("GET", "/version") => Response::json(200, &version()),
+        ("GET", "/info") => with_engine(&|e| Ok(Response::json(200, &docker::info(&e.info()?)))),
         ("GET", "/containers/json") => {
             let filters = match docker::filters(query("filters")) {
                 Ok(f) => f,
