@@ -29,8 +29,11 @@ use std::process::{Child, Command, Stdio};
 
 /// Rootful podman's default ulimits exceed this host's hard limits (it
 /// fails to start containers); these are within them.
-const CONTAINERS_CONF: &str =
-    "[containers]\ndefault_ulimits = [\"nofile=20000:20000\", \"nproc=20000:20000\"]\n";
+/// (Rootful podman's default network gets a subnet of its own: its
+/// bridge, cni-podman0, outlives the store, and with podman's default
+/// 10.88.0.0/16 it would claim skiff0's routes. `[containers]` comes
+/// last: `set_conf` appends to it.)
+const CONTAINERS_CONF: &str = "[network]\ndefault_subnet = \"10.89.0.0/16\"\n[containers]\ndefault_ulimits = [\"nofile=20000:20000\", \"nproc=20000:20000\"]\n";
 
 /// A private podman store in one test's mode. Dropping it removes the
 /// containers, volumes, networks and images, stops the processes it
