@@ -292,6 +292,39 @@ impl Engine {
         all: bool,
         filters: &[String],
     ) -> Result<(Vec<RemoveReport>, u64)> {
+        self.prune_matching(filters, |i, family| all || family.is_dangling(i))
+    }
+
+    /// `builder prune`: the build cache. Step images (those a build made
+    /// with a cache key) that are unnamed and lead to no other image
+    /// (`all`: every unnamed one no container uses), and with `all` the
+    /// `RUN --mount=type=cache` directories. What went, and the bytes
+    /// freed.
+    pub fn prune_build_cache(
+        &self,
+        all: bool,
+        filters: &[String],
+    ) -> Result<(Vec<RemoveReport>, u64)> {
+        let (reports, mut freed) = self.prune_matching(filters, |i, family| {
+            i.build_key.is_some() && i.is_unnamed() && (all || family.is_dangling(i))
+        })?;
+        if all {
+            let root = self.images.paths.root.join("build-cache");
+            for e in std::fs::read_dir(&root).into_iter().flatten().flatten() {
+                freed += crate::storage::tree_size(&e.path());
+                crate::storage::tmp::remove_tree(&e.path());
+            }
+        }
+        Ok((reports, freed))
+    }
+
+    /// Prune the images `select` picks that pass podman's `filters`
+    /// (their labels read when a filter needs them).
+    fn prune_matching(
+        &self,
+        filters: &[String],
+        select: impl Fn(&ImageRecord, &crate::image::store::Family) -> bool,
+    ) -> Result<(Vec<RemoveReport>, u64)> {
         let images = self.images.images()?;
         let filters = crate::image::query::ImageFilters::parse(filters, &images)?;
         let mut labels = std::collections::HashMap::new();
@@ -309,38 +342,8 @@ impl Engine {
         }
         let empty = Default::default();
         self.prune_images(|i, family| {
-            (all || family.is_dangling(i))
-                && filters.matches(i, labels.get(&i.id).unwrap_or(&empty), family)
+            select(i, family) && filters.matches(i, labels.get(&i.id).unwrap_or(&empty), family)
         })
-    }
-
-    /// `builder prune`: the build cache. Step images (those a build made
-    /// with a cache key) that are unnamed and lead to no other image
-    /// (`all`: every unnamed one no container uses), and with `all` the
-    /// `RUN --mount=type=cache` directories. What went, and the bytes
-    /// freed.
-    pub fn prune_build_cache(
-        &self,
-        all: bool,
-        filters: &[String],
-    ) -> Result<(Vec<RemoveReport>, u64)> {
-        let images = self.images.images()?;
-        let filters = crate::image::query::ImageFilters::parse(filters, &images)?;
-        let empty = Default::default();
-        let (reports, mut freed) = self.prune_images(|i, family| {
-            i.build_key.is_some()
-                && i.is_unnamed()
-                && (all || family.is_dangling(i))
-                && filters.matches(i, &empty, family)
-        })?;
-        if all {
-            let root = self.images.paths.root.join("build-cache");
-            for e in std::fs::read_dir(&root).into_iter().flatten().flatten() {
-                freed += crate::storage::tree_size(&e.path());
-                crate::storage::tmp::remove_tree(&e.path());
-            }
-        }
-        Ok((reports, freed))
     }
 
     /// The IDs of every stored image.
