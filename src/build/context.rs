@@ -18,12 +18,8 @@ pub fn from_stream(mut input: impl Read, dir: &Path) -> Result<Option<String>> {
     std::io::copy(&mut input, &mut f).context("reading the build context")?;
     drop(f);
     let result = if super::layer::is_archive(&file)? {
-        let mut a = tar::Archive::new(crate::image::layer::decompress(std::fs::File::open(
-            &file,
-        )?)?);
-        a.set_preserve_permissions(true);
-        a.set_preserve_mtime(true);
-        a.unpack(&ctx).context("unpacking the build context")?;
+        let stream = crate::image::layer::decompress(std::fs::File::open(&file)?)?;
+        super::layer::unpack_into(stream, &ctx, false).context("unpacking the build context")?;
         None
     } else {
         let text = std::fs::read_to_string(&file)

@@ -171,48 +171,28 @@ impl Output {
 
     /// Write `image`'s files here.
     fn write(&self, engine: &Engine, image: &ImageRecord) -> Result<()> {
+        let (_staging, files) = engine.image_files(image)?;
+        let open =
+            || std::fs::File::open(&files).with_context(|| format!("reading {}", files.display()));
         match self {
             Output::Stdout => {
                 let mut out = std::io::stdout().lock();
-                engine.image_files(image, &mut out)?;
+                std::io::copy(&mut open()?, &mut out).context("writing the output to stdout")?;
                 out.flush().context("writing the output to stdout")
             }
-            Output::Tar(path) => {
-                // Whole or not at all: a temporary file renamed over it.
-                let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-                let tmp = dir
-                    .unwrap_or(std::path::Path::new("."))
-                    .join(format!(".skiff-output-{}", crate::storage::random_hex(8)));
-                let result = (|| {
-                    let mut f = std::io::BufWriter::new(
-                        std::fs::File::create(&tmp)
-                            .with_context(|| format!("creating {}", tmp.display()))?,
-                    );
-                    engine.image_files(image, &mut f)?;
-                    f.into_inner()
-                        .map_err(|e| anyhow!("writing {}: {}", tmp.display(), e.error()))?
-                        .sync_all()?;
-                    std::fs::rename(&tmp, path)
-                        .with_context(|| format!("writing {}", path.display()))
-                })();
-                if result.is_err() {
-                    let _ = std::fs::remove_file(&tmp);
-                }
-                result
-            }
+            // Whole or not at all: a temporary file renamed over it.
+            Output::Tar(path) => crate::storage::atomic::create_with(path, |mut f| {
+                std::io::copy(&mut open()?, &mut f)
+                    .with_context(|| format!("writing {}", path.display()))?;
+                Ok(())
+            }),
             Output::Local(dir) => {
                 std::fs::DirBuilder::new()
                     .recursive(true)
                     .mode(0o700)
                     .create(dir)
                     .with_context(|| format!("creating {}", dir.display()))?;
-                let mut tar = Vec::new();
-                engine.image_files(image, &mut tar)?;
-                let mut a = tar::Archive::new(&tar[..]);
-                a.set_preserve_permissions(true);
-                a.set_preserve_mtime(true);
-                a.set_overwrite(true);
-                a.unpack(dir)
+                super::layer::unpack_into(open()?, dir, false)
                     .with_context(|| format!("writing the output to {}", dir.display()))
             }
         }
@@ -1398,7 +1378,7 @@ impl Builder<'_> {
                                 &Ignore::default(),
                                 Ownership::default(),
                             )?;
-                            super::layer::unpack_into(&tar[..], &dir)?;
+                            super::layer::unpack_into(&tar[..], &dir, false)?;
                             (dir.join("x"), key)
                         } else {
                             (path, key)

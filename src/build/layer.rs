@@ -45,11 +45,13 @@ trait Sink {
 }
 
 /// Unpack a tar stream into `dir` (made if missing), modes and times
-/// kept, owned by this process: a copy of files for a build's own use.
-pub fn unpack_into(tar: impl std::io::Read, dir: &Path) -> Result<()> {
+/// kept, owned by this process unless `owners` (then as in the archive):
+/// a copy of files for a build's own use or its `--output`.
+pub fn unpack_into(tar: impl std::io::Read, dir: &Path, owners: bool) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let mut a = tar::Archive::new(tar);
     a.set_preserve_permissions(true);
+    a.set_preserve_ownerships(owners);
     a.set_preserve_mtime(true);
     a.set_overwrite(true);
     a.unpack(dir)

@@ -314,19 +314,18 @@ impl Engine {
             };
             crate::build::layer::write_copy_layer(w, root, &placements, &none, own)
         })?;
-        let mut a = tar::Archive::new(std::fs::File::open(&tar)?);
-        a.set_preserve_permissions(true);
-        a.set_preserve_ownerships(true);
-        a.set_preserve_mtime(true);
-        std::fs::create_dir_all(dir)?;
-        a.unpack(dir)?;
+        crate::build::layer::unpack_into(std::fs::File::open(&tar)?, dir, true)?;
         Ok(dir.join("x"))
     }
 
     /// `build --output`: every file of `image` (owners and modes as in
-    /// the image), as a tar stream to `out`.
-    pub fn image_files(&self, image: &ImageRecord, out: &mut dyn std::io::Write) -> Result<()> {
-        let (_staging, path) = self.tar_in_view(image, |root, w| {
+    /// the image), as a tar archive in a staging directory of the store
+    /// (removed when the directory is dropped): both, as `tar_in_view`.
+    pub fn image_files(
+        &self,
+        image: &ImageRecord,
+    ) -> Result<(crate::storage::tmp::TempDir, std::path::PathBuf)> {
+        self.tar_in_view(image, |root, w| {
             let none = crate::build::ignore::Ignore::default();
             let all = crate::build::sources::place(root, &["/".to_string()], "/", "/", &none)
                 .map_err(|e| anyhow::anyhow!(e))?;
@@ -335,9 +334,7 @@ impl Engine {
                 ..Default::default()
             };
             crate::build::layer::write_copy_layer(w, root, &all, &none, own)
-        })?;
-        std::io::copy(&mut std::fs::File::open(&path)?, out)?;
-        Ok(())
+        })
     }
 
     /// A tar stream `write` makes inside a read-only view of `image` (its
