@@ -380,26 +380,11 @@ fn version() -> serde_json::Value {
         .map(|u| u.release().to_string_lossy().into_owned())
         .unwrap_or_default();
     let arch = crate::image::spec::host_platform().architecture;
-    let v = env!("CARGO_PKG_VERSION");
+    let ver = env!("CARGO_PKG_VERSION");
     let commit = option_env!("SKIFF_GIT_COMMIT").unwrap_or("");
-    serde_json::json!({
-        "Platform": {"Name": "skiff"},
-        "Components": [{
-            "Name": "Engine",
-            "Version": v,
-            "Details": {
-                "ApiVersion": API_VERSION,
-                "MinAPIVersion": MIN_API_VERSION,
-                "GitCommit": commit,
-                "GoVersion": "",
-                "Os": "linux",
-                "Arch": arch,
-                "KernelVersion": kernel,
-                "BuildTime": "",
-                "Experimental": "false",
-            },
-        }],
-        "Version": v,
+    // The Engine component's details are the top level's fields, with
+    // Experimental as text.
+    let mut v = serde_json::json!({
         "ApiVersion": API_VERSION,
         "MinAPIVersion": MIN_API_VERSION,
         "GitCommit": commit,
@@ -408,8 +393,14 @@ fn version() -> serde_json::Value {
         "Arch": arch,
         "KernelVersion": kernel,
         "BuildTime": "",
-        "Experimental": false,
-    })
+    });
+    let mut details = v.clone();
+    details["Experimental"] = "false".into();
+    v["Platform"] = serde_json::json!({"Name": "skiff"});
+    v["Components"] = serde_json::json!([{"Name": "Engine", "Version": ver, "Details": details}]);
+    v["Version"] = ver.into();
+    v["Experimental"] = false.into();
+    v
 }
 
 #[cfg(test)]
