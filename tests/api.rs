@@ -182,7 +182,7 @@ fn service_answers_docker(env: &Env) {
         "{out}\n{err}"
     );
     // Not served yet: docker's 404, as docker prints it.
-    let (code, _, err) = run(&["volume", "ls"]);
+    let (code, _, err) = run(&["stats", "--no-stream", "c1"]);
     assert_eq!(
         (code, err.trim()),
         (1, "Error response from daemon: page not found")
@@ -204,4 +204,467 @@ fn service_answers_docker(env: &Env) {
     assert!(!sock.exists(), "the socket stayed");
 }
 
-both_modes!(service_answers_docker);
+/// A service on a socket of the test's own, stopped (by pid) on drop.
+struct Service {
+    child: std::process::Child,
+    host: String,
+    home: std::path::PathBuf,
+    docker: std::path::PathBuf,
+}
+
+impl Service {
+    fn start(env: &Env) -> Option<Service> {
+        let docker = match common::docker_cli() {
+            Ok(d) => d,
+            Err(why) => {
+                common::skip(&env.name, &why);
+                return None;
+            }
+        };
+        let sock = env.dir.join("svc.sock");
+        let child = env
+            .cmd([
+                "system",
+                "service",
+                "--time",
+                "0",
+                &format!("unix://{}", sock.display()),
+            ])
+            .spawn();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !sock.exists() {
+            assert!(Instant::now() < deadline, "no socket at {}", sock.display());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let home = env.dir.join("docker-home");
+        std::fs::create_dir_all(&home).unwrap();
+        Some(Service {
+            child,
+            host: format!("unix://{}", sock.display()),
+            home,
+            docker,
+        })
+    }
+
+    /// The docker client against this service.
+    fn docker(&self, args: &[&str]) -> common::Cmd {
+        let mut c = std::process::Command::new(&self.docker);
+        c.args(args)
+            .env("DOCKER_HOST", &self.host)
+            .env("HOME", &self.home)
+            .env("DOCKER_BUILDKIT", "0");
+        common::Cmd::from(c)
+    }
+
+    /// A docker command line for a shell (script(1) runs it under a pty).
+    fn docker_line(&self, args: &str) -> String {
+        format!(
+            "DOCKER_HOST={} HOME={} {} {args}",
+            self.host,
+            self.home.display(),
+            self.docker.display()
+        )
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A free TCP port on loopback (bound, then let go).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// GET `/path` from 127.0.0.1:port, retried while the server comes up.
+fn http_get(port: u16, path: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+            let _ = s.write_all(format!("GET {path} HTTP/1.0\r\nHost: x\r\n\r\n").as_bytes());
+            let mut reply = String::new();
+            let _ = s.read_to_string(&mut reply);
+            if reply.starts_with("HTTP/") {
+                return reply;
+            }
+        }
+        assert!(Instant::now() < deadline, "nothing answered on port {port}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// docker's own CLI runs containers through the service: foreground runs
+/// with their output and exit codes, stdin, detached runs with a published
+/// port, a bind mount and the environment, ps/inspect/logs against
+/// skiff's own, exec (exit codes, stdin, a terminal), attach, logs -f, stop and rm.
+fn docker_runs_containers(env: &Env) {
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let Some(svc) = Service::start(env) else {
+        return;
+    };
+    let d = |args: &[&str]| svc.docker(args).run();
+    // Foreground: both streams, the exit code, --rm.
+    let out = d(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "busybox",
+        "sh",
+        "-c",
+        "echo out; echo err >&2; exit 3",
+    ]);
+    assert_eq!(out.code, 3, "{out:?}");
+    assert_eq!(out.stdout, "out\n");
+    assert_eq!(out.stderr, "err\n");
+    assert_eq!(env.skiff(["ps", "-a", "-q"]).stdout, "", "--rm left it");
+    let out = svc
+        .docker(&[
+            "run",
+            "-i",
+            "--rm",
+            "--network",
+            "none",
+            "busybox",
+            "sh",
+            "-c",
+            "cat; echo done",
+        ])
+        .stdin("line1\nline2\n")
+        .run();
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "line1\nline2\ndone\n"),
+        "{out:?}"
+    );
+    // Detached, published, mounted, with the environment.
+    let www = env.path("www");
+    std::fs::create_dir_all(&www).unwrap();
+    std::fs::write(www.join("index.html"), "served by skiff\n").unwrap();
+    common::chown(
+        &www,
+        env.user.as_ref().map_or(0, |u| u.uid),
+        env.user.as_ref().map_or(0, |u| u.gid),
+    );
+    let port = free_port();
+    let out = d(&[
+        "run",
+        "-d",
+        "--name",
+        "web",
+        "-p",
+        &format!("127.0.0.1:{port}:8080"),
+        "-v",
+        &format!("{}:/www:ro", www.display()),
+        "-e",
+        "GREETING=hello",
+        "busybox",
+        "httpd",
+        "-f",
+        "-p",
+        "8080",
+        "-h",
+        "/www",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let id = out.stdout.trim().to_string();
+    assert_eq!(
+        env.skiff(["inspect", "--format", "{{.Id}}", "web"])
+            .stdout
+            .trim(),
+        id
+    );
+    let reply = http_get(port, "/index.html");
+    assert!(reply.contains("served by skiff"), "{reply}");
+    let out = d(&["ps", "--format", "{{.ID}} {{.Names}} {{.Ports}}"]);
+    assert_eq!(
+        out.stdout,
+        format!("{} web 127.0.0.1:{port}->8080/tcp\n", &id[..12]),
+        "{out:?}"
+    );
+    let out = d(&[
+        "inspect",
+        "--format",
+        "{{.Name}} {{.State.Status}} {{.State.Running}} {{index .Config.Env 0}}",
+        "web",
+    ]);
+    assert!(out.stdout.starts_with("/web running true "), "{out:?}");
+    let out = d(&[
+        "exec",
+        "web",
+        "sh",
+        "-c",
+        "echo $GREETING; cat /www/index.html",
+    ]);
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "hello\nserved by skiff\n"),
+        "{out:?}"
+    );
+    assert_eq!(d(&["exec", "web", "sh", "-c", "exit 7"]).code, 7);
+    let out = d(&["exec", "web", "no-such-command"]);
+    assert!(out.code == 126 || out.code == 127, "{out:?}");
+    let out = svc
+        .docker(&["exec", "-i", "web", "cat"])
+        .stdin("through stdin\n")
+        .run();
+    assert_eq!(out.stdout, "through stdin\n", "{out:?}");
+    // A terminal: docker's client under a pty, the size it resizes to.
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!(
+                "stty rows 33 cols 101; {}",
+                svc.docker_line("exec -it web sh -c 'sleep 0.5; tty; stty size'")
+            ),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("/dev/pts/") && text.contains("33 101"),
+        "{text}"
+    );
+    // Logs: the same as skiff's.
+    let out = d(&["logs", "web"]);
+    assert_eq!(out.stdout, env.skiff(["logs", "web"]).stdout);
+    // stop: exited as skiff sees it; rm: gone.
+    assert_eq!(d(&["stop", "-t", "2", "web"]).code, 0);
+    let st = env.skiff(["inspect", "--format", "{{.State.Status}}", "web"]);
+    assert_eq!(st.stdout.trim(), "exited");
+    assert_eq!(d(&["rm", "web"]).code, 0);
+    assert_eq!(env.skiff(["ps", "-a", "-q"]).stdout, "");
+    let out = d(&["rm", "web"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.starts_with("Error: No such container: web"),
+        "{out:?}"
+    );
+    // logs -f follows until the container ends.
+    let out = d(&[
+        "run",
+        "-d",
+        "--name",
+        "ticker",
+        "--network",
+        "none",
+        "busybox",
+        "sh",
+        "-c",
+        "for i in 1 2 3; do echo tick $i; sleep 0.3; done",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let out = d(&["logs", "-f", "ticker"]);
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "tick 1\ntick 2\ntick 3\n"),
+        "{out:?}"
+    );
+    assert_eq!(d(&["wait", "ticker"]).stdout.trim(), "0");
+    // attach: stdin in, output out, the end of stdin ends the container.
+    let out = d(&[
+        "run",
+        "-d",
+        "-i",
+        "--name",
+        "reader",
+        "--network",
+        "none",
+        "busybox",
+        "sh",
+        "-c",
+        "while read l; do echo got $l; done",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let out = svc.docker(&["attach", "reader"]).stdin("two\n").run();
+    assert_eq!((out.code, out.stdout.as_str()), (0, "got two\n"), "{out:?}");
+    let st = env.skiff(["inspect", "--format", "{{.State.Status}}", "reader"]);
+    assert_eq!(st.stdout.trim(), "exited", "stdin's end ends it");
+    assert_eq!(d(&["rm", "-f", "ticker", "reader"]).code, 0);
+}
+
+/// docker's CLI for images, networks and volumes: build of a multi-stage
+/// Dockerfile, tag, push to the test registry and pull back, networks
+/// with a run on one, volumes, system df.
+fn docker_builds_and_manages(env: &Env) {
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let Some(reg) = common::registry::Registry::start(&env.name, common::registry::Auth::None)
+    else {
+        return;
+    };
+    let Some(svc) = Service::start(env) else {
+        return;
+    };
+    let d = |args: &[&str]| svc.docker(args).run();
+    let ctx = env.path("ctx");
+    std::fs::create_dir_all(&ctx).unwrap();
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        "FROM localhost/busybox AS base\nRUN echo built > /b\nFROM localhost/busybox\nARG X=1\nCOPY --from=base /b /b\nCOPY f /f\nRUN echo x=$X\nCMD [\"cat\", \"/b\", \"/f\"]\n",
+    )
+    .unwrap();
+    std::fs::write(ctx.join("f"), "from the context\n").unwrap();
+    let out = d(&[
+        "build",
+        "-t",
+        "localhost/multi:1",
+        "--build-arg",
+        "X=5",
+        ctx.to_str().unwrap(),
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stdout.contains("x=5") && out.stdout.contains("Successfully tagged localhost/multi:1"),
+        "{out:?}"
+    );
+    let id = env.skiff([
+        "image",
+        "inspect",
+        "--format",
+        "{{.Id}}",
+        "localhost/multi:1",
+    ]);
+    assert!(
+        out.stdout
+            .contains(&format!("Successfully built {}", &id.stdout.trim()[..12])),
+        "{out:?}"
+    );
+    let out = d(&["run", "--rm", "--network", "none", "localhost/multi:1"]);
+    assert_eq!(out.stdout, "built\nfrom the context\n", "{out:?}");
+    let out = d(&["build", "-q", ctx.to_str().unwrap()]);
+    assert_eq!(
+        out.stdout.trim().trim_start_matches("sha256:").len(),
+        64,
+        "{out:?}"
+    );
+    let bad = env.path("bad");
+    std::fs::create_dir_all(&bad).unwrap();
+    std::fs::write(
+        bad.join("Dockerfile"),
+        "FROM localhost/busybox\nRUN exit 4\n",
+    )
+    .unwrap();
+    // docker's client exits with the step's code.
+    let out = d(&["build", bad.to_str().unwrap()]);
+    assert_eq!(out.code, 4, "{out:?}");
+    assert!(
+        out.stderr.contains("exit status 4") && !out.stdout.contains("Error:"),
+        "{out:?}"
+    );
+    // tag, push, remove, pull back.
+    let remote = reg.name("multi:1");
+    assert_eq!(d(&["tag", "localhost/multi:1", &remote]).code, 0);
+    let out = d(&["push", &remote]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(out.stdout.contains("digest: sha256:"), "{out:?}");
+    let (_, manifest) = reg.get_manifest("multi", "1");
+    assert!(!manifest.is_empty());
+    assert_eq!(d(&["rmi", &remote]).code, 0);
+    assert!(env.skiff(["image", "exists", &remote]).code != 0);
+    let out = d(&["pull", &remote]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(out.stdout.contains("Status: "), "{out:?}");
+    assert_eq!(env.skiff(["image", "exists", &remote]).code, 0);
+    let out = d(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    let mine = env.skiff(["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    let sorted = |s: &str| {
+        let mut v: Vec<String> = s.lines().map(str::to_string).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(sorted(&out.stdout), sorted(&mine.stdout));
+    // A pull of what is not there: docker's error.
+    let out = d(&["pull", &reg.name("nothing:here")]);
+    assert_eq!(out.code, 1, "{out:?}");
+    // Networks.
+    assert_eq!(d(&["network", "create", "apinet"]).code, 0);
+    let out = d(&["network", "ls", "--format", "{{.Name}}"]);
+    assert!(out.stdout.lines().any(|l| l == "apinet"), "{out:?}");
+    let out = d(&[
+        "run",
+        "--rm",
+        "--network",
+        "apinet",
+        "busybox",
+        "ip",
+        "-4",
+        "addr",
+        "show",
+        "eth0",
+    ]);
+    assert!(out.stdout.contains("inet "), "{out:?}");
+    let out = d(&[
+        "network",
+        "inspect",
+        "--format",
+        "{{.Name}} {{.Driver}}",
+        "apinet",
+    ]);
+    assert_eq!(out.stdout.trim(), "apinet bridge");
+    assert_eq!(d(&["network", "rm", "apinet"]).code, 0);
+    assert!(
+        !env.skiff(["network", "ls", "--format", "{{.Name}}"])
+            .stdout
+            .contains("apinet")
+    );
+    // Volumes.
+    assert_eq!(d(&["volume", "create", "apivol"]).code, 0);
+    let out = d(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-v",
+        "apivol:/data",
+        "busybox",
+        "sh",
+        "-c",
+        "echo kept > /data/f",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let out = d(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "-v",
+        "apivol:/data",
+        "busybox",
+        "cat",
+        "/data/f",
+    ]);
+    assert_eq!(out.stdout, "kept\n");
+    let out = d(&["volume", "ls", "--format", "{{.Name}}"]);
+    assert_eq!(
+        out.stdout,
+        env.skiff(["volume", "ls", "--format", "{{.Name}}"]).stdout
+    );
+    assert_eq!(d(&["volume", "rm", "apivol"]).code, 0);
+    assert_eq!(env.skiff(["volume", "ls", "-q"]).stdout, "");
+    let out = d(&["system", "df"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(
+        out.stdout.starts_with("TYPE ") && out.stdout.contains("Images "),
+        "{out:?}"
+    );
+}
+
+both_modes!(
+    service_answers_docker,
+    docker_runs_containers,
+    docker_builds_and_manages
+);

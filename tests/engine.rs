@@ -234,6 +234,7 @@ fn scenario(args: &[String]) {
         detach: false,
         privileged: false,
         detach_keys: vec![],
+        winsize_file: None,
     };
     assert_eq!(engine.exec(&c.id, &ereq, io).unwrap(), 3);
     assert_eq!(std::fs::read_to_string(&out_path).unwrap(), "hello-3\n");

@@ -294,6 +294,351 @@ fn security_options(host: &Value) -> Vec<String> {
     out
 }
 
+/// A list of strings as docker's JSON has it: an array, or one string
+/// (moby's StrSlice), or nothing.
+fn strings(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        Value::String(s) => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+fn text(v: &Value) -> Option<String> {
+    v.as_str().filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+/// `{"k": "v"}` as `k=v` items.
+fn pairs(v: &Value) -> Vec<String> {
+    v.as_object()
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn invalid(msg: String) -> anyhow::Error {
+    crate::error::classified(crate::error::Kind::Invalid, msg)
+}
+
+fn unsupported(what: &str) -> anyhow::Error {
+    crate::error::classified(
+        crate::error::Kind::NotImplemented,
+        format!("{what} is not supported by skiff yet"),
+    )
+}
+
+/// `POST /containers/create`: docker's Config, HostConfig and
+/// NetworkingConfig as the engine's create request (the flag forms the
+/// CLI passes too). The image is never pulled here: docker's clients pull
+/// after a 404 themselves.
+pub fn create_request(
+    body: &Value,
+    name: Option<&str>,
+) -> anyhow::Result<crate::engine::container::CreateRequest> {
+    use crate::container::spec::CreateOptions;
+    if !body.is_object() {
+        return Err(invalid(
+            "config cannot be empty in order to create a container".into(),
+        ));
+    }
+    let hc = &body["HostConfig"];
+    let image = text(&body["Image"]).ok_or_else(|| invalid("no image given".into()))?;
+    // What skiff cannot do yet is refused, not ignored.
+    for (k, what) in [
+        ("Memory", "a memory limit"),
+        ("MemoryReservation", "a memory reservation"),
+        ("MemorySwap", "a swap limit"),
+        ("NanoCpus", "a CPU limit"),
+        ("CpuShares", "CPU shares"),
+        ("CpuQuota", "a CPU quota"),
+        ("CpuPeriod", "a CPU period"),
+        ("PidsLimit", "a pids limit"),
+        ("BlkioWeight", "a block I/O weight"),
+        ("ShmSize", "a /dev/shm size"),
+    ] {
+        if hc[k].as_i64().is_some_and(|n| n > 0) {
+            return Err(unsupported(what));
+        }
+    }
+    if let Some(s) = text(&hc["CpusetCpus"]) {
+        return Err(unsupported(&format!("cpuset {s}")));
+    }
+    for (k, what) in [("PidMode", "pid"), ("IpcMode", "ipc"), ("UTSMode", "uts")] {
+        if let Some(m) = text(&hc[k]).filter(|m| m != "private" && m != "shareable") {
+            return Err(unsupported(&format!("{what} mode {m:?}")));
+        }
+    }
+    if hc["Devices"].as_array().is_some_and(|d| !d.is_empty()) {
+        return Err(unsupported("adding devices"));
+    }
+    let entrypoint = match &body["Entrypoint"] {
+        Value::Null => None,
+        v => {
+            let ep = strings(v);
+            Some(if ep.iter().all(String::is_empty) {
+                String::new()
+            } else {
+                serde_json::to_string(&ep).unwrap_or_default()
+            })
+        }
+    };
+    let restart = match (
+        hc["RestartPolicy"]["Name"].as_str().unwrap_or(""),
+        hc["RestartPolicy"]["MaximumRetryCount"]
+            .as_u64()
+            .unwrap_or(0),
+    ) {
+        ("" | "no", _) => None,
+        ("on-failure", n) if n > 0 => Some(format!("on-failure:{n}")),
+        (p, _) => Some(p.to_string()),
+    };
+    let ulimits = hc["Ulimits"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|u| {
+                    format!(
+                        "{}={}:{}",
+                        u["Name"].as_str().unwrap_or(""),
+                        u["Soft"].as_i64().unwrap_or(0),
+                        u["Hard"].as_i64().unwrap_or(0)
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut network = text(&hc["NetworkMode"]).filter(|m| m != "default");
+    let endpoints = body["NetworkingConfig"]["EndpointsConfig"].as_object();
+    if network.is_none()
+        && let Some(eps) = endpoints
+        && !eps.is_empty()
+    {
+        network = Some(eps.keys().cloned().collect::<Vec<_>>().join(","));
+    }
+    let mut aliases = Vec::new();
+    let (mut ip, mut ip6) = (None, None);
+    if let Some(eps) = endpoints {
+        for ep in eps.values() {
+            aliases.extend(strings(&ep["Aliases"]));
+            ip = ip.or_else(|| text(&ep["IPAMConfig"]["IPv4Address"]));
+            ip6 = ip6.or_else(|| text(&ep["IPAMConfig"]["IPv6Address"]));
+        }
+    }
+    let publish: Vec<String> = hc["PortBindings"]
+        .as_object()
+        .map(|m| {
+            let mut out = Vec::new();
+            for (port, binds) in m {
+                let binds = binds.as_array().cloned().unwrap_or_default();
+                if binds.is_empty() {
+                    out.push(port.clone());
+                }
+                for b in binds {
+                    let hip = b["HostIp"].as_str().unwrap_or("");
+                    let hport = b["HostPort"].as_str().unwrap_or("");
+                    out.push(match (hip, hport) {
+                        ("", "") => port.clone(),
+                        ("", p) => format!("{p}:{port}"),
+                        (ip, p) => format!("{ip}:{p}:{port}"),
+                    });
+                }
+            }
+            out
+        })
+        .unwrap_or_default();
+    let expose: Vec<String> = body["ExposedPorts"]
+        .as_object()
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    let mounts: Vec<String> = hc["Mounts"]
+        .as_array()
+        .map(|a| a.iter().map(mount_spec).collect::<anyhow::Result<_>>())
+        .transpose()?
+        .unwrap_or_default();
+    let tmpfs: Vec<String> = hc["Tmpfs"]
+        .as_object()
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| match v.as_str().filter(|o| !o.is_empty()) {
+                    Some(o) => format!("{k}:{o}"),
+                    None => k.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    // Anonymous volumes of Config.Volumes that no mount covers.
+    let mut volume = strings(&hc["Binds"]);
+    if let Some(m) = body["Volumes"].as_object() {
+        volume.extend(m.keys().cloned());
+    }
+    let options = CreateOptions {
+        image,
+        command: strings(&body["Cmd"]),
+        entrypoint,
+        env: strings(&body["Env"]),
+        workdir: text(&body["WorkingDir"]),
+        user: text(&body["User"]),
+        group_add: strings(&hc["GroupAdd"]),
+        hostname: text(&body["Hostname"]),
+        domainname: text(&body["Domainname"]),
+        name: name
+            .filter(|n| !n.is_empty())
+            .map(|n| n.trim_start_matches('/').to_string()),
+        ulimits,
+        init: hc["Init"].as_bool().unwrap_or(false),
+        interactive: body["OpenStdin"].as_bool().unwrap_or(false),
+        tty: body["Tty"].as_bool().unwrap_or(false),
+        stop_signal: text(&body["StopSignal"]),
+        stop_timeout: body["StopTimeout"]
+            .as_u64()
+            .map(|t| t.min(u64::from(u32::MAX)) as u32),
+        labels: pairs(&body["Labels"]),
+        network,
+        cap_add: strings(&hc["CapAdd"]),
+        cap_drop: strings(&hc["CapDrop"]),
+        privileged: hc["Privileged"].as_bool().unwrap_or(false),
+        security_opt: strings(&hc["SecurityOpt"]),
+        read_only: hc["ReadonlyRootfs"].as_bool().unwrap_or(false),
+        rm: hc["AutoRemove"].as_bool().unwrap_or(false),
+        userns: text(&hc["UsernsMode"]),
+        log_driver: text(&hc["LogConfig"]["Type"]),
+        restart,
+        annotations: pairs(&hc["Annotations"]),
+        sysctls: pairs(&hc["Sysctls"]),
+        ..Default::default()
+    };
+    Ok(crate::engine::container::CreateRequest {
+        options,
+        pull: crate::engine::image::PullPolicy::Never,
+        network_alias: aliases,
+        ip,
+        ip6,
+        mac_address: text(&body["MacAddress"]),
+        publish,
+        publish_all: hc["PublishAllPorts"].as_bool().unwrap_or(false),
+        expose,
+        dns: strings(&hc["Dns"]),
+        dns_search: strings(&hc["DnsSearch"]),
+        dns_option: strings(&hc["DnsOptions"]),
+        add_host: strings(&hc["ExtraHosts"]),
+        link: strings(&hc["Links"]),
+        volume,
+        mount: mounts,
+        tmpfs,
+        volumes_from: strings(&hc["VolumesFrom"]),
+        ..Default::default()
+    })
+}
+
+/// One of HostConfig.Mounts as a `--mount` spec.
+fn mount_spec(m: &Value) -> anyhow::Result<String> {
+    let kind = m["Type"].as_str().unwrap_or("volume");
+    let target = text(&m["Target"]).ok_or_else(|| invalid("a mount without a Target".into()))?;
+    let mut parts = vec![format!("type={kind}")];
+    if let Some(s) = text(&m["Source"]) {
+        parts.push(format!("source={s}"));
+    }
+    parts.push(format!("target={target}"));
+    if m["ReadOnly"].as_bool() == Some(true) {
+        parts.push("readonly".into());
+    }
+    if let Some(p) = text(&m["BindOptions"]["Propagation"]) {
+        parts.push(format!("bind-propagation={p}"));
+    }
+    if m["VolumeOptions"]["NoCopy"].as_bool() == Some(true) {
+        parts.push("volume-nocopy".into());
+    }
+    if let Some(n) = m["TmpfsOptions"]["SizeBytes"].as_u64().filter(|n| *n > 0) {
+        parts.push(format!("tmpfs-size={n}"));
+    }
+    if let Some(n) = m["TmpfsOptions"]["Mode"].as_u64().filter(|n| *n > 0) {
+        parts.push(format!("tmpfs-mode={n:o}"));
+    }
+    if parts.iter().any(|p| p.contains(',')) {
+        return Err(invalid(format!(
+            "a mount of {target}: commas in its fields"
+        )));
+    }
+    Ok(parts.join(","))
+}
+
+/// `GET /containers/{id}/json`: podman's inspect (docker's layout with
+/// podman's additions, as podman's compat API answers) with docker's
+/// conventions where they differ.
+pub fn container_inspect(podman: Value, c: &ContainerConfig, st: &ContainerState) -> Value {
+    let mut v = podman;
+    v["Name"] = json!(format!("/{}", c.name));
+    v["Image"] = json!(format!("sha256:{}", c.image_id.hex()));
+    v["Config"]["Image"] = json!(c.image_name());
+    // docker's StopSignal is a name.
+    if let Some(n) = v["Config"]["StopSignal"].as_i64() {
+        v["Config"]["StopSignal"] = json!(crate::runtime::signals::name(n as i32));
+    }
+    v["State"]["Status"] = json!(state(st));
+    v["Driver"] = json!("overlay2");
+    v["Platform"] = json!("linux");
+    if let Some(nets) = v["NetworkSettings"]["Networks"].as_object_mut() {
+        for n in nets.values_mut() {
+            if n["Aliases"].is_null() {
+                n["Aliases"] = json!([]);
+            }
+        }
+    }
+    v
+}
+
+/// `GET /images/{name}/json`: podman's image inspect with docker's
+/// conventions (IDs with their algorithm, docker's extra fields).
+pub fn image_inspect(podman: Value) -> Value {
+    let mut v = podman;
+    for k in ["Id", "Parent"] {
+        if let Some(id) = v[k].as_str().filter(|i| !i.is_empty() && !i.contains(':')) {
+            v[k] = json!(format!("sha256:{id}"));
+        }
+    }
+    if v["Parent"].is_null() {
+        v["Parent"] = json!("");
+    }
+    v["Container"] = json!("");
+    v["DockerVersion"] = json!("");
+    if v["ContainerConfig"].is_null() {
+        v["ContainerConfig"] = v["Config"].clone();
+    }
+    v
+}
+
+/// `GET /containers/{id}/top`: the `ps` table as Titles and Processes.
+pub fn top(table: &str) -> Value {
+    let mut lines = table.lines().filter(|l| !l.trim().is_empty());
+    let titles: Vec<String> = lines
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let n = titles.len().max(1);
+    let procs: Vec<Vec<String>> = lines
+        .map(|l| {
+            let mut cols: Vec<String> = Vec::new();
+            let mut rest = l.trim_start();
+            while cols.len() + 1 < n {
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                cols.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            cols.push(rest.to_string());
+            cols
+        })
+        .collect();
+    json!({"Titles": titles, "Processes": procs})
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -314,5 +659,46 @@ mod tests {
             command(&["sh".into(), "-c".into(), "echo hi".into()]),
             "sh -c 'echo hi'"
         );
+        let t = top("UID   PID  CMD\nroot  1    sleep 10\n");
+        assert_eq!(t["Processes"][0][2], "sleep 10");
+    }
+
+    #[test]
+    fn create_bodies() {
+        let r = create_request(
+            &json!({
+                "Image": "busybox", "Cmd": ["echo", "hi"], "Entrypoint": [""],
+                "Env": ["A=1"], "Labels": {"l": "v"}, "ExposedPorts": {"80/tcp": {}},
+                "HostConfig": {
+                    "Binds": ["/a:/b:ro"], "AutoRemove": true, "NetworkMode": "default",
+                    "PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}],
+                                     "53/udp": [{"HostIp": "127.0.0.1", "HostPort": ""}]},
+                    "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 2},
+                    "Mounts": [{"Type": "volume", "Source": "v", "Target": "/v", "ReadOnly": true}],
+                    "Tmpfs": {"/run": "size=1m"}, "Memory": 0
+                },
+                "NetworkingConfig": {"EndpointsConfig": {"n1": {"Aliases": ["web"]}}}
+            }),
+            Some("/c1"),
+        )
+        .unwrap();
+        let o = &r.options;
+        assert_eq!(
+            (o.image.as_str(), o.name.as_deref()),
+            ("busybox", Some("c1"))
+        );
+        assert_eq!(o.entrypoint.as_deref(), Some(""));
+        assert_eq!(o.restart.as_deref(), Some("on-failure:2"));
+        assert_eq!(o.network.as_deref(), Some("n1"));
+        assert!(o.rm);
+        assert_eq!(r.network_alias, ["web"]);
+        let mut p = r.publish.clone();
+        p.sort();
+        assert_eq!(p, ["127.0.0.1::53/udp", "8080:80/tcp"]);
+        assert_eq!(r.mount, ["type=volume,source=v,target=/v,readonly"]);
+        assert_eq!(r.tmpfs, ["/run:size=1m"]);
+        assert!(create_request(&json!({"Image": "b", "HostConfig": {"Memory": 5}}), None).is_err());
+        assert!(create_request(&json!([]), None).is_err());
+        assert!(create_request(&json!({"Cmd": "x"}), None).is_err());
     }
 }

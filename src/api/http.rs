@@ -1,9 +1,108 @@
 //! HTTP/1.1 on one connection, as far as the Docker API needs it:
 //! requests parsed with httparse (headers bounded), bodies by
-//! Content-Length or chunked, responses with Content-Length, keep-alive.
+//! Content-Length or chunked, responses with Content-Length or chunked
+//! streams, keep-alive, and the raw streams of a hijacked connection.
 
 use anyhow::{Context, Result, bail};
 use std::io::{BufRead, BufReader, Read, Write};
+use std::sync::{Arc, Mutex};
+
+/// The connection's writing side, shared with the threads that report
+/// progress (pulls and pushes report from their workers).
+#[derive(Clone)]
+pub struct Out(
+    Arc<Mutex<Box<dyn Write + Send>>>,
+    Option<Arc<std::fs::File>>,
+);
+
+impl Out {
+    pub fn new(w: impl Write + Send + 'static) -> Out {
+        Out(Arc::new(Mutex::new(Box::new(w))), None)
+    }
+
+    /// A connection's socket.
+    pub fn from_file(f: std::fs::File) -> std::io::Result<Out> {
+        let copy = f.try_clone()?;
+        Ok(Out(Arc::new(Mutex::new(Box::new(f))), Some(Arc::new(copy))))
+    }
+
+    /// The socket itself, for a body written straight to it (after a
+    /// head from [`Out::raw_head`]) or handed to a process.
+    pub fn file(&self) -> Option<std::fs::File> {
+        self.1.as_ref().and_then(|f| f.try_clone().ok())
+    }
+
+    /// The head of a response whose body ends with the connection.
+    pub fn raw_head(&self, status: u16, headers: &[(String, String)]) -> std::io::Result<()> {
+        let mut head = format!("HTTP/1.1 {} {}\r\n", status, reason(status));
+        for (k, v) in headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("Connection: close\r\n\r\n");
+        self.send(head.as_bytes())
+    }
+
+    /// Write and flush.
+    pub fn send(&self, data: &[u8]) -> std::io::Result<()> {
+        let mut w = self
+            .0
+            .lock()
+            .map_err(|_| std::io::Error::other("a writer panicked"))?;
+        w.write_all(data)?;
+        w.flush()
+    }
+
+    /// One chunk of a chunked body (never the empty, final one).
+    pub fn chunk(&self, data: &[u8]) -> std::io::Result<()> {
+        if data.is_empty() {
+            return Ok(());
+        }
+        let mut c = format!("{:x}\r\n", data.len()).into_bytes();
+        c.extend_from_slice(data);
+        c.extend_from_slice(b"\r\n");
+        self.send(&c)
+    }
+
+    /// The end of a chunked body.
+    pub fn end_chunks(&self) -> std::io::Result<()> {
+        self.send(b"0\r\n\r\n")
+    }
+
+    /// The head of a chunked response.
+    pub fn stream_head(
+        &self,
+        status: u16,
+        headers: &[(String, String)],
+        keep_alive: bool,
+    ) -> std::io::Result<()> {
+        let mut head = format!("HTTP/1.1 {} {}\r\n", status, reason(status));
+        for (k, v) in headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("Transfer-Encoding: chunked\r\n");
+        if !keep_alive {
+            head.push_str("Connection: close\r\n");
+        }
+        head.push_str("\r\n");
+        self.send(head.as_bytes())
+    }
+
+    /// The head that hands the connection over to a raw stream: 101 when
+    /// the client asked to upgrade (docker's clients do), else 200 (old
+    /// clients), as moby answers.
+    pub fn hijack_head(&self, upgrade: bool, headers: &[(String, String)]) -> std::io::Result<()> {
+        let mut head = if upgrade {
+            "HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n".to_string()
+        } else {
+            "HTTP/1.1 200 OK\r\n".to_string()
+        };
+        for (k, v) in headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        self.send(head.as_bytes())
+    }
+}
 
 /// The most header bytes a request may have (docker's clients send a few
 /// hundred).
@@ -19,6 +118,109 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// A body left on the connection for the handler to stream (archives:
+    /// build contexts, image loads, copies in); see [`BodyReader`].
+    pub pending: Option<Pending>,
+}
+
+/// How a body left on the connection is delimited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pending {
+    Length(u64),
+    Chunked,
+}
+
+/// Whether a request's body is streamed to its handler rather than read
+/// whole first: the archives docker's clients send.
+pub fn streams_body(method: &str, path: &str) -> bool {
+    let p = path.trim_end_matches('/');
+    method == "POST"
+        && (p.ends_with("/build") || p.ends_with("/images/load") || p.ends_with("/images/create"))
+        || method == "PUT" && p.ends_with("/archive")
+}
+
+/// Reads a pending body from the connection, no further than its end.
+pub struct BodyReader<'a, R: Read> {
+    r: &'a mut BufReader<R>,
+    kind: Pending,
+    /// Bytes left of the body (Length) or of the current chunk.
+    left: u64,
+    done: bool,
+}
+
+impl<'a, R: Read> BodyReader<'a, R> {
+    pub fn new(r: &'a mut BufReader<R>, kind: Pending) -> BodyReader<'a, R> {
+        let left = match kind {
+            Pending::Length(n) => n,
+            Pending::Chunked => 0,
+        };
+        BodyReader {
+            r,
+            kind,
+            left,
+            done: kind == Pending::Length(0),
+        }
+    }
+
+    /// Read the rest (a handler that stopped early), so the next request
+    /// can be read.
+    pub fn drain(&mut self) -> std::io::Result<()> {
+        std::io::copy(self, &mut std::io::sink()).map(|_| ())
+    }
+}
+
+impl<R: Read> Read for BodyReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.done || buf.is_empty() {
+            return Ok(0);
+        }
+        if self.kind == Pending::Chunked && self.left == 0 {
+            let mut line = String::new();
+            self.r.read_line(&mut line)?;
+            if line.is_empty() {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::UnexpectedEof,
+                    "the connection closed inside a body",
+                ));
+            }
+            let size = line.trim().split(';').next().unwrap_or("");
+            let size = u64::from_str_radix(size, 16).map_err(|_| {
+                std::io::Error::new(std::io::ErrorKind::InvalidData, "a bad chunk size")
+            })?;
+            if size == 0 {
+                loop {
+                    let mut t = String::new();
+                    if self.r.read_line(&mut t)? == 0 || t.trim().is_empty() {
+                        break;
+                    }
+                }
+                self.done = true;
+                return Ok(0);
+            }
+            self.left = size;
+        }
+        let want = buf
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.r.read(&mut buf[..want])?;
+        if n == 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "the connection closed inside a body",
+            ));
+        }
+        self.left -= n as u64;
+        if self.left == 0 {
+            match self.kind {
+                Pending::Length(_) => self.done = true,
+                Pending::Chunked => {
+                    let mut crlf = [0u8; 2];
+                    self.r.read_exact(&mut crlf)?;
+                }
+            }
+        }
+        Ok(n)
+    }
 }
 
 impl Request {
@@ -27,6 +229,36 @@ impl Request {
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
+    }
+
+    /// The last value of a query parameter.
+    pub fn query(&self, k: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .rev()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A boolean query parameter (moby's rules: see `docker::bool_param`).
+    pub fn flag(&self, k: &str) -> bool {
+        super::docker::bool_param(self.query(k))
+    }
+
+    /// The body as JSON (an empty body is `null`); a bad one is docker's
+    /// 400.
+    pub fn json(&self) -> Result<serde_json::Value> {
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(serde_json::Value::Null);
+        }
+        serde_json::from_slice(&self.body).map_err(|e| {
+            crate::error::classified(crate::error::Kind::Invalid, format!("invalid JSON: {e}"))
+        })
+    }
+
+    /// Whether the client asked to upgrade the connection (hijack).
+    pub fn upgrade(&self) -> bool {
+        self.header("upgrade").is_some()
     }
 
     /// HTTP/1.1 keeps the connection unless the client says close.
@@ -86,11 +318,24 @@ pub fn read_request(r: &mut BufReader<impl Read>) -> Result<Option<Request>> {
         query: parse_query(query),
         headers,
         body: Vec::new(),
+        pending: None,
     };
-    if request
+    let chunked = request
         .header("transfer-encoding")
-        .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"))
-    {
+        .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
+    if streams_body(&request.method, &request.path) {
+        request.pending = if chunked {
+            Some(Pending::Chunked)
+        } else if let Some(len) = request.header("content-length") {
+            Some(Pending::Length(
+                len.trim().parse().context("a bad Content-Length")?,
+            ))
+        } else {
+            None
+        };
+        return Ok(Some(request));
+    }
+    if chunked {
         request.body = read_chunked(r)?;
     } else if let Some(len) = request.header("content-length") {
         let len: usize = len.trim().parse().context("a bad Content-Length")?;
@@ -191,12 +436,22 @@ impl Response {
         Response::new(status, "application/json", body)
     }
 
+    /// A status without a body (204, 304).
+    pub fn empty(status: u16) -> Response {
+        Response {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+            head_only: false,
+        }
+    }
+
     /// Docker's error body: `{"message": "..."}`.
     pub fn error(status: u16, message: &str) -> Response {
         Response::json(status, &serde_json::json!({ "message": message }))
     }
 
-    pub fn write(&self, w: &mut impl Write, keep_alive: bool) -> std::io::Result<()> {
+    pub fn write(&self, w: &Out, keep_alive: bool) -> std::io::Result<()> {
         let mut head = format!("HTTP/1.1 {} {}\r\n", self.status, reason(self.status));
         for (k, v) in &self.headers {
             head.push_str(&format!("{k}: {v}\r\n"));
@@ -206,17 +461,18 @@ impl Response {
             head.push_str("Connection: close\r\n");
         }
         head.push_str("\r\n");
-        w.write_all(head.as_bytes())?;
+        let mut all = head.into_bytes();
         if !self.head_only {
-            w.write_all(&self.body)?;
+            all.extend_from_slice(&self.body);
         }
-        w.flush()
+        w.send(&all)
     }
 }
 
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        101 => "Switching Protocols",
         201 => "Created",
         204 => "No Content",
         304 => "Not Modified",
@@ -226,6 +482,8 @@ fn reason(status: u16) -> &'static str {
         409 => "Conflict",
         500 => "Internal Server Error",
         501 => "Not Implemented",
+        503 => "Service Unavailable",
+        413 => "Payload Too Large",
         _ => "",
     }
 }

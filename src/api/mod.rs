@@ -6,13 +6,20 @@
 //! containers; connections never wait for each other), and exits when it
 //! has been idle for `--time` seconds.
 //!
-//! So far: the transport (`http`), version negotiation (`/_ping`, paths
-//! with and without `/vN.NN`), `/version`, `/info`, `/containers/json`,
-//! `/images/json` (`docker`), and docker's errors; every other route
-//! answers docker's 404 `page not found`.
+//! Served: system (`/_ping`, `/version`, `/info`, `/system/df`),
+//! containers (`containers`), exec sessions (`exec`), images, pull, push
+//! and build (`images`, `build`), networks and volumes (`objects`);
+//! swarm answers as an engine outside a swarm. Not yet: `/events`,
+//! container stats, update and archive (`cp`), image save/load/import.
 
+mod build;
+mod containers;
 pub mod docker;
+mod exec;
 pub mod http;
+mod images;
+mod objects;
+pub mod stream;
 
 use anyhow::{Context, Result, bail};
 use http::{Request, Response};
@@ -197,35 +204,202 @@ pub fn serve(
     }
 }
 
-/// Opens the engine for a request that needs it (once per connection).
-pub type Opener<'a> = &'a dyn Fn() -> Result<crate::engine::Engine>;
+/// Opens the engine for a request that needs it: in the store's user
+/// namespace (rootless) when asked, else in the host's (operations enter
+/// it when they need to).
+pub type Opener<'a> = &'a dyn Fn(bool) -> Result<crate::engine::Engine>;
+
+/// What a connection reads from: buffered, with the descriptor to poll
+/// (none for the byte slices of unit tests).
+pub trait Source: Read {
+    fn poll_fd(&self) -> Option<std::os::fd::RawFd> {
+        None
+    }
+}
+
+impl Source for std::fs::File {
+    fn poll_fd(&self) -> Option<std::os::fd::RawFd> {
+        Some(self.as_raw_fd())
+    }
+}
+
+impl Source for &'static [u8] {}
+
+/// One client connection.
+pub struct Conn {
+    pub input: BufReader<Box<dyn Source>>,
+    pub out: http::Out,
+    /// A handler read the request's streamed body (to its end).
+    body_taken: std::cell::Cell<bool>,
+}
+
+impl Conn {
+    fn new(input: Box<dyn Source>, out: http::Out) -> Conn {
+        Conn {
+            input: BufReader::new(input),
+            out,
+            body_taken: std::cell::Cell::new(false),
+        }
+    }
+
+    /// The request's streamed body (empty when it has none).
+    pub fn body<'a>(&'a mut self, req: &Request) -> http::BodyReader<'a, Box<dyn Source>> {
+        self.body_taken.set(true);
+        http::BodyReader::new(
+            &mut self.input,
+            req.pending.unwrap_or(http::Pending::Length(0)),
+        )
+    }
+}
+
+/// A request's context: the engine, opened when first needed.
+pub struct Ctx<'a> {
+    open: Opener<'a>,
+    engine: std::cell::OnceCell<crate::engine::Engine>,
+}
+
+impl Ctx<'_> {
+    /// The engine, in the store's user namespace.
+    pub fn engine(&self) -> Result<&crate::engine::Engine> {
+        self.open_engine(true)
+    }
+
+    /// The engine still in the host's user namespace, for requests that
+    /// signal containers (stop, kill, restart, forced removal). Rootless
+    /// requests are served one per process, so this is the first engine
+    /// of the request.
+    pub fn engine_host(&self) -> Result<&crate::engine::Engine> {
+        self.open_engine(false)
+    }
+
+    fn open_engine(&self, userns: bool) -> Result<&crate::engine::Engine> {
+        if let Some(e) = self.engine.get() {
+            return Ok(e);
+        }
+        let e = (self.open)(userns)?;
+        Ok(self.engine.get_or_init(|| e))
+    }
+}
+
+/// How a handler answered.
+pub enum Reply {
+    /// A whole response, for the connection to write.
+    Full(Response),
+    /// The handler wrote a chunked response itself; the connection goes
+    /// on.
+    Streamed,
+    /// The handler took the connection over (hijacked) or it broke: it
+    /// closes.
+    Closed,
+}
+
+impl From<Response> for Reply {
+    fn from(r: Response) -> Reply {
+        Reply::Full(r)
+    }
+}
 
 /// Serve the requests of one connection until the client closes it.
-pub fn handle_connection(open: Opener<'_>, input: impl Read, mut output: impl Write) -> Result<()> {
-    let mut engine = None;
-    let mut input = BufReader::new(input);
+pub fn handle_connection(
+    open: Opener<'_>,
+    input: impl Source + 'static,
+    output: impl Write + Send + 'static,
+) -> Result<()> {
+    let ctx = Ctx {
+        open,
+        engine: std::cell::OnceCell::new(),
+    };
+    serve_connection(&ctx, Conn::new(Box::new(input), http::Out::new(output)))
+}
+
+/// Serve a connection on a socket (stdin and stdout of the connection's
+/// process).
+pub fn handle_socket(open: Opener<'_>, input: std::fs::File, output: std::fs::File) -> Result<()> {
+    let ctx = Ctx {
+        open,
+        engine: std::cell::OnceCell::new(),
+    };
+    serve_connection(
+        &ctx,
+        Conn::new(Box::new(input), http::Out::from_file(output)?),
+    )
+}
+
+fn serve_connection(ctx: &Ctx<'_>, mut conn: Conn) -> Result<()> {
+    // A rootless engine enters the store's user namespace for good, but
+    // signals go from the host's (see `engine::Engine::stop`): each
+    // request is served in a process of its own, forked from this one
+    // (which never enters).
+    let per_request = !nix::unistd::geteuid().is_root() && conn.out.file().is_some();
     loop {
-        let req = match http::read_request(&mut input) {
+        let req = match http::read_request(&mut conn.input) {
             Ok(Some(r)) => r,
             Ok(None) => return Ok(()),
             Err(e) => {
                 // A request that cannot be read: docker's 400, then close.
                 let _ = with_common_headers(Response::error(400, &format!("{e:#}")))
-                    .write(&mut output, false);
+                    .write(&conn.out, false);
                 return Ok(());
             }
         };
-        let keep = req.keep_alive();
-        let resp = with_common_headers(route(&req, open, &mut engine));
-        if resp.write(&mut output, keep).is_err() || !keep {
+        let go_on = if per_request {
+            let child = crate::runtime::sys::fork_run(|| i32::from(!respond(ctx, &req, &mut conn)))
+                .context("forking for a request")?;
+            matches!(
+                crate::runtime::sys::waitpid_raw(child.as_raw(), false),
+                Ok((_, st)) if libc::WIFEXITED(st) && libc::WEXITSTATUS(st) == 0
+            )
+        } else {
+            respond(ctx, &req, &mut conn)
+        };
+        if !go_on {
             return Ok(());
         }
     }
 }
 
+/// Answer one request; whether the connection goes on.
+fn respond(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> bool {
+    let keep = respond_inner(ctx, req, conn);
+    // A streamed body the handler left unread is read past, so that the
+    // next request starts where it should.
+    if keep
+        && let Some(p) = req.pending
+        && !conn.body_taken.replace(false)
+    {
+        return http::BodyReader::new(&mut conn.input, p).drain().is_ok();
+    }
+    conn.body_taken.set(false);
+    keep
+}
+
+fn respond_inner(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> bool {
+    crate::debug!("API request: {} {}", req.method, req.path);
+    let keep = req.keep_alive();
+    let head = req.method == "HEAD";
+    let reply = match route(ctx, req, conn) {
+        Ok(r) => r,
+        Err(e) => Reply::Full(error_response(&e)),
+    };
+    match reply {
+        Reply::Full(mut resp) => {
+            resp.head_only = head;
+            with_common_headers(resp).write(&conn.out, keep).is_ok() && keep
+        }
+        Reply::Streamed => keep,
+        Reply::Closed => false,
+    }
+}
+
 /// What moby adds to every response.
 fn with_common_headers(mut r: Response) -> Response {
-    r.headers.extend([
+    r.headers.extend(common_headers());
+    r
+}
+
+/// The headers moby sends with every response.
+pub fn common_headers() -> Vec<(String, String)> {
+    vec![
         ("Api-Version".to_string(), API_VERSION.to_string()),
         ("Docker-Experimental".into(), "false".into()),
         ("Ostype".into(), "linux".into()),
@@ -233,8 +407,7 @@ fn with_common_headers(mut r: Response) -> Response {
             "Server".into(),
             format!("skiff/{} (linux)", env!("CARGO_PKG_VERSION")),
         ),
-    ]);
-    r
+    ]
 }
 
 /// `major.minor` as a comparable pair.
@@ -274,34 +447,24 @@ fn unversioned(path: &str) -> std::result::Result<&str, Response> {
     Ok(&path[path.len() - tail.len() - 1..])
 }
 
-fn route(req: &Request, open: Opener<'_>, engine: &mut Option<crate::engine::Engine>) -> Response {
+/// The API version a request speaks (its path's, else the newest).
+pub fn request_version(req: &Request) -> (u32, u32) {
+    req.path
+        .strip_prefix("/v")
+        .and_then(|r| r.split('/').next())
+        .and_then(version_pair)
+        .unwrap_or_else(|| version_pair(API_VERSION).unwrap_or_default())
+}
+
+fn route(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Reply> {
     let path = match unversioned(&req.path) {
         Ok(p) => p,
-        Err(r) => return r,
+        Err(r) => return Ok(r.into()),
     };
-    let query = |k: &str| {
-        req.query
-            .iter()
-            .rev()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.as_str())
-    };
-    let mut with_engine = |f: &dyn Fn(&crate::engine::Engine) -> Result<Response>| -> Response {
-        if engine.is_none() {
-            match open() {
-                Ok(e) => *engine = Some(e),
-                Err(e) => return error_response(&e),
-            }
-        }
-        match engine.as_ref().map(f) {
-            Some(Ok(r)) => r,
-            Some(Err(e)) => error_response(&e),
-            None => Response::error(500, "no engine"),
-        }
-    };
-    let head = req.method == "HEAD";
-    let mut resp = match (req.method.as_str(), path) {
-        ("GET" | "HEAD", "/_ping") => {
+    let seg: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let method = req.method.as_str();
+    Ok(match (method, seg.as_slice()) {
+        ("GET" | "HEAD", ["_ping"]) => {
             let mut r = Response::new(200, "text/plain; charset=utf-8", b"OK".to_vec());
             r.headers.extend([
                 ("Builder-Version".to_string(), "1".to_string()),
@@ -311,59 +474,28 @@ fn route(req: &Request, open: Opener<'_>, engine: &mut Option<crate::engine::Eng
                 ),
                 ("Pragma".into(), "no-cache".into()),
             ]);
-            r
+            r.into()
         }
-        ("GET", "/version") => Response::json(200, &version()),
-        ("GET", "/info") => with_engine(&|e| Ok(Response::json(200, &docker::info(&e.info()?)))),
-        ("GET", "/containers/json") => {
-            let filters = match docker::filters(query("filters")) {
-                Ok(f) => f,
-                Err(e) => return Response::error(400, &e),
-            };
-            let limit: Option<usize> = query("limit")
-                .and_then(|l| l.parse::<i64>().ok())
-                .filter(|l| *l > 0)
-                .map(|l| l as usize);
-            let request = crate::engine::container::ListRequest {
-                all: docker::bool_param(query("all")) || limit.is_some(),
-                last: limit,
-                filters,
-                sizes: docker::bool_param(query("size")),
-                ..Default::default()
-            };
-            with_engine(&|e| {
-                let mut listed = e.list(&request)?;
-                // docker lists the newest first.
-                listed.sort_by(|a, b| b.config.created.cmp(&a.config.created));
-                Ok(Response::json(
-                    200,
-                    &serde_json::Value::Array(
-                        listed
-                            .iter()
-                            .map(|l| docker::container(&l.config, &l.state, l.size))
-                            .collect(),
-                    ),
-                ))
-            })
+        ("GET", ["version"]) => Response::json(200, &version()).into(),
+        ("GET", ["info"]) => Response::json(200, &docker::info(&ctx.engine()?.info()?)).into(),
+        (_, ["containers", rest @ ..]) => containers::route(ctx, req, conn, method, rest)?,
+        (_, ["exec", rest @ ..]) => exec::route(ctx, req, conn, method, rest)?,
+        (_, ["images" | "build" | "commit", ..] | ["auth"]) => {
+            images::route(ctx, req, conn, method, path)?
         }
-        ("GET", "/images/json") => {
-            let filters = match docker::filters(query("filters")) {
-                Ok(f) => f,
-                Err(e) => return Response::error(400, &e),
-            };
-            let all = docker::bool_param(query("all"));
-            with_engine(&|e| {
-                let listed = e.image_list_filtered(None, &filters, true, all)?;
-                Ok(Response::json(
-                    200,
-                    &serde_json::Value::Array(listed.iter().map(docker::image).collect()),
-                ))
-            })
+        (_, ["networks" | "volumes" | "system", ..] | ["events"]) => {
+            objects::route(ctx, req, conn, method, &seg)?
         }
-        _ => Response::error(404, "page not found"),
-    };
-    resp.head_only = head;
-    resp
+        (_, ["swarm" | "services" | "nodes" | "tasks" | "secrets" | "configs", ..]) => {
+            Response::error(
+                503,
+                "This node is not a swarm manager. Use \"docker swarm init\" or \"docker swarm join\" to connect this node to swarm and try again.",
+            )
+            .into()
+        }
+        ("GET", ["plugins"]) => Response::json(200, &serde_json::json!([])).into(),
+        _ => Response::error(404, "page not found").into(),
+    })
 }
 
 /// An engine error as docker answers it: its kind's status, one line.
@@ -407,11 +539,26 @@ fn version() -> serde_json::Value {
 mod tests {
     use super::*;
 
+    /// A writer the test reads back.
+    #[derive(Clone, Default)]
+    struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
     fn get(raw: &str) -> String {
-        let mut out = Vec::new();
-        let open = || anyhow::bail!("no engine in this test");
-        handle_connection(&open, raw.as_bytes(), &mut out).unwrap();
-        String::from_utf8(out).unwrap()
+        let out = Shared::default();
+        let open = |_| anyhow::bail!("no engine in this test");
+        let input: &'static [u8] = Box::leak(raw.as_bytes().to_vec().into_boxed_slice());
+        handle_connection(&open, input, out.clone()).unwrap();
+        String::from_utf8(out.0.lock().unwrap().clone()).unwrap()
     }
 
     #[test]

@@ -103,6 +103,7 @@ pub fn exec(g: &Globals, a: &ExecArgs) -> Result<i32> {
         detach: a.detach,
         privileged: a.privileged,
         detach_keys: crate::runtime::detach::parse(&a.detach_keys)?,
+        winsize_file: None,
     };
     let _raw = if a.tty && a.interactive && std::io::stdin().is_terminal() {
         Some(RawMode::enter()?)

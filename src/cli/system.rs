@@ -4,6 +4,7 @@ use super::Globals;
 use super::format;
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
+use std::os::fd::AsFd;
 
 #[derive(Args, Debug)]
 pub struct VersionArgs {
@@ -95,8 +96,16 @@ const CONNECTION_ENV: &str = "_SKIFF_API_CONNECTION";
 /// connection in a skiff process of its own (see `api`).
 fn service(g: &Globals, a: &ServiceArgs) -> Result<i32> {
     if std::env::var_os(CONNECTION_ENV).is_some() {
-        let open = || crate::engine::Engine::open_in_userns(g);
-        crate::api::handle_connection(&open, std::io::stdin().lock(), std::io::stdout().lock())?;
+        let open = |userns: bool| {
+            if userns {
+                crate::engine::Engine::open_in_userns(g)
+            } else {
+                crate::engine::Engine::open(g)
+            }
+        };
+        let input = std::fs::File::from(std::io::stdin().as_fd().try_clone_to_owned()?);
+        let output = std::fs::File::from(std::io::stdout().as_fd().try_clone_to_owned()?);
+        crate::api::handle_socket(&open, input, output)?;
         return Ok(0);
     }
     let uid = nix::unistd::getuid().as_raw();

@@ -23,6 +23,7 @@ use anyhow::{Context, Result, bail};
 use nix::fcntl::OFlag;
 use nix::sys::stat::Mode;
 
+#[derive(Clone, Debug, Default)]
 pub struct CommitOptions {
     pub author: Option<String>,
     pub message: Option<String>,

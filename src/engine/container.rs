@@ -811,6 +811,17 @@ impl Engine {
         })
     }
 
+    /// Start a process in a running container from a helper process with
+    /// `stdio`: the caller pumps the other ends, then waits.
+    pub fn exec_spawn(
+        &self,
+        id: &str,
+        req: &ExecRequest,
+        stdio: [std::os::fd::OwnedFd; 3],
+    ) -> Result<crate::runtime::exec::Helper> {
+        crate::runtime::exec::spawn_helper(&self.containers, id, req, stdio)
+    }
+
     /// Run a process in a running container; its exit code.
     pub fn exec(&self, id: &str, req: &ExecRequest, io: ExecIo) -> Result<i32> {
         match io {

@@ -15,7 +15,77 @@ pub struct Attached {
     pub socket: OwnedFd,
 }
 
+/// A client of a container's stdio from now on: connected to its
+/// monitor while it runs, or waiting for its next start (docker attaches
+/// before it starts a container, and must see all of its output).
+pub struct Subscription<'e> {
+    engine: &'e Engine,
+    id: String,
+    waiting: Option<monitor::Waiting>,
+    conn: Option<OwnedFd>,
+}
+
+impl Subscription<'_> {
+    /// The monitor's attach socket, once connected.
+    pub fn connection(&self) -> Option<&OwnedFd> {
+        self.conn.as_ref()
+    }
+
+    /// What to poll while waiting (readable when the monitor connects).
+    pub fn wait_fd(&self) -> Option<std::os::fd::BorrowedFd<'_>> {
+        self.waiting.as_ref().map(monitor::Waiting::fd)
+    }
+
+    /// Look again: true once connected. A container that started
+    /// without seeing the registration (it raced with it) is connected to
+    /// directly.
+    pub fn check(&mut self) -> Result<bool> {
+        if self.conn.is_some() {
+            return Ok(true);
+        }
+        let Some(w) = &self.waiting else {
+            return Ok(false);
+        };
+        if let Some(fd) = w.accept() {
+            self.conn = Some(fd);
+            self.waiting = None;
+            return Ok(true);
+        }
+        if !w.taken()
+            && ops::state(&self.engine.containers, &self.id)?
+                .status
+                .is_active()
+        {
+            self.waiting = None;
+            self.conn = Some(monitor::connect_attach(&self.engine.containers, &self.id)?);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// Take the connection.
+    pub fn take_conn(&mut self) -> Option<OwnedFd> {
+        self.conn.take()
+    }
+}
+
 impl Engine {
+    /// Subscribe to a container's stdio: now if it runs, else from its
+    /// next start (see [`Subscription`]).
+    pub fn subscribe(&self, id: &str) -> Result<Subscription<'_>> {
+        let entry = self.containers.find(id)?;
+        let id = entry.id;
+        let waiting = monitor::Waiting::register(&self.containers, &id)?;
+        let mut s = Subscription {
+            engine: self,
+            id,
+            waiting: Some(waiting),
+            conn: None,
+        };
+        s.check()?;
+        Ok(s)
+    }
+
     /// Connect to a running container's stdio.
     pub fn attach(&self, id: &str) -> Result<Attached> {
         let config = self.containers.config(id)?;

@@ -28,6 +28,20 @@ pub struct ExecRequest {
     pub detach: bool,
     pub privileged: bool,
     pub detach_keys: Vec<u8>,
+    /// With a terminal: a file that holds `rows cols`, read at the start
+    /// and at every SIGWINCH instead of our own terminal's size (the
+    /// API's exec resize writes it).
+    pub winsize_file: Option<std::path::PathBuf>,
+}
+
+/// A terminal size from a `rows cols` file.
+fn read_winsize(f: &std::fs::File) -> Option<(u16, u16)> {
+    use std::os::unix::fs::FileExt;
+    let mut b = [0u8; 32];
+    let n = f.read_at(&mut b, 0).ok()?;
+    let text = std::str::from_utf8(&b[..n]).ok()?;
+    let mut it = text.split_whitespace();
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
 }
 
 /// Read a file inside the container's root (as its processes see it),
@@ -157,6 +171,13 @@ pub fn exec(cs: &ContainerStore, id: &str, req: &ExecRequest) -> Result<i32> {
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
 
     // /proc/self will not show us inside the container's namespaces.
+    // Opened before we join the container's mount namespace.
+    let winsize = match (&req.winsize_file, req.tty) {
+        (Some(p), true) => {
+            Some(std::fs::File::open(p).with_context(|| format!("opening {}", p.display()))?)
+        }
+        _ => None,
+    };
     sys::confirm_single_threaded().context("joining the container")?;
     // From here on we are inside the container: nothing in it may open
     // this process (our binary) through /proc.
@@ -174,7 +195,11 @@ pub fn exec(cs: &ContainerStore, id: &str, req: &ExecRequest) -> Result<i32> {
     } else {
         None
     };
-    if let (Some((master, _)), Some((rows, cols))) = (pty, sys::get_winsize(0)) {
+    let size_of = |f: &Option<std::fs::File>| match f {
+        Some(f) => read_winsize(f),
+        None => sys::get_winsize(0),
+    };
+    if let (Some((master, _)), Some((rows, cols))) = (pty, size_of(&winsize)) {
         sys::set_winsize(master, rows, cols);
     }
     let report = report_w.as_raw_fd();
@@ -216,7 +241,13 @@ pub fn exec(cs: &ContainerStore, id: &str, req: &ExecRequest) -> Result<i32> {
     }
     match master {
         None => Ok(wait_forwarding(child)),
-        Some(m) => pump_tty(child, &m, req.interactive, &req.detach_keys),
+        Some(m) => pump_tty(
+            child,
+            &m,
+            req.interactive,
+            &req.detach_keys,
+            winsize.as_ref(),
+        ),
     }
 }
 
@@ -328,11 +359,21 @@ fn exit_code(status: i32) -> i32 {
 
 /// `exec -t`: move bytes between our terminal and the pty until the
 /// process ends; detach keys leave it running.
-fn pump_tty(child: i32, master: &OwnedFd, interactive: bool, keys: &[u8]) -> Result<i32> {
+fn pump_tty(
+    child: i32,
+    master: &OwnedFd,
+    interactive: bool,
+    keys: &[u8],
+    winsize: Option<&std::fs::File>,
+) -> Result<i32> {
     use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
     let sigs = [libc::SIGWINCH, libc::SIGCHLD];
     sys::block_signals(&sigs);
     let sigfd = sys::signalfd(&sigs).context("creating a signalfd")?;
+    // A size written before SIGWINCH was blocked (its signal was lost).
+    if let Some((rows, cols)) = winsize.and_then(read_winsize) {
+        sys::set_winsize(master.as_raw_fd(), rows, cols);
+    }
     let mut matcher = super::detach::Matcher::new(keys.to_vec());
     let mut stdin_open = interactive;
     let mut buf = vec![0u8; 64 * 1024];
@@ -377,7 +418,16 @@ fn pump_tty(child: i32, master: &OwnedFd, interactive: bool, keys: &[u8]) -> Res
         if ready[1] {
             while let Some(sig) = sys::read_signalfd(sigfd.as_fd()) {
                 if sig == libc::SIGWINCH {
-                    sys::copy_winsize(0, master.as_raw_fd());
+                    match winsize {
+                        Some(f) => {
+                            if let Some((rows, cols)) = read_winsize(f) {
+                                sys::set_winsize(master.as_raw_fd(), rows, cols);
+                            }
+                        }
+                        None => {
+                            sys::copy_winsize(0, master.as_raw_fd());
+                        }
+                    }
                 }
             }
             if exit.is_none()
@@ -439,7 +489,43 @@ pub fn exec_in_helper(
     req: &ExecRequest,
     stdio: [OwnedFd; 3],
 ) -> Result<i32> {
-    use std::io::Read;
+    spawn_helper(cs, id, req, stdio)?.wait()
+}
+
+/// An exec helper process (see [`exec_in_helper`]), running.
+pub struct Helper {
+    pub pid: i32,
+    err: OwnedFd,
+}
+
+impl Helper {
+    /// Wait for it: the process's exit code, or why it did not start.
+    pub fn wait(self) -> Result<i32> {
+        use std::io::Read;
+        let mut message = String::new();
+        let _ = std::fs::File::from(self.err).read_to_string(&mut message);
+        let code = match sys::waitpid_raw(self.pid, false) {
+            Ok((_, st)) => exit_code(st),
+            Err(e) => bail!("waiting for the exec helper: errno {e}"),
+        };
+        if message.is_empty() {
+            Ok(code)
+        } else {
+            Err(anyhow::Error::new(crate::error::ExitError::new(
+                code, message,
+            )))
+        }
+    }
+}
+
+/// Start [`exec`] in a helper process with `stdio`; the caller may pump
+/// the other ends of its descriptors before it waits.
+pub fn spawn_helper(
+    cs: &ContainerStore,
+    id: &str,
+    req: &ExecRequest,
+    stdio: [OwnedFd; 3],
+) -> Result<Helper> {
     let (err_r, err_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
     let fds: Vec<i32> = stdio.iter().map(AsRawFd::as_raw_fd).collect();
@@ -450,6 +536,9 @@ pub fn exec_in_helper(
                 return crate::error::EXIT_FAILURE;
             }
         }
+        // Nothing else of the caller's: a pipe end kept here would hold
+        // the process's input open after the caller closed it.
+        sys::close_fds_except(&[0, 1, 2, err_fd]);
         match exec(cs, id, req) {
             Ok(code) => code,
             Err(e) => {
@@ -462,17 +551,8 @@ pub fn exec_in_helper(
     .context("forking the exec helper")?;
     drop(stdio);
     drop(err_w);
-    let mut message = String::new();
-    let _ = std::fs::File::from(err_r).read_to_string(&mut message);
-    let code = match sys::waitpid_raw(helper.as_raw(), false) {
-        Ok((_, st)) => exit_code(st),
-        Err(e) => bail!("waiting for the exec helper: errno {e}"),
-    };
-    if message.is_empty() {
-        Ok(code)
-    } else {
-        Err(anyhow::Error::new(crate::error::ExitError::new(
-            code, message,
-        )))
-    }
+    Ok(Helper {
+        pid: helper.as_raw(),
+        err: err_r,
+    })
 }

@@ -12,8 +12,14 @@
 //!
 //! Attach socket (`<runroot>/containers/<id>/attach`, SOCK_SEQPACKET),
 //! one message each: to clients `1 data` (stdout), `2 data` (stderr),
-//! `8 <i32 exit code>` (the end); from clients `0 data` (stdin),
-//! `2 <u16 rows> <u16 cols>` (terminal size).
+//! `8 <i32 exit code>` (the end); from clients `0 data` (stdin; `0`
+//! alone closes the container's stdin), `2 <u16 rows> <u16 cols>`
+//! (terminal size).
+//!
+//! Clients waiting for a container that is not running yet (docker's
+//! attach-then-start) listen on a socket of their own in
+//! `<runroot>/containers/<id>/attach-wait/`: `start` connects to each
+//! before the container's process exists, so they see all its output.
 
 use super::cgroups::{self, Cgroup};
 use super::detach::Matcher;
@@ -190,6 +196,8 @@ pub fn start(
     let log = LogWriter::open(&cs.log_path(id), &config.log_driver)?;
     // The attach socket, bound now so that failures show here.
     let listener = bind_attach(&run)?;
+    // Clients that asked to be attached before the start.
+    let waiting = connect_waiting(&run);
 
     let (status_r, status_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("creating a pipe")?;
@@ -208,6 +216,7 @@ pub fn start(
     }
     let mut keep = vec![status_w.as_raw_fd(), listener.as_raw_fd()];
     keep.extend(port_fds.iter().map(|(fd, _)| fd.as_raw_fd()));
+    keep.extend(waiting.iter().map(AsRawFd::as_raw_fd));
     if let Attach::Foreground { .. } = attach {
         keep.extend([0, 1, 2]);
     }
@@ -222,7 +231,7 @@ pub fn start(
             status: Status2 { fd: status_w_raw },
             log,
             listener,
-            clients: Vec::new(),
+            clients: waiting,
             cgroup: None,
             ports: ports.clone(),
             networks: Vec::new(),
@@ -370,6 +379,114 @@ fn bind_attach(run_dir: &std::path::Path) -> Result<OwnedFd> {
     )
     .context("listening on the attach socket")?;
     Ok(sock)
+}
+
+/// The directory where clients wait for a container to start.
+const ATTACH_WAIT: &str = "attach-wait";
+
+/// Connect to every client waiting in `run_dir`'s attach-wait directory
+/// (and remove their sockets): they become attach clients of the monitor.
+fn connect_waiting(run_dir: &std::path::Path) -> Vec<OwnedFd> {
+    use nix::sys::socket::{AddressFamily, SockFlag, SockType, UnixAddr, connect, socket};
+    let dir = run_dir.join(ATTACH_WAIT);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let Ok(dirf) = std::fs::File::open(&dir) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Ok(sock) = socket(
+            AddressFamily::Unix,
+            SockType::SeqPacket,
+            SockFlag::SOCK_CLOEXEC,
+            None,
+        ) else {
+            continue;
+        };
+        let Ok(addr) = UnixAddr::new(format!("/proc/self/fd/{}/{name}", dirf.as_raw_fd()).as_str())
+        else {
+            continue;
+        };
+        if connect(sock.as_raw_fd(), &addr).is_ok() {
+            // Non-blocking from now on, as accepted clients are.
+            let _ = nix::fcntl::fcntl(
+                &sock,
+                nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+            );
+            out.push(sock);
+        }
+        let _ = std::fs::remove_file(e.path());
+    }
+    out
+}
+
+/// A client waiting for a container to start (see the module's notes).
+pub struct Waiting {
+    listener: OwnedFd,
+    path: std::path::PathBuf,
+}
+
+impl Waiting {
+    /// Register a waiting client of container `id`.
+    pub fn register(cs: &ContainerStore, id: &str) -> Result<Waiting> {
+        use nix::sys::socket::{AddressFamily, SockFlag, SockType, UnixAddr, bind, listen, socket};
+        let dir = cs.run_dir(id).join(ATTACH_WAIT);
+        crate::storage::ensure_dir(&dir, 0o700)?;
+        let now = Timestamp::now();
+        let name = format!("{}-{}{:09}", std::process::id(), now.secs, now.nanos);
+        let dirf =
+            std::fs::File::open(&dir).with_context(|| format!("opening {}", dir.display()))?;
+        let sock = socket(
+            AddressFamily::Unix,
+            SockType::SeqPacket,
+            SockFlag::SOCK_CLOEXEC | SockFlag::SOCK_NONBLOCK,
+            None,
+        )
+        .context("creating a socket")?;
+        let addr = UnixAddr::new(format!("/proc/self/fd/{}/{name}", dirf.as_raw_fd()).as_str())
+            .context("socket address")?;
+        bind(sock.as_raw_fd(), &addr).context("binding a waiting attach socket")?;
+        listen(
+            &sock,
+            nix::sys::socket::Backlog::new(1).unwrap_or(nix::sys::socket::Backlog::MAXCONN),
+        )
+        .context("listening on a waiting attach socket")?;
+        Ok(Waiting {
+            listener: sock,
+            path: dir.join(name),
+        })
+    }
+
+    /// The descriptor to poll: readable once the monitor connected.
+    pub fn fd(&self) -> BorrowedFd<'_> {
+        self.listener.as_fd()
+    }
+
+    /// The monitor's connection, once it connected.
+    pub fn accept(&self) -> Option<OwnedFd> {
+        let fd = nix::sys::socket::accept4(
+            self.listener.as_raw_fd(),
+            nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+        )
+        .ok()?;
+        Some(sys::own_fd(fd))
+    }
+
+    /// Whether a starting monitor took this registration (its socket is
+    /// gone): then its connection is (or will be) there to accept.
+    pub fn taken(&self) -> bool {
+        !self.path.exists()
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 /// Connect to a container's attach socket.
@@ -1101,6 +1218,9 @@ impl Monitor<'_> {
                                 in_w = None;
                             }
                         }
+                        // The client's input ended: so does the
+                        // container's (not a terminal's).
+                        MSG_STDIN => in_w = None,
                         MSG_RESIZE if n == 5 => {
                             if let Some(m) = master {
                                 let rows = u16::from_le_bytes([buf[1], buf[2]]);
