@@ -5,19 +5,16 @@
 //! processes too); its lines come back as `{"stream": ...}` objects, the
 //! image as `{"aux": {"ID": ...}}`.
 
+use super::docker::invalid;
 use super::http::Request;
 use super::{Conn, Ctx, Reply};
 use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader};
 
-fn invalid(msg: String) -> anyhow::Error {
-    crate::error::classified(crate::error::Kind::Invalid, msg)
-}
-
 /// `{"K": "V"}` query values (buildargs, labels) as `K=V`; a null value
 /// takes the variable from the environment (docker's `--build-arg K`).
-fn pairs(req: &Request, k: &str) -> Result<Vec<String>> {
+fn query_pairs(req: &Request, k: &str) -> Result<Vec<String>> {
     let Some(text) = req.query(k).filter(|t| !t.is_empty()) else {
         return Ok(Vec::new());
     };
@@ -55,8 +52,8 @@ pub(super) fn build(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Rep
         crate::image::reference::Reference::parse_local(t)
             .map_err(|err| invalid(format!("invalid tag {t:?}: {err:#}")))?;
     }
-    let build_args = pairs(req, "buildargs")?;
-    let labels = pairs(req, "labels")?;
+    let build_args = query_pairs(req, "buildargs")?;
+    let labels = query_pairs(req, "labels")?;
     if req.query("remote").is_some_and(|r| !r.is_empty()) {
         bail!(crate::error::classified(
             crate::error::Kind::NotImplemented,

@@ -2,6 +2,7 @@
 //! restart, kill, pause, unpause, rename, remove, prune), wait, attach,
 //! logs, top, changes, export and resize.
 
+use super::docker::invalid;
 use super::http::{Request, Response};
 use super::{Conn, Ctx, Reply, docker, stream};
 use crate::container::select::Target;
@@ -79,12 +80,8 @@ pub(super) fn route(
     })
 }
 
-fn invalid(msg: &str) -> anyhow::Error {
-    crate::error::classified(crate::error::Kind::Invalid, msg.to_string())
-}
-
 fn list(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
-    let filters = docker::filters(req.query("filters")).map_err(|e| invalid(&e))?;
+    let filters = docker::request_filters(req)?;
     let limit: Option<usize> = req
         .query("limit")
         .and_then(|l| l.parse::<i64>().ok())
@@ -146,7 +143,7 @@ fn timeout(req: &Request) -> Result<Option<u32>> {
             // docker: a negative timeout waits forever; skiff's longest.
             Ok(n) if n < 0 => Ok(Some(u32::MAX)),
             Ok(n) => Ok(Some(u32::try_from(n).unwrap_or(u32::MAX))),
-            Err(_) => bail!(invalid(&format!("invalid timeout {t:?}"))),
+            Err(_) => bail!(invalid(format!("invalid timeout {t:?}"))),
         },
     }
 }
@@ -174,7 +171,7 @@ fn restart(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<Reply> {
 
 fn kill(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<Reply> {
     let sig = match req.query("signal").filter(|s| !s.is_empty()) {
-        Some(s) => crate::runtime::signals::parse(s).map_err(|e| invalid(&format!("{e:#}")))?,
+        Some(s) => crate::runtime::signals::parse(s).map_err(|e| invalid(format!("{e:#}")))?,
         None => libc::SIGKILL,
     };
     let e = ctx.engine_host()?;
@@ -225,7 +222,7 @@ fn remove(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<Reply> {
 }
 
 fn prune(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
-    let filters = docker::filters(req.query("filters")).map_err(|e| invalid(&e))?;
+    let filters = docker::request_filters(req)?;
     let deleted = ctx.engine()?.prune(&filters)?;
     Ok(Response::json(
         200,
@@ -240,7 +237,7 @@ fn prune(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
 fn wait(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply> {
     let condition = req.query("condition").unwrap_or("not-running");
     if !matches!(condition, "" | "not-running" | "next-exit" | "removed") {
-        bail!(invalid(&format!("invalid condition: {condition:?}")));
+        bail!(invalid(format!("invalid condition: {condition:?}")));
     }
     let e = ctx.engine()?;
     let id = e.find(id)?.id;
@@ -312,7 +309,7 @@ fn attach(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Rep
     let c = e.config(&id)?;
     let tty = c.process.terminal;
     let detach_keys = match req.query("detachKeys") {
-        Some(k) => crate::runtime::detach::parse(k).map_err(|e| invalid(&format!("{e:#}")))?,
+        Some(k) => crate::runtime::detach::parse(k).map_err(|e| invalid(format!("{e:#}")))?,
         None => crate::runtime::detach::parse(crate::runtime::detach::DEFAULT)?,
     };
     let o = stream::AttachOptions {
@@ -379,7 +376,7 @@ fn time_param(v: Option<&str>) -> Result<Option<Timestamp>> {
     }
     Timestamp::parse_rfc3339(v)
         .map(Some)
-        .ok_or_else(|| invalid(&format!("invalid time {v:?}")))
+        .ok_or_else(|| invalid(format!("invalid time {v:?}")))
 }
 
 /// `GET /containers/{id}/logs`: the records, framed (raw for a terminal),
@@ -400,7 +397,7 @@ fn logs(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply
         Some(t) => Some(
             t.parse::<i64>()
                 .map(|n| usize::try_from(n).unwrap_or(0))
-                .map_err(|_| invalid(&format!("invalid tail {t:?}")))?,
+                .map_err(|_| invalid(format!("invalid tail {t:?}")))?,
         ),
     };
     let lr = LogsRequest {
@@ -476,7 +473,7 @@ fn resize(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<Reply> {
         req.query(k)
             .unwrap_or("0")
             .parse()
-            .map_err(|_| invalid(&format!("invalid {k}")))
+            .map_err(|_| invalid(format!("invalid {k}")))
     };
     let (h, w) = (dim("h")?, dim("w")?);
     let e = ctx.engine()?;

@@ -296,7 +296,7 @@ fn security_options(host: &Value) -> Vec<String> {
 
 /// A list of strings as docker's JSON has it: an array, or one string
 /// (moby's StrSlice), or nothing.
-fn strings(v: &Value) -> Vec<String> {
+pub(super) fn strings(v: &Value) -> Vec<String> {
     match v {
         Value::Array(a) => a
             .iter()
@@ -307,12 +307,12 @@ fn strings(v: &Value) -> Vec<String> {
     }
 }
 
-fn text(v: &Value) -> Option<String> {
+pub(super) fn text(v: &Value) -> Option<String> {
     v.as_str().filter(|s| !s.is_empty()).map(str::to_string)
 }
 
 /// `{"k": "v"}` as `k=v` items.
-fn pairs(v: &Value) -> Vec<String> {
+pub(super) fn pairs(v: &Value) -> Vec<String> {
     v.as_object()
         .map(|m| {
             m.iter()
@@ -322,8 +322,15 @@ fn pairs(v: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn invalid(msg: String) -> anyhow::Error {
-    crate::error::classified(crate::error::Kind::Invalid, msg)
+/// docker's 400: a bad parameter.
+pub(super) fn invalid(msg: impl Into<String>) -> anyhow::Error {
+    crate::error::classified(crate::error::Kind::Invalid, msg.into())
+}
+
+/// A request's `filters` parameter as the engine's filters (a bad one
+/// is docker's 400).
+pub(super) fn request_filters(req: &super::http::Request) -> anyhow::Result<Vec<String>> {
+    filters(req.query("filters")).map_err(invalid)
 }
 
 fn unsupported(what: &str) -> anyhow::Error {
@@ -344,11 +351,11 @@ pub fn create_request(
     use crate::container::spec::CreateOptions;
     if !body.is_object() {
         return Err(invalid(
-            "config cannot be empty in order to create a container".into(),
+            "config cannot be empty in order to create a container",
         ));
     }
     let hc = &body["HostConfig"];
-    let image = text(&body["Image"]).ok_or_else(|| invalid("no image given".into()))?;
+    let image = text(&body["Image"]).ok_or_else(|| invalid("no image given"))?;
     // What skiff cannot do yet is refused, not ignored.
     for (k, what) in [
         ("Memory", "a memory limit"),
@@ -539,7 +546,7 @@ pub fn create_request(
 /// One of HostConfig.Mounts as a `--mount` spec.
 fn mount_spec(m: &Value) -> anyhow::Result<String> {
     let kind = m["Type"].as_str().unwrap_or("volume");
-    let target = text(&m["Target"]).ok_or_else(|| invalid("a mount without a Target".into()))?;
+    let target = text(&m["Target"]).ok_or_else(|| invalid("a mount without a Target"))?;
     let mut parts = vec![format!("type={kind}")];
     if let Some(s) = text(&m["Source"]) {
         parts.push(format!("source={s}"));

@@ -1,6 +1,7 @@
 //! `/images/...`, `/build`, `/commit`, `/distribution`, `/auth`: images
 //! through the engine, pull and push progress as docker's JSON stream.
 
+use super::docker::invalid;
 use super::http::{Request, Response};
 use super::{Conn, Ctx, Reply, docker};
 use crate::registry::auth::{Credentials, Secret};
@@ -23,7 +24,7 @@ pub(super) fn route(
     }
     if path == "/build/prune" && method == "POST" {
         let all = req.flag("all");
-        let filters = docker::filters(req.query("filters")).map_err(|e| invalid(&e))?;
+        let filters = docker::request_filters(req)?;
         let (reports, freed) = ctx.engine()?.prune_build_cache(all, &filters)?;
         let ids: Vec<String> = reports
             .iter()
@@ -56,12 +57,8 @@ pub(super) fn route(
     })
 }
 
-fn invalid(msg: &str) -> anyhow::Error {
-    crate::error::classified(crate::error::Kind::Invalid, msg.to_string())
-}
-
 fn list(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
-    let filters = docker::filters(req.query("filters")).map_err(|e| invalid(&e))?;
+    let filters = docker::request_filters(req)?;
     let listed = ctx
         .engine()?
         .image_list_filtered(None, &filters, true, req.flag("all"))?;
@@ -106,7 +103,7 @@ fn tag(ctx: &Ctx<'_>, req: &Request, name: &str) -> Result<Reply> {
         None => repo.to_string(),
     };
     let r = crate::image::reference::Reference::parse_local(&full)
-        .map_err(|e| invalid(&format!("{e:#}")))?;
+        .map_err(|e| invalid(format!("{e:#}")))?;
     ctx.engine()?.tag(name, &[r])?;
     Ok(Response::empty(201).into())
 }
@@ -130,7 +127,7 @@ fn remove(ctx: &Ctx<'_>, req: &Request, name: &str) -> Result<Reply> {
 }
 
 fn prune(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
-    let mut filters = docker::filters(req.query("filters")).map_err(|e| invalid(&e))?;
+    let mut filters = docker::request_filters(req)?;
     // docker prunes dangling images unless dangling=false says all.
     let all = filters
         .iter()
@@ -155,7 +152,7 @@ fn search(_ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
         .query("limit")
         .and_then(|l| l.parse().ok())
         .unwrap_or(25);
-    let filters = docker::filters(req.query("filters")).map_err(|e| invalid(&e))?;
+    let filters = docker::request_filters(req)?;
     let hits = crate::engine::registry::search(&registry_options(req)?, term, limit, &filters)?;
     let items: Vec<Value> = hits
         .iter()
@@ -348,7 +345,7 @@ fn create(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Reply> {
     let e = ctx.engine()?;
     let platform = match req.query("platform").filter(|p| !p.is_empty()) {
         Some(p) => Some(
-            crate::image::spec::Platform::parse(p).map_err(|err| invalid(&format!("{err:#}")))?,
+            crate::image::spec::Platform::parse(p).map_err(|err| invalid(format!("{err:#}")))?,
         ),
         None => None,
     };
@@ -482,7 +479,7 @@ fn commit(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
     let reference = match req.query("repo").filter(|r| !r.is_empty()) {
         Some(r) => Some(
             crate::image::reference::Reference::parse_local(&reference(r, req.query("tag")))
-                .map_err(|e| invalid(&format!("{e:#}")))?,
+                .map_err(|e| invalid(format!("{e:#}")))?,
         ),
         None => None,
     };

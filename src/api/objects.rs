@@ -1,5 +1,6 @@
 //! `/networks/...`, `/volumes/...`, `/system/df` and `/events`.
 
+use super::docker::{pairs, strings, text};
 use super::http::{Request, Response};
 use super::{Conn, Ctx, Reply, docker};
 use crate::engine::network::{NetworkConnectRequest, NetworkCreateRequest};
@@ -18,7 +19,7 @@ pub(super) fn route(
         ("GET", ["networks"]) => network_list(ctx, req)?,
         ("POST", ["networks", "create"]) => network_create(ctx, req)?,
         ("POST", ["networks", "prune"]) => {
-            let filters = filters(req)?;
+            let filters = docker::request_filters(req)?;
             let removed = ctx.engine()?.network_prune(&filters)?;
             Response::json(200, &json!({"NetworksDeleted": removed})).into()
         }
@@ -54,7 +55,7 @@ pub(super) fn route(
             Response::empty(200).into()
         }
         ("GET", ["volumes"]) => {
-            let filters = filters(req)?;
+            let filters = docker::request_filters(req)?;
             let list = ctx.engine()?.volume_list(&filters)?;
             let vols: Vec<Value> = list.iter().map(volume).collect();
             Response::json(200, &json!({"Volumes": vols, "Warnings": []})).into()
@@ -74,7 +75,7 @@ pub(super) fn route(
             Response::json(201, &volume(&e.volume_inspect(&name)?)).into()
         }
         ("POST", ["volumes", "prune"]) => {
-            let mut filters = filters(req)?;
+            let mut filters = docker::request_filters(req)?;
             // docker prunes anonymous volumes unless all=true.
             let all = filters.iter().any(|f| f == "all=true" || f == "all=1");
             filters.retain(|f| !f.starts_with("all="));
@@ -124,35 +125,6 @@ pub(super) fn route(
     })
 }
 
-fn filters(req: &Request) -> Result<Vec<String>> {
-    docker::filters(req.query("filters"))
-        .map_err(|e| crate::error::classified(crate::error::Kind::Invalid, e))
-}
-
-fn text(v: &Value) -> Option<String> {
-    v.as_str().filter(|s| !s.is_empty()).map(str::to_string)
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn pairs(v: &Value) -> Vec<String> {
-    v.as_object()
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// docker's Volume: podman's inspect with docker's field set.
 fn volume(v: &Value) -> Value {
     json!({
@@ -167,7 +139,7 @@ fn volume(v: &Value) -> Value {
 }
 
 fn network_list(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
-    let filters = filters(req)?;
+    let filters = docker::request_filters(req)?;
     let e = ctx.engine()?;
     let list = e.network_list(&filters)?;
     let items: Vec<Value> = list.iter().map(|n| network(e, n, false)).collect();
