@@ -437,6 +437,44 @@ fn docker_runs_containers(env: &Env) {
         text.contains("/dev/pts/") && text.contains("33 101"),
         "{text}"
     );
+    // cp both ways: a file out, a directory in (to a new name and into
+    // a directory), a directory's contents out, a missing path.
+    let cpout = env.path("cpout");
+    std::fs::create_dir_all(&cpout).unwrap();
+    let got = cpout.join("got.html");
+    let out = d(&["cp", "web:/www/index.html", got.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(std::fs::read_to_string(&got).unwrap(), "served by skiff\n");
+    let src = env.path("cpsrc");
+    std::fs::create_dir_all(src.join("sub")).unwrap();
+    std::fs::write(src.join("a.txt"), "a\n").unwrap();
+    std::fs::write(src.join("sub/b.txt"), "b\n").unwrap();
+    assert_eq!(d(&["cp", src.to_str().unwrap(), "web:/tmp/copied"]).code, 0);
+    assert_eq!(d(&["cp", src.to_str().unwrap(), "web:/tmp/"]).code, 0);
+    let out = env.skiff([
+        "exec",
+        "web",
+        "cat",
+        "/tmp/copied/a.txt",
+        "/tmp/copied/sub/b.txt",
+        "/tmp/cpsrc/sub/b.txt",
+    ]);
+    assert_eq!((out.code, out.stdout.as_str()), (0, "a\nb\nb\n"), "{out:?}");
+    let back = cpout.join("back");
+    let out = d(&["cp", "web:/tmp/copied/.", back.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(back.join("sub/b.txt")).unwrap(),
+        "b\n"
+    );
+    assert_eq!(std::fs::read_to_string(back.join("a.txt")).unwrap(), "a\n");
+    let out = d(&["cp", "web:/nope", cpout.to_str().unwrap()]);
+    assert_eq!(out.code, 1, "{out:?}");
+    assert!(
+        out.stderr
+            .starts_with("Error: No such container:path: web:/nope"),
+        "{out:?}"
+    );
     // Logs: the same as skiff's.
     let out = d(&["logs", "web"]);
     assert_eq!(out.stdout, env.skiff(["logs", "web"]).stdout);
@@ -663,7 +701,113 @@ fn docker_builds_and_manages(env: &Env) {
     );
 }
 
+/// `docker events` while another client runs a container, and a bounded
+/// `--since/--until` read, against what `skiff events` logged.
+fn docker_sees_events(env: &Env) {
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let Some(svc) = Service::start(env) else {
+        return;
+    };
+    let mut watcher = svc
+        .docker(&[
+            "events",
+            "--filter",
+            "type=container",
+            "--format",
+            "{{.Type}} {{.Action}} {{.Actor.Attributes.name}} {{.Actor.Attributes.exitCode}}",
+        ])
+        .spawn_piped();
+    // The watcher is listening once its request reached the service.
+    std::thread::sleep(Duration::from_millis(800));
+    let out = svc
+        .docker(&[
+            "run",
+            "--rm",
+            "--name",
+            "ev1",
+            "--network",
+            "none",
+            "busybox",
+            "sh",
+            "-c",
+            "exit 3",
+        ])
+        .run();
+    assert_eq!(out.code, 3, "{out:?}");
+    let vol = svc.docker(&["volume", "create", "evvol"]).run();
+    assert_eq!(vol.code, 0, "{vol:?}");
+    let seen = common::read_lines_until(&mut watcher, 4, Duration::from_secs(10));
+    let _ = watcher.kill();
+    let _ = watcher.wait();
+    assert_eq!(
+        seen,
+        [
+            "container create ev1 <no value>",
+            "container start ev1 <no value>",
+            "container die ev1 3",
+            "container destroy ev1 <no value>",
+        ],
+        "docker events saw"
+    );
+    // What skiff logged, in podman's words.
+    let mine = env.skiff([
+        "events",
+        "--stream=false",
+        "--filter",
+        "container=ev1",
+        "--format",
+        "{{.Type}} {{.Status}} {{.Name}}",
+    ]);
+    assert_eq!(
+        mine.stdout,
+        "container create ev1\ncontainer start ev1\ncontainer died ev1\ncontainer remove ev1\n",
+        "{mine:?}"
+    );
+    let json = env.skiff([
+        "events",
+        "--stream=false",
+        "--format",
+        "json",
+        "--filter",
+        "event=died",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(json.stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (v["Name"].as_str(), v["ContainerExitCode"].as_i64()),
+        (Some("ev1"), Some(3))
+    );
+    // A bounded read ends by itself, with the volume's event in docker's
+    // words (docker's client sends `until` in whole seconds: wait for the
+    // next one).
+    std::thread::sleep(Duration::from_millis(1100));
+    let out = svc
+        .docker(&[
+            "events",
+            "--since",
+            "10m",
+            "--until",
+            "0s",
+            "--filter",
+            "type=volume",
+            "--format",
+            "{{.Type}} {{.Action}} {{.Actor.ID}}",
+        ])
+        .run();
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "volume create evvol\n"),
+        "{out:?}"
+    );
+    let out = svc
+        .docker(&["events", "--filter", "bogus=1", "--until", "0s"])
+        .run();
+    assert_eq!(out.code, 1, "{out:?}");
+}
+
 both_modes!(
+    docker_sees_events,
     service_answers_docker,
     docker_runs_containers,
     docker_builds_and_manages

@@ -5,12 +5,15 @@
 use super::docker::invalid;
 use super::http::{Request, Response};
 use super::{Conn, Ctx, Reply, docker, stream};
+use crate::container::copy::CopyOptions;
 use crate::container::select::Target;
 use crate::engine::container::{ListRequest, LogsRequest, RemoveRequest};
+use crate::engine::files::CopyEnd;
 use crate::util::time::Timestamp;
+use anyhow::Context;
 use anyhow::{Result, bail};
 use serde_json::json;
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsFd, AsRawFd};
 
 pub(super) fn route(
     ctx: &Ctx<'_>,
@@ -74,6 +77,9 @@ pub(super) fn route(
             Response::json(200, &json!(list)).into()
         }
         ("GET", [id, "export"]) => export(ctx, conn, id)?,
+        ("HEAD", [id, "archive"]) => stat_path(ctx, req, id)?,
+        ("GET", [id, "archive"]) => get_archive(ctx, req, conn, id)?,
+        ("PUT", [id, "archive"]) => put_archive(ctx, req, conn, id)?,
         ("POST", [id, "resize"]) => resize(ctx, req, id)?,
         ("POST", [id, "exec"]) => super::exec::create(ctx, req, id)?,
         _ => Response::error(404, "page not found").into(),
@@ -465,6 +471,108 @@ fn export(ctx: &Ctx<'_>, conn: &mut Conn, id: &str) -> Result<Reply> {
         crate::warn!("exporting {id}: {err:#}");
     }
     Ok(Reply::Closed)
+}
+
+/// The `path` of an archive request, and what it names, as docker's
+/// `X-Docker-Container-Path-Stat` header; a missing path is docker's 404.
+fn archive_stat(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<(String, (String, String))> {
+    let Some(path) = req.query("path").filter(|p| !p.is_empty()) else {
+        bail!(invalid("path is required"));
+    };
+    // Signals and namespaces: a copy starts outside the store's userns.
+    let e = ctx.engine_host()?;
+    let found = e.find(id)?;
+    let Some(st) = e.stat_path(&found.id, path)? else {
+        bail!(crate::error::classified(
+            crate::error::Kind::NotFound,
+            format!("Could not find the file {path} in container {id}")
+        ));
+    };
+    Ok((path.to_string(), docker::path_stat_header(&st)))
+}
+
+/// `HEAD /containers/{id}/archive?path=`: what a path is (docker cp
+/// asks before copying either way).
+fn stat_path(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<Reply> {
+    let (_, header) = archive_stat(ctx, req, id)?;
+    let mut r = Response::empty(200);
+    r.headers.push(header);
+    Ok(r.into())
+}
+
+/// `GET /containers/{id}/archive?path=`: the path as a tar archive, the
+/// body ending with the connection.
+fn get_archive(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply> {
+    let (path, header) = archive_stat(ctx, req, id)?;
+    let Some(file) = conn.out.file() else {
+        bail!("this connection cannot carry an archive");
+    };
+    let mut headers = super::common_headers();
+    headers.push(("Content-Type".into(), "application/x-tar".into()));
+    headers.push(header);
+    if conn.out.raw_head(200, &headers).is_err() {
+        return Ok(Reply::Closed);
+    }
+    let from = CopyEnd::Container {
+        name: id.to_string(),
+        path,
+    };
+    let opts = CopyOptions {
+        docker_names: true,
+        ..CopyOptions::default()
+    };
+    let e = ctx.engine_host()?;
+    if let Err(err) = e.copy_stream(&from, &CopyEnd::Stream, &opts, file.as_fd()) {
+        // The head is out: the client sees the archive end early.
+        crate::warn!("copying {id}:{}: {err:#}", from_path(&from));
+    }
+    Ok(Reply::Closed)
+}
+
+fn from_path(end: &CopyEnd) -> &str {
+    match end {
+        CopyEnd::Container { path, .. } => path,
+        _ => "",
+    }
+}
+
+/// `PUT /containers/{id}/archive?path=DIR`: extract the body (a tar
+/// archive) into the directory `path`. The body is spooled to a file
+/// without a name first: the extraction runs in a forked helper, which
+/// reads it from there.
+fn put_archive(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply> {
+    let Some(path) = req.query("path").filter(|p| !p.is_empty()) else {
+        bail!(invalid("path is required"));
+    };
+    let e = ctx.engine_host()?;
+    let found = e.find(id)?;
+    match e.stat_path(&found.id, path)? {
+        None => bail!(crate::error::classified(
+            crate::error::Kind::NotFound,
+            format!("Could not find the file {path} in container {id}")
+        )),
+        Some(st) if st.mode & libc::S_IFMT != libc::S_IFDIR => {
+            bail!(invalid("extraction point is not a directory".to_string()))
+        }
+        Some(_) => {}
+    }
+    let mut spool = crate::storage::tmp::anonymous_file(&e.paths().tmp_dir())?;
+    std::io::copy(&mut conn.body(req), &mut spool).context("reading the archive")?;
+    std::io::Seek::rewind(&mut spool).context("reading the archive")?;
+    let opts = CopyOptions {
+        // copyUIDGID: the archive's owners; else the container's user.
+        chown: !req.flag("copyUIDGID"),
+        overwrite: !req
+            .query("noOverwriteDirNonDir")
+            .is_some_and(|v| v == "true" || v == "1"),
+        docker_names: true,
+    };
+    let to = CopyEnd::Container {
+        name: found.id.clone(),
+        path: path.to_string(),
+    };
+    e.copy_stream(&CopyEnd::Stream, &to, &opts, spool.as_fd())?;
+    Ok(Response::empty(200).into())
 }
 
 /// `POST /containers/{id}/resize?h=&w=`: the container's terminal size.

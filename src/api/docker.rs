@@ -646,6 +646,52 @@ pub fn top(table: &str) -> Value {
     json!({"Titles": titles, "Processes": procs})
 }
 
+/// docker's `X-Docker-Container-Path-Stat` header: base64 of the JSON of
+/// a path's name, size, Go `os.FileMode`, mtime and link target.
+pub(super) fn path_stat_header(st: &crate::container::copy::PathStat) -> (String, String) {
+    use base64::Engine as _;
+    let mtime = time::Timestamp {
+        secs: st.mtime_secs,
+        nanos: u32::try_from(st.mtime_nanos).unwrap_or(0),
+    };
+    let v = json!({
+        "name": st.name,
+        "size": st.size,
+        "mode": go_file_mode(st.mode),
+        "mtime": mtime.rfc3339_nano(),
+        "linkTarget": st.link_target,
+    });
+    (
+        "X-Docker-Container-Path-Stat".to_string(),
+        base64::engine::general_purpose::STANDARD.encode(v.to_string()),
+    )
+}
+
+/// A `st_mode` as Go's `os.FileMode`: the permission bits, with the type
+/// and the set-id and sticky bits moved to Go's high bits.
+pub(super) fn go_file_mode(mode: u32) -> u32 {
+    let mut m = mode & 0o777;
+    m |= match mode & libc::S_IFMT {
+        libc::S_IFDIR => 1 << 31,
+        libc::S_IFLNK => 1 << 27,
+        libc::S_IFBLK => 1 << 26,
+        libc::S_IFCHR => (1 << 26) | (1 << 21),
+        libc::S_IFIFO => 1 << 25,
+        libc::S_IFSOCK => 1 << 24,
+        _ => 0,
+    };
+    if mode & libc::S_ISUID != 0 {
+        m |= 1 << 23;
+    }
+    if mode & libc::S_ISGID != 0 {
+        m |= 1 << 22;
+    }
+    if mode & libc::S_ISVTX != 0 {
+        m |= 1 << 20;
+    }
+    m
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

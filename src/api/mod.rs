@@ -15,6 +15,7 @@
 mod build;
 mod containers;
 pub mod docker;
+mod events;
 mod exec;
 pub mod http;
 mod images;

@@ -1,4 +1,5 @@
-//! `/networks/...`, `/volumes/...`, `/system/df` and `/events`.
+//! `/networks/...`, `/volumes/...` and `/system/df`; `/events` (see
+//! `events.rs`).
 
 use super::docker::{pairs, strings, text};
 use super::http::{Request, Response};
@@ -11,7 +12,7 @@ use serde_json::{Value, json};
 pub(super) fn route(
     ctx: &Ctx<'_>,
     req: &Request,
-    _conn: &mut Conn,
+    conn: &mut Conn,
     method: &str,
     seg: &[&str],
 ) -> Result<Reply> {
@@ -117,10 +118,7 @@ pub(super) fn route(
             Response::empty(204).into()
         }
         ("GET", ["system", "df"]) => system_df(ctx)?,
-        ("GET", ["events"]) => bail!(crate::error::classified(
-            crate::error::Kind::NotImplemented,
-            "events are not recorded by skiff yet (issue 16)"
-        )),
+        ("GET", ["events"]) => super::events::events(ctx, req, conn)?,
         _ => Response::error(404, "page not found").into(),
     })
 }

@@ -82,6 +82,23 @@ fn read_client(conn: &mut Conn, buf: &mut [u8]) -> Option<usize> {
     }
 }
 
+/// Wait up to `timeout_ms` for the client; whether it closed the
+/// connection (what it sends meanwhile is dropped).
+pub fn client_gone(conn: &mut Conn, timeout_ms: u16) -> bool {
+    if !conn.input.buffer().is_empty() {
+        buffered(conn);
+    }
+    let Some(fd) = conn.input.get_ref().poll_fd() else {
+        std::thread::sleep(std::time::Duration::from_millis(u64::from(timeout_ms)));
+        return false;
+    };
+    if !poll_fds(&[fd], Some(timeout_ms))[0] {
+        return false;
+    }
+    let mut buf = [0u8; 4096];
+    read_client(conn, &mut buf).is_none()
+}
+
 fn poll_fds(fds: &[RawFd], timeout_ms: Option<u16>) -> Vec<bool> {
     let mut p: Vec<PollFd> = fds
         .iter()

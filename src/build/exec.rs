@@ -372,6 +372,7 @@ pub fn build(
     if let Some(o) = &r.output {
         o.write(engine, &image)?;
     }
+    engine.image_event("build", &image.id, "");
     Ok((image, last_stage.map(prefix).unwrap_or_default()))
 }
 

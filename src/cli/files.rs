@@ -78,6 +78,7 @@ pub fn cp(g: &Globals, a: &CpArgs) -> Result<i32> {
     let opts = CopyOptions {
         chown: a.archive,
         overwrite: a.overwrite,
+        ..CopyOptions::default()
     };
     let end = |side: &Side<'_>| match side {
         Side::Host(h) => CopyEnd::Host(h.into()),

@@ -234,6 +234,8 @@ pub enum Command {
     Version(system::VersionArgs),
     /// Display system-wide information
     Info(system::InfoArgs),
+    /// Show skiff events
+    Events(system::EventsArgs),
     /// Manage skiff itself
     System {
         #[command(subcommand)]
@@ -272,7 +274,7 @@ fn globals(cli: &Cli) -> Result<Globals> {
         .hint("drop --remote/--url/--connection (and unset CONTAINER_HOST/CONTAINER_CONNECTION); for a socket that docker clients can use, see the REST API service");
     }
     let rootless = !nix::unistd::geteuid().is_root() || crate::storage::unshare_ids().is_some();
-    let conf = crate::config::Config::load(rootless)?;
+    let mut conf = crate::config::Config::load(rootless)?;
     // [engine] env: skiff's own environment (proxies for pulls...). Set
     // before any thread exists.
     for e in &conf.engine.env {
@@ -311,6 +313,7 @@ fn globals(cli: &Cli) -> Result<Globals> {
             format!("configuring runtime: {e:?} is not a valid events backend: invalid argument"),
         ));
     }
+    conf.engine.events_logger = events;
     let manager = cli
         .cgroup_manager
         .clone()
@@ -491,6 +494,7 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Network { command } => network::dispatch(g, command),
         Command::Version(a) => system::version(&a),
         Command::Info(a) => system::info(g, &a),
+        Command::Events(a) => system::events(g, &a),
         Command::System { command } => system::dispatch(g, command),
         Command::Completion(a) => system::completion(&a),
         Command::Unshare(a) => system::unshare(g, &a),

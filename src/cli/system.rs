@@ -47,12 +47,124 @@ pub enum SystemCommand {
     Info(InfoArgs),
     /// Serve the Docker Engine API on a socket (for docker, docker-compose, SDKs)
     Service(ServiceArgs),
+    /// Show skiff events
+    Events(EventsArgs),
 }
 
 pub fn dispatch(g: &Globals, c: SystemCommand) -> Result<i32> {
     match c {
         SystemCommand::Info(a) => info(g, &a),
         SystemCommand::Service(a) => service(g, &a),
+        SystemCommand::Events(a) => events(g, &a),
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct EventsArgs {
+    /// Filter output (container=, event=, image=, label=, network=, pod=, type=, volume=)
+    #[arg(short, long)]
+    pub filter: Vec<String>,
+    /// Format the output with a Go template or 'json'
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not truncate the output (the default)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub no_trunc: bool,
+    /// Show the events since this time (a timestamp or a duration before now)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Keep following new events (--stream=false: print what is logged and exit)
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true")]
+    pub stream: bool,
+    /// Show the events until this time
+    #[arg(long)]
+    pub until: Option<String>,
+}
+
+/// `events`: podman's lines, JSON or a template per event.
+pub fn events(g: &Globals, a: &EventsArgs) -> Result<i32> {
+    use crate::util::time::Timestamp;
+    let time = |flag: &str, v: &Option<String>| -> Result<Option<Timestamp>> {
+        v.as_deref()
+            .map(|s| {
+                Timestamp::parse_user_time(s).ok_or_else(|| {
+                    crate::error::classified(
+                        crate::error::Kind::Invalid,
+                        format!("invalid --{flag} value {s:?}: want a timestamp or a duration"),
+                    )
+                })
+            })
+            .transpose()
+    };
+    let r = crate::engine::events::EventsRequest {
+        filters: a.filter.clone(),
+        since: time("since", &a.since)?,
+        until: time("until", &a.until)?,
+        stream: a.stream,
+        history: true,
+    };
+    let e = crate::engine::Engine::open(g)?;
+    let mut stream = e.events(&r)?;
+    let fmt = a.format.as_deref().map(str::trim);
+    let template = match fmt {
+        None | Some("json") => None,
+        Some(t) => Some(format::compile(
+            &t.replace("\\n", "\n").replace("\\t", "\t"),
+        )?),
+    };
+    loop {
+        let mut text = String::new();
+        for ev in stream.next_batch() {
+            let line = match (fmt, &template) {
+                (Some("json"), _) => serde_json::to_string(&ev)?,
+                (_, Some(t)) => {
+                    let mut v = serde_json::to_value(&ev)?;
+                    v["Time"] = serde_json::json!(ev.timestamp().go_string_local());
+                    format::render(t, &v)?
+                }
+                _ => event_line(&ev),
+            };
+            text.push_str(&line);
+            text.push('\n');
+        }
+        if !text.is_empty() {
+            format::out(&text);
+        }
+        if stream.done() {
+            return Ok(0);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// podman's human-readable event line.
+fn event_line(e: &crate::storage::events::Event) -> String {
+    use crate::storage::events::Type;
+    let head = format!(
+        "{} {} {}",
+        e.timestamp().go_string_local(),
+        e.kind.as_str(),
+        e.status
+    );
+    match e.kind {
+        Type::Container | Type::Pod => {
+            let mut s = format!("{head} {} (image={}, name={}", e.id, e.image, e.name);
+            for (k, v) in e.attributes.iter().filter(|(k, _)| *k != "execCommand") {
+                s.push_str(&format!(", {k}={v}"));
+            }
+            s.push(')');
+            s
+        }
+        Type::Network => format!(
+            "{head} {} (container={}, name={})",
+            e.id,
+            e.attributes.get("container").map_or("", String::as_str),
+            e.name
+        ),
+        Type::Image => format!("{head} {} {}", e.id, e.name),
+        Type::Volume => format!("{head} {}", e.name),
+        Type::System if e.name.is_empty() => head,
+        Type::System => format!("{head} {}", e.name),
     }
 }
 

@@ -28,7 +28,7 @@ use nix::errno::Errno;
 use nix::fcntl::OFlag;
 use nix::sys::stat::Mode;
 use std::io::Write;
-use std::os::fd::OwnedFd;
+use std::os::fd::{BorrowedFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
@@ -43,6 +43,10 @@ pub struct CopyOptions {
     /// `--overwrite`: a directory may replace a non-directory and the other
     /// way round.
     pub overwrite: bool,
+    /// Name a streamed archive's entries as moby's server does, which
+    /// docker's client rebases: after the path as given (a followed
+    /// symlink keeps the link's name), `.` for a directory's contents.
+    pub docker_names: bool,
 }
 
 impl Default for CopyOptions {
@@ -50,6 +54,7 @@ impl Default for CopyOptions {
         Self {
             chown: true,
             overwrite: false,
+            docker_names: false,
         }
     }
 }
@@ -59,8 +64,9 @@ impl Default for CopyOptions {
 pub enum Side<'a> {
     /// A host path.
     Host(&'a Path),
-    /// A tar stream: stdin as the source, stdout as the destination.
-    Stream,
+    /// A tar stream: read from this descriptor as the source, written to
+    /// it as the destination.
+    Stream(BorrowedFd<'a>),
     /// A path in a container (relative: to its working directory).
     Container {
         id: &'a str,
@@ -451,20 +457,22 @@ pub fn copy(
                     .map_err(|e| explain_conflict(e, &dir, "on the host"))
             })
         }
-        (Side::Container { id, name, path }, Side::Stream) => {
+        (Side::Container { id, name, path }, Side::Stream(fd)) => {
             rootfs::with_root(cs, images, id, Access::Read, |root| {
                 let from = container_place(root, name, path);
                 let (rel, trailing, contents) = parse_path(path.as_bytes());
-                let s = from.source(&absolute(&workdir(cs, id)?, &rel), trailing, contents)?;
-                let name = if s.contents_only {
-                    Vec::new()
-                } else {
-                    s.base.clone()
+                let abs = absolute(&workdir(cs, id)?, &rel);
+                let s = from.source(&abs, trailing, contents)?;
+                let name = match (s.contents_only, opts.docker_names) {
+                    (true, false) => Vec::new(),
+                    (true, true) => b".".to_vec(),
+                    (false, false) => s.base.clone(),
+                    (false, true) => split_parent_abs(&abs).1,
                 };
-                let out = std::fs::File::from(nix::unistd::dup(std::io::stdout())?);
+                let out = std::fs::File::from(nix::unistd::dup(fd)?);
                 let mut b = tar::Builder::new(std::io::BufWriter::new(out));
                 write_path(&mut b, root, &s.path, &name, false, &TreeOptions::default())?;
-                b.into_inner()?.flush().context("writing to stdout")?;
+                b.into_inner()?.flush().context("writing the archive")?;
                 Ok(())
             })
         }
@@ -497,7 +505,7 @@ pub fn copy(
                 .map_err(|e| explain_conflict(e, &dir, &format!("on container {name}")))
             })
         }
-        (Side::Stream, Side::Container { id, name, path }) => {
+        (Side::Stream(fd), Side::Container { id, name, path }) => {
             let owner = opts.chown.then(|| container_owner(cs, id)).transpose()?;
             rootfs::with_root(cs, images, id, Access::Write, |root| {
                 let to = container_place(root, name, path);
@@ -513,8 +521,8 @@ pub fn copy(
                     Err(e) => return Err(e),
                 };
                 let unpack = in_root_unpack(cs, &d.path, owner, opts);
-                let stdin = std::fs::File::from(nix::unistd::dup(std::io::stdin())?);
-                unpack_at(std::io::BufReader::new(stdin), root.try_clone()?, &unpack)
+                let input = std::fs::File::from(nix::unistd::dup(fd)?);
+                unpack_at(std::io::BufReader::new(input), root.try_clone()?, &unpack)
                     .map(|_| ())
                     .map_err(|e| explain_conflict(e, &d.path, &format!("on container {name}")))
             })
@@ -565,13 +573,75 @@ pub fn copy(
                 })
             }
         }
-        (Side::Stream, Side::Stream) => bail!("source and destination cannot both be -"),
-        (Side::Host(_) | Side::Stream, Side::Host(_) | Side::Stream) => {
+        (Side::Stream(_), Side::Stream(_)) => {
+            bail!("source and destination cannot both be -")
+        }
+        (Side::Host(_) | Side::Stream(_), Side::Host(_) | Side::Stream(_)) => {
             bail!(
                 "invalid arguments: one of the source and the destination must be a container path (CONTAINER:PATH)"
             )
         }
     }
+}
+
+/// What a container path names, for the Docker API's
+/// `X-Docker-Container-Path-Stat`: the path with a final symlink followed
+/// (podman's rule, as for a copy's source).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PathStat {
+    /// The path's base name as given (`/` for the root).
+    pub name: String,
+    pub size: i64,
+    /// `st_mode`.
+    pub mode: u32,
+    pub mtime_secs: i64,
+    pub mtime_nanos: i64,
+    /// The resolved absolute path (podman sets it for every path).
+    pub link_target: String,
+}
+
+/// Stat `path` in container `id`; `None` when it does not exist.
+/// Rootless: as [`copy`], the caller has not entered its namespace.
+pub fn stat(
+    cs: &ContainerStore,
+    images: &ImageStore,
+    id: &str,
+    path: &str,
+) -> Result<Option<PathStat>> {
+    let (r, w) = nix::unistd::pipe2(OFlag::O_CLOEXEC).context("creating a pipe")?;
+    let work = workdir(cs, id)?;
+    rootfs::with_root(cs, images, id, Access::Read, |root| {
+        let (rel, _, _) = parse_path(path.as_bytes());
+        let abs = absolute(&work, &rel);
+        let fs = Fs::Root(root);
+        let found = follow_links(&fs, &abs).and_then(|p| {
+            let fd = open_in_root(root, &p, OFlag::O_PATH, false)?;
+            Ok((p, nix::sys::stat::fstat(&fd)?))
+        });
+        let stat = match found {
+            Ok((p, st)) => Some(PathStat {
+                name: match split_parent_abs(&abs).1 {
+                    b if b.is_empty() => "/".into(),
+                    b => display(&b),
+                },
+                size: st.st_size,
+                mode: st.st_mode,
+                mtime_secs: st.st_mtime,
+                mtime_nanos: st.st_mtime_nsec,
+                link_target: display(&p),
+            }),
+            Err(Errno::ENOENT | Errno::ENOTDIR) => None,
+            Err(e) => bail!("{path:?} could not be read on container: {}", reason(e)),
+        };
+        let mut f = std::fs::File::from(w.try_clone()?);
+        f.write_all(&serde_json::to_vec(&stat)?)
+            .context("returning the stat")
+    })?;
+    drop(w);
+    let mut buf = Vec::new();
+    std::io::Read::read_to_end(&mut std::fs::File::from(r), &mut buf)
+        .context("reading the stat")?;
+    serde_json::from_slice(&buf).context("reading the stat")
 }
 
 fn container_place<'a>(root: &'a OwnedFd, name: &str, given: &str) -> Place<'a> {

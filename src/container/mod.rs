@@ -34,6 +34,7 @@ pub mod vfs;
 
 use crate::image::digest::Digest;
 use crate::image::store::Pins;
+use crate::storage::events::Event;
 use crate::storage::lock::{self, LockGuard, Mode};
 use crate::storage::{StorePaths, atomic, ensure_dir};
 use crate::util::time::Timestamp;
@@ -347,16 +348,23 @@ impl ContainerStore {
             }
             Ok(())
         })();
-        if result.is_err() {
-            crate::storage::tmp::remove_tree(&dir);
+        match &result {
+            Ok(()) => self.event(&Event::container("create", config)),
+            Err(_) => crate::storage::tmp::remove_tree(&dir),
         }
         result
+    }
+
+    /// Log an event of this store's.
+    pub fn event(&self, e: &Event) {
+        crate::storage::events::emit(&self.paths, e);
     }
 
     /// Remove a container's record and files. The caller made sure no
     /// process of it is left.
     pub fn remove(&self, id: &str) -> Result<()> {
-        let name = self.config(id).ok().map(|c| c.name);
+        let config = self.config(id).ok();
+        let name = config.as_ref().map(|c| c.name.clone());
         // Not through a mount: the removal below would walk into it.
         mount::check_not_mounted_elsewhere(self, id)?;
         mount::release(self, id);
@@ -378,6 +386,9 @@ impl ContainerStore {
         }
         crate::storage::tmp::remove_tree(&doomed);
         crate::storage::tmp::remove_tree(&self.run_dir(id));
+        if let Some(c) = &config {
+            self.event(&Event::container("remove", c));
+        }
         Ok(())
     }
 
@@ -396,6 +407,7 @@ impl ContainerStore {
             return Err(e);
         }
         self.release_name(&old, id);
+        self.event(&Event::container("rename", &c));
         Ok(())
     }
 

@@ -5,6 +5,7 @@
 
 use super::{ContainerState, ContainerStore, Status, boot_id, process_alive};
 use crate::runtime::sys;
+use crate::storage::events::Event;
 use crate::util::time::Timestamp;
 use anyhow::{Context, Result, bail};
 use std::os::fd::AsFd;
@@ -206,6 +207,7 @@ pub fn stop(cs: &ContainerStore, id: &str, timeout: Option<u32>) -> Result<bool>
         wait_process_gone(s.pid, s.pid_start, Duration::from_secs(10));
     }
     wait_inactive(cs, id, Some(Duration::from_secs(30)))?;
+    cs.event(&Event::container("stop", &config));
     Ok(true)
 }
 
@@ -249,7 +251,9 @@ pub fn pause(cs: &ContainerStore, id: &str) -> Result<()> {
     cg.freeze()
         .with_context(|| format!("pausing container {}", config.name))?;
     s.status = Status::Paused;
-    cs.write_state(id, &s)
+    cs.write_state(id, &s)?;
+    cs.event(&Event::container("pause", &config));
+    Ok(())
 }
 
 /// docker `unpause`.
@@ -273,7 +277,9 @@ pub fn unpause(cs: &ContainerStore, id: &str) -> Result<()> {
             .with_context(|| format!("unpausing container {}", config.name))?;
     }
     s.status = Status::Running;
-    cs.write_state(id, &s)
+    cs.write_state(id, &s)?;
+    cs.event(&Event::container("unpause", &config));
+    Ok(())
 }
 
 /// Let a paused container's processes run again (so a signal can act).
@@ -316,6 +322,9 @@ pub fn kill(cs: &ContainerStore, id: &str, sig: i32) -> Result<()> {
     }
     drop(lock);
     thaw_if_paused(cs, id, &s);
+    let mut e = Event::container("kill", &config);
+    e.attributes.insert("signal".into(), sig.to_string());
+    cs.event(&e);
     Ok(())
 }
 

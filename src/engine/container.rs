@@ -819,11 +819,24 @@ impl Engine {
         req: &ExecRequest,
         stdio: [std::os::fd::OwnedFd; 3],
     ) -> Result<crate::runtime::exec::Helper> {
-        crate::runtime::exec::spawn_helper(&self.containers, id, req, stdio)
+        let h = crate::runtime::exec::spawn_helper(&self.containers, id, req, stdio)?;
+        self.exec_event(id, req);
+        Ok(h)
+    }
+
+    /// podman's `exec` event: the container's, with the command.
+    fn exec_event(&self, id: &str, req: &ExecRequest) {
+        if let Ok(c) = self.containers.config(id) {
+            let mut e = crate::storage::events::Event::container("exec", &c);
+            e.attributes
+                .insert("execCommand".into(), req.args.join(" "));
+            self.event(&e);
+        }
     }
 
     /// Run a process in a running container; its exit code.
     pub fn exec(&self, id: &str, req: &ExecRequest, io: ExecIo) -> Result<i32> {
+        self.exec_event(id, req);
         match io {
             ExecIo::Inherit => crate::runtime::exec::exec(&self.containers, id, req),
             ExecIo::Fds {

@@ -2,20 +2,22 @@
 
 use super::Engine;
 use crate::container::commit::{CommitOptions, commit as commit_container};
-use crate::container::copy::{CopyOptions, Side, copy};
+use crate::container::copy::{CopyOptions, PathStat, Side, copy};
 use crate::container::rootfs::{self, Access, Change};
 use crate::container::{IndexEntry, mount};
 use crate::image::store::ImageRecord;
 use crate::image::tree::{TreeOptions, write_path};
 use anyhow::{Context, Result};
 use std::io::Write;
+use std::os::fd::{AsFd, BorrowedFd};
 use std::path::PathBuf;
 
 /// One end of a copy, as given: names are looked up by [`Engine::copy`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CopyEnd {
     Host(PathBuf),
-    /// A tar stream: stdin as the source, stdout as the destination.
+    /// A tar stream: stdin as the source, stdout as the destination (or
+    /// the descriptor given to [`Engine::copy_stream`]).
     Stream,
     Container {
         name: String,
@@ -29,6 +31,35 @@ impl Engine {
     /// is joined, a stopped one's file system is mounted in ours (see
     /// `rootfs::with_root`).
     pub fn copy(&self, from: &CopyEnd, to: &CopyEnd, opts: &CopyOptions) -> Result<()> {
+        self.copy_via(from, to, opts, None)
+    }
+
+    /// [`Engine::copy`] with [`CopyEnd::Stream`] read from or written to
+    /// `stream` instead of stdin or stdout (an API connection).
+    pub fn copy_stream(
+        &self,
+        from: &CopyEnd,
+        to: &CopyEnd,
+        opts: &CopyOptions,
+        stream: BorrowedFd<'_>,
+    ) -> Result<()> {
+        self.copy_via(from, to, opts, Some(stream))
+    }
+
+    /// What `path` in container `name` resolves to (`None`: nothing
+    /// there), for the API's archive requests. Rootless: as `copy`.
+    pub fn stat_path(&self, name: &str, path: &str) -> Result<Option<PathStat>> {
+        let e = self.containers.find(name)?;
+        crate::container::copy::stat(&self.containers, &self.images, &e.id, path)
+    }
+
+    fn copy_via(
+        &self,
+        from: &CopyEnd,
+        to: &CopyEnd,
+        opts: &CopyOptions,
+        stream: Option<BorrowedFd<'_>>,
+    ) -> Result<()> {
         // podman's cp words a missing container its own way.
         let find = |end: &CopyEnd| -> Result<Option<IndexEntry>> {
             let CopyEnd::Container { name, .. } = end else {
@@ -46,7 +77,7 @@ impl Engine {
             })
         };
         let (se, de) = (find(from)?, find(to)?);
-        fn side<'a>(end: &'a CopyEnd, e: Option<&'a IndexEntry>) -> Side<'a> {
+        fn side<'a>(end: &'a CopyEnd, e: Option<&'a IndexEntry>, fd: BorrowedFd<'a>) -> Side<'a> {
             match (end, e) {
                 (CopyEnd::Container { path, .. }, Some(e)) => Side::Container {
                     id: &e.id,
@@ -54,14 +85,15 @@ impl Engine {
                     path,
                 },
                 (CopyEnd::Host(h), _) => Side::Host(h),
-                _ => Side::Stream,
+                _ => Side::Stream(fd),
             }
         }
+        let (stdin, stdout) = (std::io::stdin(), std::io::stdout());
         copy(
             &self.containers,
             &self.images,
-            side(from, se.as_ref()),
-            side(to, de.as_ref()),
+            side(from, se.as_ref(), stream.unwrap_or(stdin.as_fd())),
+            side(to, de.as_ref(), stream.unwrap_or(stdout.as_fd())),
             opts,
         )
     }
@@ -129,7 +161,11 @@ impl Engine {
     pub fn commit(&self, name: &str, opts: &CommitOptions) -> Result<ImageRecord> {
         self.enter_userns()?;
         let e = self.containers.find(name)?;
-        commit_container(&self.containers, &self.images, &e.id, opts)
+        let img = commit_container(&self.containers, &self.images, &e.id, opts)?;
+        if let Ok(c) = self.containers.config(&e.id) {
+            self.event(&crate::storage::events::Event::container("commit", &c));
+        }
+        Ok(img)
     }
 
     /// Whether `mount`/`umount` can work here (rootless: only inside

@@ -173,12 +173,21 @@ impl Engine {
                             .with_context(|| format!("opening {}", p.display()))?,
                     ))
                 };
-                return archive::load(&self.images, source);
+                let loaded = archive::load(&self.images, source)?;
+                for i in &loaded {
+                    self.image_event("pull", &i.id, &input);
+                }
+                return Ok(loaded);
             }
         }
         let conf = RegistriesConf::load()?;
         let opts = req.options();
-        Puller::new(&self.images, &conf, &opts, progress).pull(&input)
+        let pulled = Puller::new(&self.images, &conf, &opts, progress).pull(&input)?;
+        for i in &pulled {
+            let name = i.names.first().map_or(input.as_str(), String::as_str);
+            self.image_event("pull", &i.id, name);
+        }
+        Ok(pulled)
     }
 
     /// The image `run`/`create` use, pulled according to `policy`.
@@ -252,13 +261,29 @@ impl Engine {
 
     /// Give an image more names.
     pub fn tag(&self, source: &str, targets: &[Reference]) -> Result<()> {
-        self.images.tag(source, targets)
+        self.images.tag(source, targets)?;
+        if let Ok(img) = self.images.lookup(&self.images.images()?, source) {
+            for t in targets {
+                self.image_event("tag", &img.id, &t.to_string());
+            }
+        }
+        Ok(())
     }
 
     /// Take names from an image (all of them when `names` is empty); the
     /// names removed.
     pub fn untag(&self, image: &str, names: &[Reference]) -> Result<Vec<String>> {
-        self.images.untag(image, names)
+        let id = self
+            .images
+            .lookup(&self.images.images()?, image)
+            .map(|i| i.id.clone());
+        let removed = self.images.untag(image, names)?;
+        if let Ok(id) = id {
+            for n in &removed {
+                self.image_event("untag", &id, n);
+            }
+        }
+        Ok(removed)
     }
 
     /// What containers use: layers, and images by ID.
@@ -272,7 +297,28 @@ impl Engine {
     /// by ID.
     pub fn remove_image(&self, input: &str, force: bool, no_prune: bool) -> Result<RemoveReport> {
         self.enter_userns()?;
-        self.images.remove(input, force, no_prune, &|| self.pins())
+        let id = self
+            .images
+            .lookup(&self.images.images()?, input)
+            .map(|i| i.id.clone())
+            .ok();
+        let report = self
+            .images
+            .remove(input, force, no_prune, &|| self.pins())?;
+        if let Some(id) = &id {
+            for n in &report.untagged {
+                self.image_event("untag", id, n);
+            }
+        }
+        self.removal_events(&report, input);
+        Ok(report)
+    }
+
+    /// podman's `remove` event per image removed.
+    fn removal_events(&self, r: &RemoveReport, input: &str) {
+        for id in &r.deleted {
+            self.image_event("remove", id, input);
+        }
     }
 
     /// Remove the images `select` picks that no container uses; what was
@@ -282,7 +328,11 @@ impl Engine {
         select: impl Fn(&ImageRecord, &crate::image::store::Family) -> bool,
     ) -> Result<(Vec<RemoveReport>, u64)> {
         self.enter_userns()?;
-        self.images.prune(select, &|| self.pins())
+        let (reports, freed) = self.images.prune(select, &|| self.pins())?;
+        for r in &reports {
+            self.removal_events(r, "");
+        }
+        Ok((reports, freed))
     }
 
     /// `image prune`: dangling images (every unused one with `all`) that
@@ -355,7 +405,12 @@ impl Engine {
     /// layout directory); what was stored.
     pub fn load(&self, source: LoadSource) -> Result<Vec<ImageRecord>> {
         self.enter_userns()?;
-        archive::load(&self.images, source)
+        let loaded = archive::load(&self.images, source)?;
+        for i in &loaded {
+            let name = i.names.first().map_or("", String::as_str);
+            self.image_event("loadfromarchive", &i.id, name);
+        }
+        Ok(loaded)
     }
 
     /// What `save` writes for `names`: each image once, with the names
@@ -381,13 +436,21 @@ impl Engine {
 
     /// Write `items` as an archive.
     pub fn save(&self, items: &[SaveItem], format: SaveFormat, out: impl Write) -> Result<()> {
-        archive::save(&self.images, items, format, out)
+        archive::save(&self.images, items, format, out)?;
+        for i in items {
+            let name = i.names.first().map_or("", String::as_str);
+            self.image_event("save", &i.image.id, name);
+        }
+        Ok(())
     }
 
     /// Make an image of one tarball (`import`).
     pub fn import(&self, source: impl Read, opts: &ImportOptions) -> Result<ImageRecord> {
         self.enter_userns()?;
-        crate::image::import::import(&self.images, source, opts)
+        let img = crate::image::import::import(&self.images, source, opts)?;
+        let name = img.names.first().map_or("", String::as_str);
+        self.image_event("import", &img.id, name);
+        Ok(img)
     }
 
     /// An image's history, newest first (podman's layer reports).
@@ -556,6 +619,7 @@ impl Engine {
         if let Err(e) = store.add_digest(&img.id, &format!("{}@{digest}", dest.name())) {
             crate::debug!("recording the repository digest: {e:#}");
         }
+        self.image_event("push", &img.id, &dest.to_string());
         Ok(vec![digest])
     }
 }

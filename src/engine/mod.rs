@@ -15,6 +15,7 @@
 
 pub mod build;
 pub mod container;
+pub mod events;
 pub mod files;
 pub mod image;
 pub mod network;
@@ -73,6 +74,7 @@ impl EngineOptions {
         }
         p.driver = self.driver;
         p.mount_opts.clone_from(&self.mount_opts);
+        p.events = self.conf.engine.events_logger.as_deref() != Some("none");
         Ok(p)
     }
 
@@ -131,6 +133,17 @@ impl Engine {
 
     pub fn paths(&self) -> &StorePaths {
         &self.containers.paths
+    }
+
+    /// Log an event (`skiff events`, the API's `/events`).
+    pub fn event(&self, e: &crate::storage::events::Event) {
+        crate::storage::events::emit(self.paths(), e);
+    }
+
+    /// Log an image's event: its ID and the name it was given by.
+    pub fn image_event(&self, status: &str, id: &crate::image::digest::Digest, name: &str) {
+        use crate::storage::events::{Event, Type};
+        self.event(&Event::named(Type::Image, status, id.hex(), name));
     }
 
     pub fn rootless(&self) -> bool {

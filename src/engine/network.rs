@@ -211,6 +211,7 @@ impl Engine {
             ipam_options: BTreeMap::from([("driver".to_string(), "host-local".to_string())]),
         };
         ns.create(&lock, &n)?;
+        self.network_event("create", &n, None);
         Ok(name)
     }
 
@@ -280,6 +281,7 @@ impl Engine {
         let lock = ns.lock()?;
         ns.remove(&lock, &n.name)?;
         remove_bridge(&cs.paths, &n)?;
+        self.network_event("remove", &n, None);
         Ok(Some(n.name))
     }
 
@@ -296,6 +298,7 @@ impl Engine {
             }
             ns.remove(&lock, &n.name)?;
             remove_bridge(&self.containers.paths, &n)?;
+            self.network_event("remove", &n, None);
             removed.push(n.name);
         }
         Ok(removed)
@@ -387,6 +390,7 @@ impl Engine {
         }
         config.net.networks.push(req);
         self.containers.write_config(&config)?;
+        self.network_event("connect", &n, Some(&e.id));
         Ok(())
     }
 
@@ -414,7 +418,20 @@ impl Engine {
             self.containers.write_state(&e.id, &state)?;
         }
         self.containers.write_config(&config)?;
+        self.network_event("disconnect", &n, Some(&e.id));
         Ok(())
+    }
+
+    /// podman's network events: the network's ID and name, and the
+    /// container connected or disconnected.
+    fn network_event(&self, status: &str, n: &Network, container: Option<&str>) {
+        use crate::storage::events::{Event, Type};
+        let mut e = Event::named(Type::Network, status, &n.id, &n.name);
+        e.attributes.insert("type".into(), n.driver.clone());
+        if let Some(c) = container {
+            e.attributes.insert("container".into(), c.to_string());
+        }
+        self.event(&e);
     }
 }
 

@@ -97,6 +97,7 @@ pub fn write_path<W: Write>(
         out,
         opts,
         links: HashMap::new(),
+        pending_pax: Vec::new(),
     };
     let rel = trim_slashes(rel);
     if rel.is_empty() || follow {
@@ -136,6 +137,8 @@ struct Walker<'o, 'a, W: Write> {
     opts: &'o TreeOptions<'a>,
     /// (dev, ino) of files with several links → their first archive path.
     links: HashMap<(u64, u64), Vec<u8>>,
+    /// PAX records for the next entry.
+    pending_pax: Vec<(Vec<u8>, Vec<u8>)>,
 }
 
 /// `a/b` for archive paths (`b` alone when `a` is empty).
@@ -230,20 +233,39 @@ impl<W: Write> Walker<'_, '_, W> {
     }
 
     fn append(&mut self, h: &mut tar::Header, path: &[u8], data: impl Read) -> Result<()> {
+        self.flush_pax(path)?;
         self.out
             .append_data(h, OsStr::from_bytes(path), data)
             .with_context(|| format!("writing {} to the archive", String::from_utf8_lossy(path)))
     }
 
-    fn pax(&mut self, path: &[u8], records: &[(Vec<u8>, Vec<u8>)]) -> Result<()> {
+    /// Extended attributes for the next entry's PAX header.
+    fn pax(&mut self, xattrs: &[(Vec<u8>, Vec<u8>)]) {
+        self.pending_pax = xattrs
+            .iter()
+            .map(|(k, v)| {
+                let mut key = b"SCHILY.xattr.".to_vec();
+                key.extend_from_slice(k);
+                (key, v.clone())
+            })
+            .collect();
+    }
+
+    /// The PAX header of the entry `path`, if it needs one: its pending
+    /// extended attributes, and its name when it starts with `./` (which
+    /// the tar crate's names drop; moby's archives of `dir/.` keep it, and
+    /// docker's client rebases on it).
+    fn flush_pax(&mut self, path: &[u8]) -> Result<()> {
+        let mut records = std::mem::take(&mut self.pending_pax);
+        if path.starts_with(b"./") {
+            records.push((b"path".to_vec(), path.to_vec()));
+        }
         if records.is_empty() {
             return Ok(());
         }
         let mut data = Vec::new();
-        for (k, v) in records {
-            let mut key = b"SCHILY.xattr.".to_vec();
-            key.extend_from_slice(k);
-            data.extend(pax_record(&key, v));
+        for (k, v) in &records {
+            data.extend(pax_record(k, v));
         }
         let mut h = tar::Header::new_ustar();
         h.set_entry_type(tar::EntryType::XHeader);
@@ -301,6 +323,7 @@ impl<W: Write> Walker<'_, '_, W> {
                 }
                 let target = readlinkat(parent, oname).context("reading a symlink")?;
                 let mut h = header_for(st, tar::EntryType::Symlink, self.opts);
+                self.flush_pax(path)?;
                 self.out
                     .append_link(&mut h, OsStr::from_bytes(path), &target)
                     .with_context(|| format!("writing {}", String::from_utf8_lossy(path)))
@@ -385,6 +408,7 @@ impl<W: Write> Walker<'_, '_, W> {
                 let key = (st.st_dev, st.st_ino);
                 if let Some(first) = self.links.get(&key).cloned() {
                     let mut h = header_for(st, tar::EntryType::Link, self.opts);
+                    self.flush_pax(path)?;
                     return self
                         .out
                         .append_link(&mut h, OsStr::from_bytes(path), OsStr::from_bytes(&first))
@@ -393,7 +417,7 @@ impl<W: Write> Walker<'_, '_, W> {
                 self.links.insert(key, path.to_vec());
             }
             let x = xattrs(&fd);
-            self.pax(path, &x)?;
+            self.pax(&x);
             let mut h = header_for(st, tar::EntryType::Regular, self.opts);
             h.set_size(st.st_size as u64);
             let file = std::fs::File::from(fd);
@@ -410,7 +434,7 @@ impl<W: Write> Walker<'_, '_, W> {
         // entries in name order.
         if !path.is_empty() {
             let x = xattrs(&fd);
-            self.pax(path, &x)?;
+            self.pax(&x);
             let mut h = header_for(st, tar::EntryType::Directory, self.opts);
             let mut p = path.to_vec();
             p.push(b'/');

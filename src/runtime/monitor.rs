@@ -29,6 +29,7 @@ use crate::container::logs::{LogWriter, Stream};
 use crate::container::spec::RestartPolicy;
 use crate::container::{ContainerConfig, ContainerStore, Status};
 use crate::image::store::ImageStore;
+use crate::storage::events::Event;
 use crate::util::time::Timestamp;
 use anyhow::{Context, Result, anyhow, bail};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
@@ -675,6 +676,7 @@ impl Monitor<'_> {
                     state.restart_count += 1;
                 }
                 self.cs.write_state_with(self.id, &state, durable)?;
+                self.cs.event(&Event::container("start", self.config));
                 if first {
                     self.status.send(&format!("S {}", inst.child));
                     sys::trim_heap();
@@ -711,6 +713,9 @@ impl Monitor<'_> {
                 let _ = self.cs.write_state_with(self.id, &s, durable);
                 (restart, s.restart_count)
             };
+            let mut died = Event::container("died", self.config);
+            died.exit_code = Some(code);
+            self.cs.event(&died);
             if !restart {
                 break code;
             }

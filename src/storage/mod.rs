@@ -6,6 +6,7 @@
 //! Never: knows what an image or a container is.
 
 pub mod atomic;
+pub mod events;
 pub mod lock;
 pub mod tmp;
 
@@ -34,6 +35,8 @@ pub struct StorePaths {
     pub driver: Driver,
     /// Extra overlay mount options (`--storage-opt overlay.mountopt=`).
     pub mount_opts: Vec<String>,
+    /// Write the event log (`events_logger` other than `none`).
+    pub events: bool,
 }
 
 /// A storage driver: how a container's root file system is made from its
@@ -107,6 +110,7 @@ impl StorePaths {
             gid,
             driver: Driver::Overlay,
             mount_opts: Vec::new(),
+            events: true,
         })
     }
 

@@ -47,6 +47,20 @@ impl Drop for TempDir {
     }
 }
 
+/// A file with no name in `tmp_root` (`O_TMPFILE`): gone with its last
+/// descriptor, whatever happens (a spooled request body).
+pub fn anonymous_file(tmp_root: &Path) -> Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    super::ensure_dir(tmp_root, 0o700)?;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_TMPFILE)
+        .mode(0o600)
+        .open(tmp_root)
+        .with_context(|| format!("creating a temporary file in {}", tmp_root.display()))
+}
+
 /// Remove a tree, ignoring "not found". Errors are logged, not returned:
 /// callers use this for cleanup that must not mask the real error.
 pub fn remove_tree(path: &Path) {

@@ -218,10 +218,16 @@ impl VolumeStore {
             std::fs::rename(&tmp, &dir).with_context(|| format!("creating volume {}", v.name))?;
             atomic::sync_dir(&self.root)
         })();
-        if result.is_err() {
-            crate::storage::tmp::remove_tree(&tmp);
+        match &result {
+            Ok(()) => self.event("create", &v.name),
+            Err(_) => crate::storage::tmp::remove_tree(&tmp),
         }
         result
+    }
+
+    fn event(&self, status: &str, name: &str) {
+        use crate::storage::events::{Event, Type, emit};
+        emit(&self.paths, &Event::named(Type::Volume, status, name, name));
     }
 
     /// A container uses the volume: it no longer needs copying up or
@@ -253,6 +259,7 @@ impl VolumeStore {
             Err(e) => return Err(e).with_context(|| format!("removing volume {name}")),
         }
         crate::storage::tmp::remove_tree(&doomed);
+        self.event("remove", name);
         Ok(())
     }
 
@@ -312,6 +319,7 @@ mod tests {
             volumes: d.path().join("root/volumes"),
             driver: crate::storage::Driver::Overlay,
             mount_opts: Vec::new(),
+            events: false,
         };
         let s = VolumeStore::open(&paths).unwrap();
         let g = s.lock().unwrap();

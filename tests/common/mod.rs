@@ -562,6 +562,43 @@ impl Cmd {
         self.inner.stdin(Stdio::null());
         self.inner.spawn().expect("spawning skiff")
     }
+
+    /// Spawn with stdout piped (read it with [`read_lines_until`]).
+    pub fn spawn_piped(mut self) -> std::process::Child {
+        self.inner.stdin(Stdio::null()).stdout(Stdio::piped());
+        self.inner.spawn().expect("spawning")
+    }
+}
+
+/// The first `n` lines a child prints, or those printed within `timeout`.
+pub fn read_lines_until(
+    child: &mut std::process::Child,
+    n: usize,
+    timeout: std::time::Duration,
+) -> Vec<String> {
+    use std::io::BufRead;
+    let Some(out) = child.stdout.take() else {
+        return Vec::new();
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for l in std::io::BufReader::new(out).lines() {
+            let Ok(l) = l else { break };
+            if tx.send(l).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = std::time::Instant::now() + timeout;
+    let mut lines = Vec::new();
+    while lines.len() < n {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(l) => lines.push(l),
+            Err(_) => break,
+        }
+    }
+    lines
 }
 
 #[derive(Debug)]
