@@ -806,7 +806,183 @@ fn docker_sees_events(env: &Env) {
     assert_eq!(out.code, 1, "{out:?}");
 }
 
+/// The Docker SDK for Python (Debian's python3-docker) runs
+/// tests/api_sdk.py against the service: containers (create, start,
+/// wait, logs, exec with demux, stop, remove), streamed events, a pull
+/// from the test registry, a build, networks and volumes; then skiff's
+/// own view of what it left.
+fn python_sdk_drives_skiff(env: &Env) {
+    let python = std::path::Path::new("/usr/bin/python3");
+    let has_sdk = std::process::Command::new(python)
+        .args(["-c", "import docker"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_sdk {
+        common::skip(&env.name, "Debian's python3-docker is not installed");
+        return;
+    }
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let Some(reg) = common::registry::Registry::start(&env.name, common::registry::Auth::None)
+    else {
+        return;
+    };
+    let remote = reg.name("sdk/busybox:1");
+    env.skiff(["tag", "busybox", &remote]).ok();
+    env.skiff(["push", &remote]).ok();
+    env.skiff(["rmi", &remote]).ok();
+    let Some(svc) = Service::start(env) else {
+        return;
+    };
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/api_sdk.py");
+    let mut c = std::process::Command::new(python);
+    c.arg(&script)
+        .arg(&remote)
+        .arg(env.dir.display().to_string())
+        .env("DOCKER_HOST", &svc.host)
+        .env("HOME", &svc.home);
+    let out = common::Cmd::from(c).run();
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(out.stdout.lines().last(), Some("ok"), "{out:?}");
+    assert_eq!(env.skiff(["ps", "-a", "-q"]).stdout, "", "containers left");
+    assert_eq!(env.skiff(["volume", "ls", "-q"]).stdout, "", "volumes left");
+    assert_eq!(
+        env.skiff(["image", "exists", "localhost/sdkbuilt:1"]).code,
+        0
+    );
+    assert_eq!(env.skiff(["image", "exists", &remote]).code, 0);
+    let nets = env.skiff(["network", "ls", "--format", "{{.Name}}"]);
+    assert!(!nets.stdout.contains("sdknet"), "{nets:?}");
+}
+
+/// docker-compose (Debian's, 1.29) through the service: `up -d` of a web
+/// and a database service on a user network with a named volume and a
+/// published port; ps, logs, exec (the services find each other by
+/// name), `down -v`; then `up --build` of a service with a Dockerfile.
+fn compose_runs_a_project(env: &Env) {
+    let compose = std::path::Path::new("/usr/bin/docker-compose");
+    if !compose.exists() {
+        common::skip(&env.name, "Debian's docker-compose is not installed");
+        return;
+    }
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let Some(svc) = Service::start(env) else {
+        return;
+    };
+    let port = free_port();
+    let proj = env.path("proj");
+    std::fs::create_dir_all(proj.join("app")).unwrap();
+    std::fs::write(
+        proj.join("docker-compose.yml"),
+        format!(
+            r#"version: "3.8"
+services:
+  db:
+    image: localhost/busybox
+    command: ["sh", "-c", "echo stored > /data/f; echo db ready; exec sleep 600"]
+    volumes: ["dbdata:/data"]
+    networks: [backend]
+  web:
+    image: localhost/busybox
+    command: ["sh", "-c", "mkdir -p /www; echo hello from web > /www/index.html; exec httpd -f -p 8080 -h /www"]
+    ports: ["127.0.0.1:{port}:8080"]
+    networks: [backend]
+    depends_on: [db]
+volumes:
+  dbdata:
+networks:
+  backend:
+"#
+        ),
+    )
+    .unwrap();
+    // compose builds with the `docker` on PATH: Debian's client, first.
+    let docker_dir = svc.docker.parent().unwrap().to_path_buf();
+    let path = format!(
+        "{}:{}",
+        docker_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let dc = |dir: &std::path::Path, args: &[&str]| {
+        let mut c = std::process::Command::new(compose);
+        c.args(["-p", "skc"])
+            .args(args)
+            .current_dir(dir)
+            .env("DOCKER_HOST", &svc.host)
+            .env("HOME", &svc.home)
+            .env("PATH", &path)
+            .env("DOCKER_BUILDKIT", "0");
+        common::Cmd::from(c).run()
+    };
+    let out = dc(&proj, &["up", "-d"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let ps = env.skiff(["ps", "--format", "{{.Names}} {{.Status}}"]);
+    let mut names: Vec<&str> = ps
+        .stdout
+        .lines()
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["skc_db_1", "skc_web_1"], "{ps:?}");
+    let out = dc(&proj, &["ps"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    for want in [
+        "skc_db_1",
+        "skc_web_1",
+        &format!("127.0.0.1:{port}->8080/tcp"),
+    ] {
+        assert!(out.stdout.contains(want), "{want} in {out:?}");
+    }
+    assert!(!out.stdout.contains("Up ()"), "{out:?}");
+    let reply = http_get(port, "/index.html");
+    assert!(reply.contains("hello from web"), "{reply}");
+    let out = dc(&proj, &["logs", "--no-color", "db"]);
+    assert!(out.stdout.contains("db ready"), "{out:?}");
+    let out = dc(&proj, &["exec", "-T", "db", "cat", "/data/f"]);
+    assert_eq!((out.code, out.stdout.as_str()), (0, "stored\n"), "{out:?}");
+    let out = dc(
+        &proj,
+        &["exec", "-T", "db", "wget", "-qO-", "http://web:8080/"],
+    );
+    assert_eq!(out.stdout, "hello from web\n", "{out:?}");
+    let vols = env.skiff(["volume", "ls", "-q"]);
+    assert_eq!(vols.stdout, "skc_dbdata\n");
+    let out = dc(&proj, &["down", "-v"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(env.skiff(["ps", "-a", "-q"]).stdout, "");
+    assert_eq!(env.skiff(["volume", "ls", "-q"]).stdout, "");
+    let nets = env.skiff(["network", "ls", "--format", "{{.Name}}"]);
+    assert!(!nets.stdout.contains("skc_backend"), "{nets:?}");
+    // up --build: built through the service, run in the foreground.
+    let app = env.path("proj2");
+    std::fs::create_dir_all(app.join("app")).unwrap();
+    std::fs::write(
+        app.join("app/Dockerfile"),
+        "FROM localhost/busybox\nRUN echo built-by-compose > /msg\nCMD [\"cat\", \"/msg\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        app.join("docker-compose.yml"),
+        "version: \"3.8\"\nservices:\n  app:\n    build: ./app\n    image: localhost/composed:1\n    network_mode: none\n",
+    )
+    .unwrap();
+    let out = dc(&app, &["up", "--build", "--abort-on-container-exit"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(out.stdout.contains("built-by-compose"), "{out:?}");
+    assert_eq!(
+        env.skiff(["image", "exists", "localhost/composed:1"]).code,
+        0
+    );
+    assert_eq!(dc(&app, &["down"]).code, 0);
+    assert_eq!(env.skiff(["ps", "-a", "-q"]).stdout, "");
+}
+
 both_modes!(
+    compose_runs_a_project,
+    python_sdk_drives_skiff,
     docker_sees_events,
     service_answers_docker,
     docker_runs_containers,

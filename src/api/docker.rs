@@ -481,8 +481,27 @@ pub fn create_request(
         .unwrap_or_default();
     // Anonymous volumes of Config.Volumes that no mount covers.
     let mut volume = strings(&hc["Binds"]);
+    let bind_target = |b: &String| -> String {
+        let mut f = b.split(':');
+        let first = f.next().unwrap_or_default();
+        f.next().unwrap_or(first).to_string()
+    };
+    let mut covered: Vec<String> = volume.iter().map(bind_target).collect();
+    covered.extend(
+        tmpfs
+            .iter()
+            .map(|t| t.split(':').next().unwrap_or_default().to_string()),
+    );
+    if let Some(a) = hc["Mounts"].as_array() {
+        covered.extend(a.iter().filter_map(|m| text(&m["Target"])));
+    }
+    let clean = |p: &str| p.trim_end_matches('/').to_string();
     if let Some(m) = body["Volumes"].as_object() {
-        volume.extend(m.keys().cloned());
+        volume.extend(
+            m.keys()
+                .filter(|k| !covered.iter().any(|c| clean(c) == clean(k)))
+                .cloned(),
+        );
     }
     let options = CreateOptions {
         image,
@@ -514,7 +533,9 @@ pub fn create_request(
         read_only: hc["ReadonlyRootfs"].as_bool().unwrap_or(false),
         rm: hc["AutoRemove"].as_bool().unwrap_or(false),
         userns: text(&hc["UsernsMode"]),
-        log_driver: text(&hc["LogConfig"]["Type"]),
+        // docker's default driver, which its clients count on (the SDK
+        // reads a foreground run's output only from json-file or journald).
+        log_driver: text(&hc["LogConfig"]["Type"]).or_else(|| Some("json-file".to_string())),
         restart,
         annotations: pairs(&hc["Annotations"]),
         sysctls: pairs(&hc["Sysctls"]),
@@ -588,6 +609,15 @@ pub fn container_inspect(podman: Value, c: &ContainerConfig, st: &ContainerState
         v["Config"]["StopSignal"] = json!(crate::runtime::signals::name(n as i32));
     }
     v["State"]["Status"] = json!(state(st));
+    // docker has no Health without a healthcheck (docker-compose prints
+    // "Up ()" for an empty one).
+    if v["State"]["Health"]["Status"]
+        .as_str()
+        .is_none_or(str::is_empty)
+        && let Some(s) = v["State"].as_object_mut()
+    {
+        s.remove("Health");
+    }
     v["Driver"] = json!("overlay2");
     v["Platform"] = json!("linux");
     if let Some(nets) = v["NetworkSettings"]["Networks"].as_object_mut() {
@@ -722,6 +752,7 @@ mod tests {
             &json!({
                 "Image": "busybox", "Cmd": ["echo", "hi"], "Entrypoint": [""],
                 "Env": ["A=1"], "Labels": {"l": "v"}, "ExposedPorts": {"80/tcp": {}},
+                "Volumes": {"/b/": {}, "/v": {}, "/run": {}, "/anon": {}},
                 "HostConfig": {
                     "Binds": ["/a:/b:ro"], "AutoRemove": true, "NetworkMode": "default",
                     "PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}],
@@ -750,6 +781,9 @@ mod tests {
         assert_eq!(p, ["127.0.0.1::53/udp", "8080:80/tcp"]);
         assert_eq!(r.mount, ["type=volume,source=v,target=/v,readonly"]);
         assert_eq!(r.tmpfs, ["/run:size=1m"]);
+        // Config.Volumes a bind, mount or tmpfs covers are no anonymous
+        // volumes (the SDK sends both).
+        assert_eq!(r.volume, ["/a:/b:ro", "/anon"]);
         assert!(create_request(&json!({"Image": "b", "HostConfig": {"Memory": 5}}), None).is_err());
         assert!(create_request(&json!([]), None).is_err());
         assert!(create_request(&json!({"Cmd": "x"}), None).is_err());
