@@ -19,4 +19,10 @@ install -m 0644 man/*.1 /usr/local/share/man/man1/
 install -m 0644 completions/skiff.bash /usr/share/bash-completion/completions/skiff
 install -m 0644 completions/_skiff /usr/share/zsh/vendor-completions/_skiff
 install -m 0644 completions/skiff.fish /usr/share/fish/vendor_completions.d/skiff.fish
+# The API's socket activation units (not enabled: see README).
+install -d /usr/local/lib/systemd/system /usr/local/lib/systemd/user
+install -m 0644 contrib/systemd/system/skiff.socket contrib/systemd/system/skiff.service \
+    /usr/local/lib/systemd/system/
+install -m 0644 contrib/systemd/user/skiff.socket contrib/systemd/user/skiff.service \
+    /usr/local/lib/systemd/user/
 echo "installed $(skiff --version) in /usr/local/bin"

@@ -925,7 +925,7 @@ networks:
         .lines()
         .map(|l| l.split(' ').next().unwrap())
         .collect();
-    names.sort();
+    names.sort_unstable();
     assert_eq!(names, ["skc_db_1", "skc_web_1"], "{ps:?}");
     let out = dc(&proj, &["ps"]);
     assert_eq!(out.code, 0, "{out:?}");

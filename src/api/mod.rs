@@ -66,13 +66,7 @@ impl Endpoint {
     /// The socket for a user: `/run/skiff/skiff.sock` for root,
     /// `$XDG_RUNTIME_DIR/skiff/skiff.sock` for others.
     pub fn default_for(uid: u32) -> Result<Endpoint> {
-        if uid == 0 {
-            return Ok(Endpoint::Unix("/run/skiff/skiff.sock".into()));
-        }
-        let dir = std::env::var_os("XDG_RUNTIME_DIR")
-            .filter(|d| !d.is_empty())
-            .context("XDG_RUNTIME_DIR is not set: give the service a unix:///path")?;
-        Ok(Endpoint::Unix(PathBuf::from(dir).join("skiff/skiff.sock")))
+        Ok(Endpoint::Unix(crate::storage::default_api_socket(uid)?))
     }
 
     /// What a client's DOCKER_HOST says.

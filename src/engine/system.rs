@@ -206,11 +206,10 @@ impl Engine {
             .events_logger
             .clone()
             .unwrap_or_else(|| "file".into());
-        let socket = if paths.rootless {
-            paths.runroot.join("skiff.sock")
-        } else {
-            std::path::PathBuf::from("/run/skiff/skiff.sock")
-        };
+        let socket = crate::storage::default_api_socket(paths.uid)
+            .unwrap_or_else(|_| paths.runroot.join("skiff.sock"));
+        let socket_exists = std::fs::symlink_metadata(&socket)
+            .is_ok_and(|m| std::os::unix::fs::FileTypeExt::is_socket(&m.file_type()));
         let arch = crate::image::spec::host_platform().architecture;
         Ok(json!({
             "host": {
@@ -246,7 +245,12 @@ impl Engine {
                     "version": format!("skiff version {version}\nspec: {}", oci_spec::runtime::Spec::default().version()),
                 },
                 "os": "linux",
-                "remoteSocket": {"path": socket},
+                // podman omits `exists` when false.
+                "remoteSocket": if socket_exists {
+                    json!({"path": socket, "exists": true})
+                } else {
+                    json!({"path": socket})
+                },
                 "serviceIsRemote": false,
                 "security": {
                     "apparmorEnabled": false,

@@ -280,6 +280,16 @@ pub fn home_dir() -> Option<PathBuf> {
 /// only if it is a directory we own that nobody else can write (podman's
 /// `GetRuntimeDir` rules: a runtime dir of someone else would let them
 /// replace our sockets and pid files).
+/// The API service's default socket: `/run/skiff/skiff.sock` for root,
+/// `skiff/skiff.sock` in the user's runtime directory for others (where
+/// `contrib/systemd` puts it too).
+pub fn default_api_socket(uid: u32) -> Result<PathBuf> {
+    if uid == 0 {
+        return Ok(PathBuf::from("/run/skiff/skiff.sock"));
+    }
+    Ok(default_runtime_dir(uid)?.join("skiff/skiff.sock"))
+}
+
 fn default_runtime_dir(uid: u32) -> Result<PathBuf> {
     let owned = |p: &Path| {
         std::fs::metadata(p).is_ok_and(|m| m.is_dir() && m.uid() == uid && m.mode() & 0o022 == 0)
