@@ -7,6 +7,7 @@
 mod common;
 
 use common::Env;
+use common::podman::ids;
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
@@ -475,6 +476,36 @@ fn docker_runs_containers(env: &Env) {
             .starts_with("Error: No such container:path: web:/nope"),
         "{out:?}"
     );
+    // attach under a terminal, left with the detach keys: the container
+    // goes on.
+    let out = d(&[
+        "run",
+        "-dit",
+        "--name",
+        "tty",
+        "--network",
+        "none",
+        "busybox",
+        "sh",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let line = svc.docker_line("attach --detach-keys=ctrl-a,d tty");
+    let out = std::process::Command::new("sh")
+        .args([
+            "-c",
+            &format!(
+                "(sleep 1; printf 'echo attached-$((6*7))\\n'; sleep 1; printf '\\001d'; sleep 1) | script -qec \"{line}\" /dev/null"
+            ),
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    // docker's client sees the keys itself, says so, and exits 1.
+    assert!(text.contains("attached-42"), "{text}");
+    assert!(text.contains("read escape sequence"), "{text}");
+    let st = env.skiff(["inspect", "--format", "{{.State.Status}}", "tty"]);
+    assert_eq!(st.stdout.trim(), "running", "detached, not ended: {text}");
+    assert_eq!(d(&["rm", "-f", "tty"]).code, 0);
     // Logs: the same as skiff's.
     let out = d(&["logs", "web"]);
     assert_eq!(out.stdout, env.skiff(["logs", "web"]).stdout);
@@ -611,6 +642,25 @@ fn docker_builds_and_manages(env: &Env) {
     assert!(out.stdout.contains("digest: sha256:"), "{out:?}");
     let (_, manifest) = reg.get_manifest("multi", "1");
     assert!(!manifest.is_empty());
+    // The registry's manifest as /distribution describes it.
+    let sock = std::path::PathBuf::from(svc.host.trim_start_matches("unix://"));
+    let reply = raw_exchange(
+        &sock,
+        format!(
+            "GET /v1.41/distribution/{remote}/json HTTP/1.1\r\nHost: d\r\nConnection: close\r\n\r\n"
+        )
+        .as_bytes(),
+        false,
+    );
+    let body: serde_json::Value =
+        serde_json::from_str(reply.split("\r\n\r\n").nth(1).unwrap_or("")).unwrap();
+    assert_eq!(
+        body["Descriptor"]["digest"].as_str().unwrap(),
+        format!("sha256:{}", common::sha256_hex(&manifest)),
+        "{reply}"
+    );
+    assert_eq!(body["Descriptor"]["size"], manifest.len());
+    assert_eq!(body["Platforms"][0]["os"], "linux", "{reply}");
     assert_eq!(d(&["rmi", &remote]).code, 0);
     assert!(env.skiff(["image", "exists", &remote]).code != 0);
     let out = d(&["pull", &remote]);
@@ -625,6 +675,66 @@ fn docker_builds_and_manages(env: &Env) {
         v
     };
     assert_eq!(sorted(&out.stdout), sorted(&mine.stdout));
+    // save, load, export, import.
+    let saved = env.path("saved.tar");
+    let out = d(&["save", "-o", saved.to_str().unwrap(), "localhost/multi:1"]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert_eq!(d(&["rmi", "localhost/multi:1"]).code, 0);
+    let out = d(&["load", "-i", saved.to_str().unwrap()]);
+    assert!(
+        out.stdout.contains("Loaded image: localhost/multi:1"),
+        "{out:?}"
+    );
+    assert_eq!(env.skiff(["image", "exists", "localhost/multi:1"]).code, 0);
+    assert_eq!(
+        d(&[
+            "create",
+            "--name",
+            "exp",
+            "--network",
+            "none",
+            "busybox",
+            "true"
+        ])
+        .code,
+        0
+    );
+    let exported = env.path("exported.tar");
+    assert_eq!(
+        d(&["export", "-o", exported.to_str().unwrap(), "exp"]).code,
+        0
+    );
+    assert_eq!(d(&["rm", "exp"]).code, 0);
+    let out = d(&[
+        "import",
+        "-m",
+        "by docker",
+        exported.to_str().unwrap(),
+        "localhost/imported:1",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    let id = env.skiff([
+        "image",
+        "inspect",
+        "--format",
+        "{{.Id}}",
+        "localhost/imported:1",
+    ]);
+    assert_eq!(
+        out.stdout.trim().trim_start_matches("sha256:"),
+        id.stdout.trim(),
+        "{out:?}"
+    );
+    let out = d(&[
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "localhost/imported:1",
+        "echo",
+        "imported",
+    ]);
+    assert_eq!(out.stdout, "imported\n", "{out:?}");
     // A pull of what is not there: docker's error.
     let out = d(&["pull", &reg.name("nothing:here")]);
     assert_eq!(out.code, 1, "{out:?}");
@@ -980,7 +1090,292 @@ networks:
     assert_eq!(env.skiff(["ps", "-a", "-q"]).stdout, "");
 }
 
+/// Send `data` on a new connection to the service's socket, optionally
+/// closing our side, and read what comes back until the service closes
+/// (or 10 s pass).
+fn raw_exchange(sock: &std::path::Path, data: &[u8], close_write: bool) -> String {
+    let mut s = std::os::unix::net::UnixStream::connect(sock).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let _ = s.write_all(data);
+    if close_write {
+        let _ = s.shutdown(std::net::Shutdown::Write);
+    }
+    let mut reply = Vec::new();
+    let _ = s.read_to_end(&mut reply);
+    String::from_utf8_lossy(&reply).into_owned()
+}
+
+/// Requests no client should send: bad JSON, unknown fields, huge headers,
+/// garbage, bad chunks, a body cut short, clients that go away in the
+/// middle of a stream or a hijacked attach. docker's errors or a closed
+/// connection; the service lives on and no half-made container is left.
+fn malformed_requests_are_refused(env: &Env) {
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let Some(svc) = Service::start(env) else {
+        return;
+    };
+    let sock = std::path::PathBuf::from(svc.host.trim_start_matches("unix://"));
+    let post = |path: &str, body: &str| {
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: d\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+    };
+    let reply = raw_exchange(
+        &sock,
+        post("/v1.41/containers/create", "{\"Image\": ").as_bytes(),
+        false,
+    );
+    assert!(reply.starts_with("HTTP/1.1 400 "), "{reply}");
+    assert!(reply.contains("{\"message\":"), "{reply}");
+    let reply = raw_exchange(
+        &sock,
+        post("/v1.41/containers/create", "[1,2]").as_bytes(),
+        false,
+    );
+    assert!(reply.starts_with("HTTP/1.1 400 "), "{reply}");
+    // Unknown fields are ignored, as moby's decoder does.
+    let reply = raw_exchange(
+        &sock,
+        post(
+            "/v1.41/containers/create?name=odd",
+            r#"{"Image":"busybox","Cmd":["true"],"NoSuchField":{"x":1},"HostConfig":{"NetworkMode":"none","Bogus":true}}"#,
+        )
+        .as_bytes(),
+        false,
+    );
+    assert!(reply.starts_with("HTTP/1.1 201 "), "{reply}");
+    assert_eq!(
+        env.skiff(["ps", "-a", "--format", "{{.Names}}"]).stdout,
+        "odd\n"
+    );
+    // Headers past 64 KiB: 400, connection closed.
+    let huge = format!(
+        "GET /_ping HTTP/1.1\r\nHost: d\r\nX-Big: {}\r\n\r\n",
+        "a".repeat(100 * 1024)
+    );
+    let reply = raw_exchange(&sock, huge.as_bytes(), false);
+    assert!(reply.starts_with("HTTP/1.1 400 "), "{reply}");
+    let reply = raw_exchange(&sock, b"\x16\x03\x01\x00\xa5garbage\r\n\r\n", false);
+    assert!(reply.starts_with("HTTP/1.1 400 "), "{reply}");
+    let reply = raw_exchange(
+        &sock,
+        b"POST /v1.41/containers/create HTTP/1.1\r\nHost: d\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+        false,
+    );
+    assert!(reply.starts_with("HTTP/1.1 400 "), "{reply}");
+    // A body cut short: nothing is created.
+    let reply = raw_exchange(
+        &sock,
+        b"POST /v1.41/containers/create?name=half HTTP/1.1\r\nHost: d\r\nContent-Length: 500\r\n\r\n{\"Image\":\"busybox\",",
+        true,
+    );
+    assert!(!reply.contains(" 201 "), "{reply}");
+    // A follower that goes away, a hijacked attach closed at once.
+    let out = svc
+        .docker(&[
+            "run",
+            "-d",
+            "-i",
+            "--name",
+            "long",
+            "--network",
+            "none",
+            "busybox",
+            "sh",
+            "-c",
+            "while true; do echo tick; sleep 0.2; done",
+        ])
+        .run();
+    assert_eq!(out.code, 0, "{out:?}");
+    let mut s = std::os::unix::net::UnixStream::connect(&sock).unwrap();
+    s.write_all(b"GET /v1.41/containers/long/logs?follow=1&stdout=1 HTTP/1.1\r\nHost: d\r\n\r\n")
+        .unwrap();
+    let mut buf = [0u8; 256];
+    let n = s.read(&mut buf).unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200 "));
+    drop(s);
+    let mut s = std::os::unix::net::UnixStream::connect(&sock).unwrap();
+    s.write_all(b"POST /v1.41/containers/long/attach?stream=1&stdin=1&stdout=1 HTTP/1.1\r\nHost: d\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n")
+        .unwrap();
+    let n = s.read(&mut buf).unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 101 "));
+    drop(s);
+    std::thread::sleep(Duration::from_millis(500));
+    // The service and the container carry on.
+    let st = env.skiff(["inspect", "--format", "{{.State.Status}}", "long"]);
+    assert_eq!(st.stdout.trim(), "running", "{st:?}");
+    let out = svc.docker(&["ps", "-a", "--format", "{{.Names}}"]).run();
+    let mut names: Vec<&str> = out.stdout.lines().collect();
+    names.sort_unstable();
+    assert_eq!(names, ["long", "odd"], "{out:?}");
+    assert_eq!(svc.docker(&["rm", "-f", "long", "odd"]).run().code, 0);
+}
+
+/// The same docker commands through skiff's service and through
+/// `podman system service` (podman 4.3, the reference): exit codes,
+/// stdout and the first line of stderr.
+fn api_matches_podman_service(env: &Env) {
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let Some(pm) = common::podman::Podman::new(env) else {
+        return;
+    };
+    let Some(svc) = Service::start(env) else {
+        return;
+    };
+    let pm_sock = pm.dir().join("api.sock");
+    let _pm_svc = KillOnDrop(
+        pm.cmd([
+            "system",
+            "service",
+            "--time",
+            "0",
+            &format!("unix://{}", pm_sock.display()),
+        ])
+        .spawn(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !pm_sock.exists() {
+        assert!(Instant::now() < deadline, "podman's service did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let pm_host = format!("unix://{}", pm_sock.display());
+    let both = |args: &[&str]| {
+        let ours = svc.docker(args).run();
+        let theirs = svc.docker(args).env("DOCKER_HOST", &pm_host).run();
+        let first = |o: &common::Output| ids(o.stderr.lines().next().unwrap_or(""));
+        assert_eq!(
+            (ours.code, ids(&ours.stdout), first(&ours)),
+            (theirs.code, ids(&theirs.stdout), first(&theirs)),
+            "docker {args:?}: skiff's service (left) vs podman's (right)"
+        );
+    };
+    // podman 4.3's service reports 0 for a `run --rm` that exited 3 (its
+    // wait answers after the removal); skiff gives docker's 3.
+    let run = [
+        "run",
+        "--rm",
+        "--network",
+        "none",
+        "busybox",
+        "sh",
+        "-c",
+        "echo out; echo err >&2; exit 3",
+    ];
+    let ours = svc.docker(&run).run();
+    let theirs = svc.docker(&run).env("DOCKER_HOST", &pm_host).run();
+    assert_eq!(
+        (ours.code, &ours.stdout, &ours.stderr),
+        (3, &theirs.stdout, &theirs.stderr)
+    );
+    both(&["rm", "nosuch"]);
+    both(&["inspect", "--type", "container", "nosuch"]);
+    both(&["stop", "nosuch"]);
+    both(&["volume", "create", "apivol"]);
+    both(&["volume", "ls", "--format", "{{.Name}} {{.Driver}}"]);
+    both(&[
+        "volume",
+        "inspect",
+        "--format",
+        "{{.Name}} {{.Driver}} {{.Scope}}",
+        "apivol",
+    ]);
+    both(&["volume", "rm", "apivol"]);
+    both(&["volume", "rm", "apivol"]);
+    both(&[
+        "create",
+        "--name",
+        "c1",
+        "--network",
+        "none",
+        "-l",
+        "k=v",
+        "busybox",
+        "echo",
+        "hi",
+    ]);
+    both(&[
+        "ps",
+        "-a",
+        "--format",
+        "{{.Names}} {{.Command}} {{.State}} {{.Labels}}",
+    ]);
+    both(&["start", "-a", "c1"]);
+    both(&["wait", "c1"]);
+    both(&[
+        "inspect",
+        "--format",
+        "{{.Name}} {{.State.Status}} {{.State.ExitCode}} {{.Config.Cmd}}",
+        "c1",
+    ]);
+    both(&["logs", "c1"]);
+    both(&["stop", "c1"]);
+    both(&["exec", "c1", "true"]);
+    both(&["kill", "c1"]);
+    both(&["pause", "c1"]);
+    both(&[
+        "ps",
+        "-a",
+        "--filter",
+        "status=exited",
+        "--format",
+        "{{.Names}}",
+    ]);
+    both(&[
+        "ps",
+        "-a",
+        "--filter",
+        "label=k=v",
+        "--format",
+        "{{.Names}}",
+    ]);
+    both(&["logs", "nosuch"]);
+    both(&["start", "nosuch"]);
+    both(&["network", "rm", "nosuch"]);
+    both(&["volume", "inspect", "nosuch"]);
+    both(&[
+        "image",
+        "inspect",
+        "--format",
+        "{{.Os}} {{.Architecture}}",
+        "busybox",
+    ]);
+    both(&["image", "inspect", "nosuch:1"]);
+    both(&["rename", "c1", "c2"]);
+    both(&["rm", "c2"]);
+    both(&["network", "create", "apinet"]);
+    both(&[
+        "network",
+        "ls",
+        "--filter",
+        "name=apinet",
+        "--format",
+        "{{.Name}} {{.Driver}}",
+    ]);
+    both(&["network", "rm", "apinet"]);
+    both(&["images", "--format", "{{.Repository}}:{{.Tag}}"]);
+    both(&["tag", "busybox", "localhost/other:2"]);
+    both(&["rmi", "localhost/other:2"]);
+    both(&["rmi", "localhost/nosuch:1"]);
+}
+
+/// A child process stopped (by its pid) when the test ends, failed or not.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 both_modes!(
+    api_matches_podman_service,
+    malformed_requests_are_refused,
     compose_runs_a_project,
     python_sdk_drives_skiff,
     docker_sees_events,

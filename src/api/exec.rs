@@ -83,7 +83,8 @@ pub(super) fn create(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<Reply> {
     if !st.status.is_active() {
         bail!(crate::error::classified(
             crate::error::Kind::BadState,
-            format!("Container {} is not running", entry.id)
+            "can only create exec sessions on running containers: container state improper"
+                .to_string()
         ));
     }
     if st.status == crate::container::Status::Paused {

@@ -40,6 +40,13 @@ pub(super) fn route(
     if path == "/commit" && method == "POST" {
         return commit(ctx, req);
     }
+    if let Some(name) = path
+        .strip_prefix("/distribution/")
+        .and_then(|r| r.strip_suffix("/json"))
+        && method == "GET"
+    {
+        return distribution(req, name);
+    }
     let Some(rest) = path.strip_prefix("/images/") else {
         return Ok(Response::error(404, "page not found").into());
     };
@@ -48,6 +55,17 @@ pub(super) fn route(
         ("POST", "create") => create(ctx, req, conn)?,
         ("POST", "prune") => prune(ctx, req)?,
         ("GET", "search") => search(ctx, req)?,
+        ("POST", "load") => load(ctx, req, conn)?,
+        ("GET", "get") => {
+            let names: Vec<String> = req
+                .query
+                .iter()
+                .filter(|(k, _)| k == "names")
+                .map(|(_, v)| v.clone())
+                .collect();
+            save(ctx, conn, &names)?
+        }
+        ("GET", r) if r.ends_with("/get") => save(ctx, conn, &[r[..r.len() - 4].to_string()])?,
         ("DELETE", name) => remove(ctx, req, name)?,
         ("GET", r) if r.ends_with("/json") => inspect(ctx, &r[..r.len() - 5])?,
         ("GET", r) if r.ends_with("/history") => history(ctx, &r[..r.len() - 8])?,
@@ -333,13 +351,14 @@ fn reference(image: &str, tag: Option<&str>) -> String {
 /// served yet).
 fn create(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Reply> {
     let Some(image) = req.query("fromImage").filter(|i| !i.is_empty()) else {
-        if req.query("fromSrc").is_some() {
-            bail!(crate::error::classified(
+        return match req.query("fromSrc") {
+            Some("-") => import(ctx, req, conn),
+            Some(_) => bail!(crate::error::classified(
                 crate::error::Kind::NotImplemented,
-                "importing with fromSrc is not supported by skiff yet"
-            ));
-        }
-        bail!(invalid("fromImage or fromSrc is required"));
+                "importing from a URL is not supported by skiff: send the archive (fromSrc=-)"
+            )),
+            None => bail!(invalid("fromImage or fromSrc is required")),
+        };
     };
     let name = reference(image, req.query("tag"));
     let e = ctx.engine()?;
@@ -501,4 +520,109 @@ fn commit(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
     };
     let img = ctx.engine()?.commit(container, &opts)?;
     Ok(Response::json(201, &json!({"Id": img.id.to_string()})).into())
+}
+
+/// `POST /images/create?fromSrc=-`: an image of the tarball in the body
+/// (`docker import`), with `repo`, `tag`, `message` and `changes`.
+fn import(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Reply> {
+    let reference = match req.query("repo").filter(|r| !r.is_empty()) {
+        Some(repo) => Some(
+            crate::image::reference::Reference::parse_local(&reference(repo, req.query("tag")))
+                .map_err(|e| invalid(format!("{e:#}")))?,
+        ),
+        None => None,
+    };
+    let opts = crate::image::import::ImportOptions {
+        changes: req
+            .query
+            .iter()
+            .filter(|(k, _)| k == "changes")
+            .map(|(_, v)| v.clone())
+            .collect(),
+        message: req
+            .query("message")
+            .filter(|m| !m.is_empty())
+            .map(str::to_string),
+        reference,
+        source_name: "-".into(),
+        platform: crate::image::spec::Platform::default(),
+    };
+    let e = ctx.engine()?;
+    let img = e.import(conn.body(req), &opts)?;
+    let body = json!({"status": img.id.to_string()}).to_string() + "\n";
+    Ok(Response::new(200, "application/json", body.into_bytes()).into())
+}
+
+/// `POST /images/load`: the images of a docker or OCI archive in the body,
+/// reported as docker's `{"stream": "Loaded image: ..."}` lines.
+fn load(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Reply> {
+    let e = ctx.engine()?;
+    let loaded = e.load(crate::image::archive::LoadSource::Reader(Box::new(
+        conn.body(req),
+    )))?;
+    let mut body = String::new();
+    for img in &loaded {
+        let line = if img.names.is_empty() {
+            format!("Loaded image ID: {}\n", img.id)
+        } else {
+            img.names
+                .iter()
+                .map(|n| format!("Loaded image: {n}\n"))
+                .collect()
+        };
+        body.push_str(&json!({"stream": line}).to_string());
+        body.push('\n');
+    }
+    Ok(Response::new(200, "application/json", body.into_bytes()).into())
+}
+
+/// `GET /images/{name}/get`, `GET /images/get?names=`: a docker archive
+/// of the images, the body ending with the connection.
+fn save(ctx: &Ctx<'_>, conn: &mut Conn, names: &[String]) -> Result<Reply> {
+    if names.is_empty() {
+        bail!(invalid("no image names given"));
+    }
+    let e = ctx.engine()?;
+    let items = e.save_items(names)?;
+    let Some(file) = conn.out.file() else {
+        bail!("this connection cannot carry an archive");
+    };
+    let mut headers = super::common_headers();
+    headers.push(("Content-Type".into(), "application/x-tar".into()));
+    if conn.out.raw_head(200, &headers).is_err() {
+        return Ok(Reply::Closed);
+    }
+    let out = std::io::BufWriter::with_capacity(256 * 1024, file);
+    if let Err(err) = e.save(
+        &items,
+        crate::image::archive::SaveFormat::DockerArchive,
+        out,
+    ) {
+        crate::warn!("saving {}: {err:#}", names.join(", "));
+    }
+    Ok(Reply::Closed)
+}
+
+/// `GET /distribution/{name}/json`: the registry's manifest of `name`.
+fn distribution(req: &Request, name: &str) -> Result<Reply> {
+    let m = crate::engine::registry::remote_manifest(&registry_options(req)?, name)?;
+    let platforms: Vec<Value> = m
+        .platforms
+        .iter()
+        .map(|p| {
+            let mut v = json!({"architecture": p.architecture, "os": p.os});
+            if let Some(var) = &p.variant {
+                v["variant"] = json!(var);
+            }
+            v
+        })
+        .collect();
+    Ok(Response::json(
+        200,
+        &json!({
+            "Descriptor": {"mediaType": m.media_type, "digest": m.digest, "size": m.size},
+            "Platforms": platforms,
+        }),
+    )
+    .into())
 }

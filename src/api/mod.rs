@@ -475,7 +475,7 @@ fn route(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Reply> {
         ("GET", ["info"]) => Response::json(200, &docker::info(&ctx.engine()?.info()?)).into(),
         (_, ["containers", rest @ ..]) => containers::route(ctx, req, conn, method, rest)?,
         (_, ["exec", rest @ ..]) => exec::route(ctx, req, conn, method, rest)?,
-        (_, ["images" | "build" | "commit", ..] | ["auth"]) => {
+        (_, ["images" | "build" | "commit" | "distribution", ..] | ["auth"]) => {
             images::route(ctx, req, conn, method, path)?
         }
         (_, ["networks" | "volumes" | "system", ..] | ["events"]) => {

@@ -112,7 +112,8 @@ pub(super) fn route(
             } else {
                 ctx.engine()?
             };
-            if e.volume_remove(name, force, Some(0))?.is_none() {
+            // docker answers 404 (its client words it "No such volume").
+            if !e.volume_exists(name)? || e.volume_remove(name, force, Some(0))?.is_none() {
                 bail!(crate::volume::no_such_volume(name));
             }
             Response::empty(204).into()

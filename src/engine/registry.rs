@@ -47,6 +47,16 @@ pub fn list_tags(
     Ok((name, tags))
 }
 
+/// The manifest `input` names on its registry (docker's
+/// `/distribution/{name}/json`).
+pub fn remote_manifest(
+    client: &ClientOptions,
+    input: &str,
+) -> Result<crate::registry::search::RemoteManifest> {
+    let conf = RegistriesConf::load()?;
+    search::remote_manifest(&conf, client, input)
+}
+
 /// Where a login or logout goes.
 pub struct AuthTarget {
     /// The auth file key: `registry[/namespace]`.

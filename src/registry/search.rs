@@ -163,6 +163,53 @@ pub fn list_tags(
     Ok((r.name(), tags))
 }
 
+/// A manifest on a registry as docker's `/distribution/{name}/json`
+/// describes it: its descriptor and the platforms it serves.
+#[derive(Clone, Debug)]
+pub struct RemoteManifest {
+    pub media_type: String,
+    pub digest: String,
+    pub size: usize,
+    pub platforms: Vec<crate::image::spec::Platform>,
+}
+
+/// Fetch `input`'s manifest (an index's platforms from its entries, an
+/// image's from its config).
+pub fn remote_manifest(
+    conf: &RegistriesConf,
+    client: &ClientOptions,
+    input: &str,
+) -> Result<RemoteManifest> {
+    let r = Reference::parse(input)?.with_default_tag();
+    conf.check_not_blocked(&r)?;
+    let reg = Registry::new(&r.domain, conf.is_insecure(&r.domain), client);
+    let repo = Repo::new(&reg, &r.path);
+    let want = match (&r.digest, &r.tag) {
+        (Some(d), _) => d.to_string(),
+        (None, Some(t)) => t.clone(),
+        (None, None) => "latest".to_string(),
+    };
+    let m = repo.manifest(&want)?;
+    let v: Value = serde_json::from_slice(&m.bytes).context("reading the manifest")?;
+    let platforms = if let Some(list) = v["manifests"].as_array() {
+        list.iter()
+            .filter_map(|e| serde_json::from_value(e["platform"].clone()).ok())
+            .collect()
+    } else {
+        let digest = v["config"]["digest"]
+            .as_str()
+            .ok_or_else(|| anyhow!("the manifest of {input} names no config"))?;
+        let config = repo.small_blob(&crate::image::digest::Digest::parse(digest)?, 4 << 20)?;
+        vec![serde_json::from_slice(&config).context("reading the image's config")?]
+    };
+    Ok(RemoteManifest {
+        media_type: m.media_type,
+        digest: m.digest.to_string(),
+        size: m.bytes.len(),
+        platforms,
+    })
+}
+
 /// Apply podman's `--filter stars=N`, `is-official[=bool]`,
 /// `is-automated[=bool]`.
 pub fn filter(hits: Vec<Hit>, filters: &[String]) -> Result<Vec<Hit>> {
