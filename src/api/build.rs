@@ -137,21 +137,14 @@ pub(super) fn build(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Rep
     let (r, w) = std::io::pipe().context("creating a pipe")?;
     cmd.stdin(std::process::Stdio::null())
         .stdout(w.try_clone()?)
-        .stderr(w)
-        .env_remove("_SKIFF_API_CONNECTION");
+        .stderr(w);
     if e.rootless() {
         // We are root in the store's user namespace now: the build must
         // know whose store it is.
         cmd.env(crate::storage::UNSHARE_UID_ENV, e.paths().uid.to_string())
             .env(crate::storage::UNSHARE_GID_ENV, e.paths().gid.to_string());
     }
-    let mut headers = super::common_headers();
-    headers.push(("Content-Type".into(), "application/json".into()));
-    if conn
-        .out
-        .stream_head(200, &headers, req.keep_alive())
-        .is_err()
-    {
+    if !conn.stream_head(req, "application/json") {
         return Ok(Reply::Closed);
     }
     let send = |v: Value| -> bool {

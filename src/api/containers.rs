@@ -240,8 +240,6 @@ fn wait(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply
     let e = ctx.engine()?;
     let id = e.find(id)?.id;
     let st = e.state(&id)?;
-    let mut headers = super::common_headers();
-    headers.push(("Content-Type".into(), "application/json".into()));
     if matches!(condition, "" | "not-running") && !st.status.is_active() {
         let body = serde_json::to_vec(&json!({"StatusCode": st.exit_code, "Error": null}))?;
         let mut r = Response::new(200, "application/json", body);
@@ -249,11 +247,7 @@ fn wait(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply
         return Ok(r.into());
     }
     let mut sub = e.subscribe(&id)?;
-    if conn
-        .out
-        .stream_head(200, &headers, req.keep_alive())
-        .is_err()
-    {
+    if !conn.stream_head(req, "application/json") {
         return Ok(Reply::Closed);
     }
     let cs_dir_exists = || e.find(&id).is_ok();
@@ -406,16 +400,7 @@ fn logs(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply
     };
     let timestamps = req.flag("timestamps");
     let mut reader = e.logs(std::slice::from_ref(&id), lr)?;
-    let mut headers = super::common_headers();
-    headers.push((
-        "Content-Type".into(),
-        stream::content_type(req, tty).to_string(),
-    ));
-    if conn
-        .out
-        .stream_head(200, &headers, req.keep_alive())
-        .is_err()
-    {
+    if !conn.stream_head(req, stream::content_type(req, tty)) {
         return Ok(Reply::Closed);
     }
     loop {
@@ -451,14 +436,9 @@ fn logs(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply
 fn export(ctx: &Ctx<'_>, conn: &mut Conn, id: &str) -> Result<Reply> {
     let e = ctx.engine()?;
     let id = e.find(id)?.id;
-    let Some(file) = conn.out.file() else {
-        bail!("this connection cannot carry an archive");
-    };
-    let mut headers = super::common_headers();
-    headers.push(("Content-Type".into(), "application/x-tar".into()));
-    if conn.out.raw_head(200, &headers).is_err() {
+    let Some(file) = conn.tar_head(None)? else {
         return Ok(Reply::Closed);
-    }
+    };
     if let Err(err) = e.export(&id, &file) {
         crate::warn!("exporting {id}: {err:#}");
     }
@@ -496,15 +476,9 @@ fn stat_path(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<Reply> {
 /// body ending with the connection.
 fn get_archive(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply> {
     let (path, header) = archive_stat(ctx, req, id)?;
-    let Some(file) = conn.out.file() else {
-        bail!("this connection cannot carry an archive");
-    };
-    let mut headers = super::common_headers();
-    headers.push(("Content-Type".into(), "application/x-tar".into()));
-    headers.push(header);
-    if conn.out.raw_head(200, &headers).is_err() {
+    let Some(file) = conn.tar_head(Some(header))? else {
         return Ok(Reply::Closed);
-    }
+    };
     let from = CopyEnd::Container {
         name: id.to_string(),
         path,

@@ -32,13 +32,7 @@ pub(super) fn events(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn) -> Result<Re
         history: false,
     };
     let mut events = ctx.engine()?.events(&r)?;
-    let mut headers = super::common_headers();
-    headers.push(("Content-Type".into(), "application/json".into()));
-    if conn
-        .out
-        .stream_head(200, &headers, req.keep_alive())
-        .is_err()
-    {
+    if !conn.stream_head(req, "application/json") {
         return Ok(Reply::Closed);
     }
     loop {

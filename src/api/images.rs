@@ -326,9 +326,9 @@ impl Stream {
 
 /// Start a JSON progress stream.
 fn progress_stream(req: &Request, conn: &Conn, pull: bool) -> Option<(Arc<Stream>, Progress)> {
-    let mut headers = super::common_headers();
-    headers.push(("Content-Type".into(), "application/json".into()));
-    conn.out.stream_head(200, &headers, req.keep_alive()).ok()?;
+    if !conn.stream_head(req, "application/json") {
+        return None;
+    }
     let s = Arc::new(Stream {
         out: conn.out.clone(),
         totals: Mutex::new(HashMap::new()),
@@ -584,14 +584,9 @@ fn save(ctx: &Ctx<'_>, conn: &mut Conn, names: &[String]) -> Result<Reply> {
     }
     let e = ctx.engine()?;
     let items = e.save_items(names)?;
-    let Some(file) = conn.out.file() else {
-        bail!("this connection cannot carry an archive");
-    };
-    let mut headers = super::common_headers();
-    headers.push(("Content-Type".into(), "application/x-tar".into()));
-    if conn.out.raw_head(200, &headers).is_err() {
+    let Some(file) = conn.tar_head(None)? else {
         return Ok(Reply::Closed);
-    }
+    };
     let out = std::io::BufWriter::with_capacity(256 * 1024, file);
     if let Err(err) = e.save(
         &items,

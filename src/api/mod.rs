@@ -138,7 +138,7 @@ impl Listener {
         }
     }
 
-    fn fd(&self) -> std::os::fd::BorrowedFd<'_> {
+    pub fn fd(&self) -> std::os::fd::BorrowedFd<'_> {
         use std::os::fd::AsFd;
         match self {
             Listener::Unix(l) => l.as_fd(),
@@ -155,17 +155,17 @@ impl Listener {
 }
 
 /// Accept connections on `listener`, each served by the process `spawn`
-/// starts for it, until `idle` passes without a connection and without
-/// a live one (`None`: forever).
+/// starts for it (its pid), until `idle` passes without a connection and
+/// without a live one (`None`: forever).
 pub fn serve(
     listener: &Listener,
     idle: Option<Duration>,
-    spawn: &dyn Fn(OwnedFd) -> Result<std::process::Child>,
+    spawn: &dyn Fn(OwnedFd) -> Result<i32>,
 ) -> Result<()> {
-    let mut children: Vec<std::process::Child> = Vec::new();
+    let mut children: Vec<i32> = Vec::new();
     let mut last = Instant::now();
     loop {
-        children.retain_mut(|c| matches!(c.try_wait(), Ok(None)));
+        children.retain(|&pid| matches!(crate::runtime::sys::waitpid_raw(pid, true), Ok((0, _))));
         if !children.is_empty() {
             last = Instant::now();
         }
@@ -235,6 +235,29 @@ impl Conn {
             out,
             body_taken: std::cell::Cell::new(false),
         }
+    }
+
+    /// The head of a chunked response of `content_type` with moby's
+    /// headers; false when the client is gone.
+    pub fn stream_head(&self, req: &Request, content_type: &str) -> bool {
+        let mut headers = common_headers();
+        headers.push(("Content-Type".into(), content_type.into()));
+        self.out
+            .stream_head(200, &headers, req.keep_alive())
+            .is_ok()
+    }
+
+    /// The head of a tar archive whose body ends with the connection
+    /// (moby's headers and `extra`), and the socket to write the body to;
+    /// `None` when the client is gone.
+    pub fn tar_head(&self, extra: Option<(String, String)>) -> Result<Option<std::fs::File>> {
+        let Some(file) = self.out.file() else {
+            bail!("this connection cannot carry an archive");
+        };
+        let mut headers = common_headers();
+        headers.push(("Content-Type".into(), "application/x-tar".into()));
+        headers.extend(extra);
+        Ok(self.out.raw_head(200, &headers).is_ok().then_some(file))
     }
 
     /// The request's streamed body (empty when it has none).
