@@ -1373,7 +1373,51 @@ impl Drop for KillOnDrop {
     }
 }
 
+/// `wait` right after the start of a container that ends at once (the
+/// SDK's create, start, wait): the exit code every time, never a wait for
+/// a start that already happened (a race between the state read and the
+/// subscription once hung the Python SDK test).
+fn wait_sees_a_quick_exit(env: &Env) {
+    if env.load_busybox().is_none() {
+        return;
+    }
+    let Some(svc) = Service::start(env) else {
+        return;
+    };
+    let sock = std::path::PathBuf::from(svc.host.trim_start_matches("unix://"));
+    env.skiff([
+        "create",
+        "--name",
+        "quick",
+        "--network",
+        "none",
+        "busybox",
+        "sh",
+        "-c",
+        "exit 3",
+    ])
+    .ok();
+    let post = |path: &str| {
+        raw_exchange(
+            &sock,
+            format!("POST /v1.41/containers/quick/{path} HTTP/1.1\r\nHost: d\r\nConnection: close\r\n\r\n").as_bytes(),
+            false,
+        )
+    };
+    for _ in 0..20 {
+        let started = Instant::now();
+        assert!(post("start").starts_with("HTTP/1.1 204 "));
+        let reply = post("wait");
+        assert!(reply.contains("{\"StatusCode\":3,"), "{reply}");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "slow wait: {reply}"
+        );
+    }
+}
+
 both_modes!(
+    wait_sees_a_quick_exit,
     api_matches_podman_service,
     malformed_requests_are_refused,
     compose_runs_a_project,

@@ -250,9 +250,16 @@ fn wait(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply
     if !conn.stream_head(req, "application/json") {
         return Ok(Reply::Closed);
     }
-    let cs_dir_exists = || e.find(&id).is_ok();
+    // Waiting for a start goes on while the container exists and has not
+    // ended since we looked (it may have ended between that look and the
+    // subscription: then its state has the code).
+    let first_finish = st.finished_at.clone();
+    let still_waiting = || {
+        e.state(&id)
+            .is_ok_and(|s| s.status.is_active() || s.finished_at == first_finish)
+    };
     let mut early = stream::Early::default();
-    let code = match stream::wait_connected(conn, &mut sub, &cs_dir_exists, true, &mut early) {
+    let code = match stream::wait_connected(conn, &mut sub, &still_waiting, true, &mut early) {
         Some(sock) => {
             let o = stream::AttachOptions {
                 stdin: false,
@@ -314,6 +321,7 @@ fn attach(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Rep
     };
     let want_logs = req.flag("logs");
     let want_stream = req.flag("stream");
+    let first_finish = e.state(&id)?.finished_at;
     let mut sub = if want_stream {
         Some(e.subscribe(&id)?)
     } else {
@@ -341,9 +349,13 @@ fn attach(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Rep
     let Some(sub) = sub.as_mut() else {
         return Ok(Reply::Closed);
     };
-    let exists = || e.find(&id).is_ok();
+    // As for wait: a container that ended meanwhile will not connect.
+    let still_waiting = || {
+        e.state(&id)
+            .is_ok_and(|s| s.status.is_active() || s.finished_at == first_finish)
+    };
     let mut early = stream::Early::default();
-    if let Some(sock) = stream::wait_connected(conn, sub, &exists, false, &mut early) {
+    if let Some(sock) = stream::wait_connected(conn, sub, &still_waiting, false, &mut early) {
         stream::attach(conn, &sock, &o, early);
     }
     Ok(Reply::Closed)

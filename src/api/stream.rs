@@ -159,8 +159,9 @@ pub struct Early {
 }
 
 /// Wait until `sub` connects to the container's monitor, keeping the
-/// client's early input. `None` when the client went away or the
-/// container was removed meanwhile.
+/// client's early input. `None` when the client went away or `exists`
+/// says there is nothing to wait for any more (the container was removed,
+/// or it ended before the subscription saw it run).
 pub fn wait_connected(
     conn: &mut Conn,
     sub: &mut crate::engine::running::Subscription<'_>,
