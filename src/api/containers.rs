@@ -250,14 +250,7 @@ fn wait(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply
     if !conn.stream_head(req, "application/json") {
         return Ok(Reply::Closed);
     }
-    // Waiting for a start goes on while the container exists and has not
-    // ended since we looked (it may have ended between that look and the
-    // subscription: then its state has the code).
-    let first_finish = st.finished_at.clone();
-    let still_waiting = || {
-        e.state(&id)
-            .is_ok_and(|s| s.status.is_active() || s.finished_at == first_finish)
-    };
+    let still_waiting = not_ended_since(e, &id, st.finished_at.clone());
     let mut early = stream::Early::default();
     let code = match stream::wait_connected(conn, &mut sub, &still_waiting, true, &mut early) {
         Some(sock) => {
@@ -298,6 +291,21 @@ fn wait(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply
         return Ok(Reply::Closed);
     }
     Ok(Reply::Streamed)
+}
+
+/// Whether a subscription should go on waiting for the container's start:
+/// it exists and has not ended since it was seen with `first_finish` (it
+/// may end between that look and the subscription; then its state has the
+/// code).
+fn not_ended_since<'a>(
+    e: &'a crate::engine::Engine,
+    id: &'a str,
+    first_finish: Option<String>,
+) -> impl Fn() -> bool + 'a {
+    move || {
+        e.state(id)
+            .is_ok_and(|s| s.status.is_active() || s.finished_at == first_finish)
+    }
 }
 
 /// `POST /containers/{id}/attach`: the hijacked connection carries the
@@ -349,11 +357,7 @@ fn attach(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Rep
     let Some(sub) = sub.as_mut() else {
         return Ok(Reply::Closed);
     };
-    // As for wait: a container that ended meanwhile will not connect.
-    let still_waiting = || {
-        e.state(&id)
-            .is_ok_and(|s| s.status.is_active() || s.finished_at == first_finish)
-    };
+    let still_waiting = not_ended_since(e, &id, first_finish);
     let mut early = stream::Early::default();
     if let Some(sock) = stream::wait_connected(conn, sub, &still_waiting, false, &mut early) {
         stream::attach(conn, &sock, &o, early);

@@ -135,11 +135,6 @@ impl EventStream {
     pub fn done(&self) -> bool {
         !self.stream || self.until.is_some_and(|u| Timestamp::now() > u)
     }
-
-    /// The log file, for a front-end that watches it for changes.
-    pub fn path(&self) -> &std::path::Path {
-        self.reader.path()
-    }
 }
 
 impl Engine {

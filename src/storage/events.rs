@@ -242,11 +242,6 @@ impl Reader {
             .filter_map(|l| serde_json::from_slice(l).ok())
             .collect()
     }
-
-    /// Where the log is (to watch it).
-    pub fn path(&self) -> &std::path::Path {
-        &self.path
-    }
 }
 
 #[cfg(test)]
