@@ -81,6 +81,20 @@ pub(super) fn route(
         ("GET", [id, "archive"]) => get_archive(ctx, req, conn, id)?,
         ("PUT", [id, "archive"]) => put_archive(ctx, req, conn, id)?,
         ("POST", [id, "resize"]) => resize(ctx, req, id)?,
+        ("GET", [id, "stats"]) => stats(ctx, req, conn, id)?,
+        ("POST", [id, "update"]) => {
+            let body = req.json()?;
+            let restart = match body["RestartPolicy"]["Name"].as_str() {
+                None => None,
+                Some(n) => Some(match body["RestartPolicy"]["MaximumRetryCount"].as_u64() {
+                    Some(c) if c > 0 => format!("{n}:{c}"),
+                    _ => n.to_string(),
+                }),
+            };
+            let flags = docker::resource_flags(&body);
+            ctx.engine()?.update(id, &flags, restart.as_deref())?;
+            Response::json(200, &json!({"Warnings": []})).into()
+        }
         ("POST", [id, "exec"]) => super::exec::create(ctx, req, id)?,
         _ => Response::error(404, "page not found").into(),
     })
@@ -581,4 +595,52 @@ fn resize(ctx: &Ctx<'_>, req: &Request, id: &str) -> Result<Reply> {
         let _ = a.socket.as_raw_fd();
     }
     Ok(Response::empty(200).into())
+}
+
+/// `GET /containers/{id}/stats`: one message (`stream=false`; a second
+/// reading a second after the first, unless `one-shot`, so that the CPU
+/// figures have a base) or one a second until the client goes.
+fn stats(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Reply> {
+    let e = ctx.engine()?;
+    let id = e.find(id)?.id;
+    let names = [id];
+    let sample = |e: &crate::engine::Engine| -> Result<crate::engine::resources::Sample> {
+        e.stats(&names, true)?
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("no stats"))
+    };
+    let stream = !matches!(req.query("stream"), Some("0" | "false" | "False"));
+    let one_shot = matches!(req.query("one-shot"), Some("1" | "true" | "True"));
+    let second = std::time::Duration::from_secs(1);
+    if !stream {
+        let first = sample(e)?;
+        let (cur, prev) = if one_shot || !first.running {
+            (first, None)
+        } else {
+            std::thread::sleep(second);
+            (sample(e)?, Some(first))
+        };
+        let mut body = serde_json::to_vec(&docker::stats(&cur, prev.as_ref()))?;
+        body.push(b'\n');
+        return Ok(Response::new(200, "application/json", body).into());
+    }
+    if !conn.stream_head(req, "application/json") {
+        return Ok(Reply::Closed);
+    }
+    let mut prev: Option<crate::engine::resources::Sample> = None;
+    loop {
+        let cur = sample(e)?;
+        let mut line = serde_json::to_vec(&docker::stats(&cur, prev.as_ref()))?;
+        line.push(b'\n');
+        if conn.out.chunk(&line).is_err() {
+            return Ok(Reply::Closed);
+        }
+        if !cur.running && prev.is_some() {
+            break;
+        }
+        prev = Some(cur);
+        std::thread::sleep(second);
+    }
+    let _ = conn.out.end_chunks();
+    Ok(Reply::Closed)
 }

@@ -340,6 +340,48 @@ fn unsupported(what: &str) -> anyhow::Error {
     )
 }
 
+/// HostConfig's (or an update body's) resource fields as the flags the
+/// CLI passes: zero and null are "not given", as docker treats them.
+pub fn resource_flags(hc: &Value) -> crate::container::resources::ResourceFlags {
+    let int = |k: &str| hc[k].as_i64().filter(|n| *n != 0);
+    let uint = |k: &str| hc[k].as_u64().filter(|n| *n != 0);
+    let size = |k: &str| int(k).map(|n| n.to_string());
+    let devices = |k: &str, field: &str| -> Vec<String> {
+        hc[k]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|d| Some(format!("{}:{}", d["Path"].as_str()?, d[field].as_u64()?)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    crate::container::resources::ResourceFlags {
+        memory: size("Memory"),
+        memory_reservation: size("MemoryReservation"),
+        memory_swap: size("MemorySwap"),
+        memory_swappiness: hc["MemorySwappiness"].as_i64().filter(|n| *n >= 0),
+        oom_kill_disable: hc["OomKillDisable"].as_bool().filter(|b| *b),
+        kernel_memory: None,
+        cpus: int("NanoCpus").map(|n| n as f64 / 1e9),
+        cpu_period: uint("CpuPeriod"),
+        cpu_quota: int("CpuQuota"),
+        cpu_shares: uint("CpuShares"),
+        cpu_rt_period: uint("CpuRealtimePeriod"),
+        cpu_rt_runtime: int("CpuRealtimeRuntime"),
+        cpuset_cpus: text(&hc["CpusetCpus"]),
+        cpuset_mems: text(&hc["CpusetMems"]),
+        pids_limit: int("PidsLimit"),
+        blkio_weight: uint("BlkioWeight").map(|n| n.min(u64::from(u16::MAX)) as u16),
+        blkio_weight_device: devices("BlkioWeightDevice", "Weight"),
+        device_read_bps: devices("BlkioDeviceReadBps", "Rate"),
+        device_write_bps: devices("BlkioDeviceWriteBps", "Rate"),
+        device_read_iops: devices("BlkioDeviceReadIOps", "Rate"),
+        device_write_iops: devices("BlkioDeviceWriteIOps", "Rate"),
+        cgroup_conf: Vec::new(),
+    }
+}
+
 /// `POST /containers/create`: docker's Config, HostConfig and
 /// NetworkingConfig as the engine's create request (the flag forms the
 /// CLI passes too). The image is never pulled here: docker's clients pull
@@ -357,24 +399,8 @@ pub fn create_request(
     let hc = &body["HostConfig"];
     let image = text(&body["Image"]).ok_or_else(|| invalid("no image given"))?;
     // What skiff cannot do yet is refused, not ignored.
-    for (k, what) in [
-        ("Memory", "a memory limit"),
-        ("MemoryReservation", "a memory reservation"),
-        ("MemorySwap", "a swap limit"),
-        ("NanoCpus", "a CPU limit"),
-        ("CpuShares", "CPU shares"),
-        ("CpuQuota", "a CPU quota"),
-        ("CpuPeriod", "a CPU period"),
-        ("PidsLimit", "a pids limit"),
-        ("BlkioWeight", "a block I/O weight"),
-        ("ShmSize", "a /dev/shm size"),
-    ] {
-        if hc[k].as_i64().is_some_and(|n| n > 0) {
-            return Err(unsupported(what));
-        }
-    }
-    if let Some(s) = text(&hc["CpusetCpus"]) {
-        return Err(unsupported(&format!("cpuset {s}")));
+    if hc["ShmSize"].as_i64().is_some_and(|n| n > 0) {
+        return Err(unsupported("a /dev/shm size"));
     }
     for (k, what) in [("PidMode", "pid"), ("IpcMode", "ipc"), ("UTSMode", "uts")] {
         if let Some(m) = text(&hc[k]).filter(|m| m != "private" && m != "shareable") {
@@ -539,6 +565,13 @@ pub fn create_request(
         restart,
         annotations: pairs(&hc["Annotations"]),
         sysctls: pairs(&hc["Sysctls"]),
+        resources: resource_flags(hc),
+        cgroup_parent: text(&hc["CgroupParent"]),
+        cgroupns: text(&hc["CgroupnsMode"]),
+        oom_score_adj: hc["OomScoreAdj"]
+            .as_i64()
+            .filter(|n| *n != 0)
+            .map(|n| n.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32),
         ..Default::default()
     };
     Ok(crate::engine::container::CreateRequest {
@@ -784,8 +817,97 @@ mod tests {
         // Config.Volumes a bind, mount or tmpfs covers are no anonymous
         // volumes (the SDK sends both).
         assert_eq!(r.volume, ["/a:/b:ro", "/anon"]);
-        assert!(create_request(&json!({"Image": "b", "HostConfig": {"Memory": 5}}), None).is_err());
+        let r = create_request(
+            &json!({"Image": "b", "HostConfig": {"Memory": 5 << 20, "NanoCpus": 500_000_000}}),
+            None,
+        )
+        .unwrap();
+        assert_eq!(r.options.resources.memory.as_deref(), Some("5242880"));
+        assert_eq!(r.options.resources.cpus, Some(0.5));
         assert!(create_request(&json!([]), None).is_err());
         assert!(create_request(&json!({"Cmd": "x"}), None).is_err());
     }
+}
+
+/// A `/containers/{id}/stats` message (docker's shape; its clients do
+/// the arithmetic from `cpu_stats` and `precpu_stats`).
+pub fn stats(
+    s: &crate::engine::resources::Sample,
+    prev: Option<&crate::engine::resources::Sample>,
+) -> Value {
+    let ts = |ns: u64| {
+        if ns == 0 {
+            return "0001-01-01T00:00:00Z".to_string();
+        }
+        time::Timestamp {
+            secs: (ns / 1_000_000_000) as i64,
+            nanos: (ns % 1_000_000_000) as u32,
+        }
+        .rfc3339_nano()
+    };
+    let cpu = |x: &crate::engine::resources::Sample| {
+        let c = &x.cgroup;
+        json!({
+            "cpu_usage": {
+                "total_usage": c.cpu_ns,
+                "usage_in_kernelmode": c.cpu_system_ns,
+                "usage_in_usermode": c.cpu_user_ns,
+            },
+            "system_cpu_usage": x.system_ns,
+            "online_cpus": x.online_cpus,
+            "throttling_data": {
+                "periods": c.periods,
+                "throttled_periods": c.throttled_periods,
+                "throttled_time": c.throttled_ns,
+            },
+        })
+    };
+    let c = &s.cgroup;
+    let mut mem_stats = serde_json::Map::new();
+    for l in c.memory_stat.lines() {
+        if let Some((k, v)) = l.split_once(' ')
+            && let Ok(v) = v.trim().parse::<u64>()
+        {
+            mem_stats.insert(k.to_string(), json!(v));
+        }
+    }
+    let networks: serde_json::Map<String, Value> = s
+        .networks
+        .iter()
+        .map(|(n, v)| {
+            (
+                n.clone(),
+                json!({
+                    "rx_bytes": v[0], "rx_packets": v[1], "rx_errors": v[2], "rx_dropped": v[3],
+                    "tx_bytes": v[4], "tx_packets": v[5], "tx_errors": v[6], "tx_dropped": v[7],
+                }),
+            )
+        })
+        .collect();
+    let io = |op: &str, v: u64| json!({"major": 0, "minor": 0, "op": op, "value": v});
+    json!({
+        "read": ts(s.at_ns),
+        "preread": ts(prev.map_or(0, |p| p.at_ns)),
+        "pids_stats": {"current": c.pids, "limit": c.pids_limit},
+        "blkio_stats": {
+            "io_service_bytes_recursive": if s.running { json!([io("read", c.io_read), io("write", c.io_write)]) } else { Value::Null },
+            "io_serviced_recursive": null, "io_queue_recursive": null,
+            "io_service_time_recursive": null, "io_wait_time_recursive": null,
+            "io_merged_recursive": null, "io_time_recursive": null, "sectors_recursive": null,
+        },
+        "num_procs": 0,
+        "storage_stats": {},
+        "cpu_stats": cpu(s),
+        "precpu_stats": prev.map_or_else(|| json!({"cpu_usage": {"total_usage": 0}, "throttling_data": {}}), cpu),
+        "memory_stats": if s.running {
+            json!({
+                "usage": c.memory,
+                "stats": mem_stats,
+                "limit": if c.memory_limit == 0 { s.host_memory } else { c.memory_limit },
+            })
+        } else { json!({}) },
+        "name": format!("/{}", s.name),
+        "id": s.id,
+        "networks": networks,
+    })
 }

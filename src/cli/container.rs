@@ -71,6 +71,10 @@ pub enum ContainerCommand {
     Top(super::running::TopArgs),
     /// Pause all processes within one or more containers
     Pause(super::running::NamesArgs),
+    /// Display a live stream of container resource usage statistics
+    Stats(super::running::StatsArgs),
+    /// Update the cgroup configuration of containers
+    Update(super::running::UpdateArgs),
     /// Unpause all processes within one or more containers
     Unpause(super::running::NamesArgs),
     /// Restart one or more containers
@@ -111,6 +115,8 @@ pub fn dispatch(g: &Globals, c: ContainerCommand) -> Result<i32> {
         ContainerCommand::Attach(a) => super::running::attach_cmd(g, &a),
         ContainerCommand::Top(a) => super::running::top(g, &a),
         ContainerCommand::Pause(a) => super::running::pause(g, &a),
+        ContainerCommand::Stats(a) => super::running::stats(g, &a),
+        ContainerCommand::Update(a) => super::running::update(g, &a),
         ContainerCommand::Unpause(a) => super::running::unpause(g, &a),
         ContainerCommand::Restart(a) => super::running::restart(g, &a),
         ContainerCommand::Rename(a) => super::running::rename(g, &a),
@@ -293,6 +299,26 @@ pub struct CreateArgs {
     /// Replace a container of the same name (podman)
     #[arg(long)]
     pub replace: bool,
+    #[command(flatten)]
+    pub resources: ResourceArgs,
+    /// Optional parent cgroup for the container
+    #[arg(long, value_name = "PATH")]
+    pub cgroup_parent: Option<String>,
+    /// Control container cgroup configuration ("enabled"|"disabled"|"no-conmon"|"split")
+    #[arg(long, value_name = "MODE")]
+    pub cgroups: Option<String>,
+    /// cgroup namespace to use (private, host)
+    #[arg(long, value_name = "MODE")]
+    pub cgroupns: Option<String>,
+    /// Tune the host's OOM preferences (-1000 to 1000)
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub oom_score_adj: Option<i32>,
+    /// Disable OOM Killer (cgroup v1)
+    #[arg(long)]
+    pub oom_kill_disable: bool,
+    /// Kernel memory limit (accepted and ignored, as docker and podman do)
+    #[arg(long, value_name = "SIZE")]
+    pub kernel_memory: Option<String>,
     /// Suppress pull output
     #[arg(short, long)]
     pub quiet: bool,
@@ -391,6 +417,111 @@ impl CreateArgs {
             annotations: Vec::new(),
             sysctls: Vec::new(),
             conf: crate::config::Containers::default(),
+            resources: {
+                let mut r = self.resources.flags();
+                r.oom_kill_disable = self.oom_kill_disable.then_some(true);
+                r.kernel_memory.clone_from(&self.kernel_memory);
+                r
+            },
+            cgroup_parent: self.cgroup_parent.clone(),
+            cgroups: self.cgroups.clone(),
+            cgroupns: self.cgroupns.clone(),
+            oom_score_adj: self.oom_score_adj,
+            cgroup: Default::default(),
+        }
+    }
+}
+
+/// The resource limit flags of create, run and update (podman's).
+#[derive(Args, Debug, Clone, Default)]
+pub struct ResourceArgs {
+    /// Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))
+    #[arg(short = 'm', long, value_name = "<number>[<unit>]")]
+    pub memory: Option<String>,
+    /// Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))
+    #[arg(long, value_name = "<number>[<unit>]")]
+    pub memory_reservation: Option<String>,
+    /// Swap limit equal to memory plus swap: '-1' to enable unlimited swap
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub memory_swap: Option<String>,
+    /// Tune container memory swappiness (0 to 100, or -1 for system default)
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub memory_swappiness: Option<i64>,
+    /// Number of CPUs. The default is 0.000 which means no limit
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub cpus: Option<f64>,
+    /// Limit the CPU CFS (Completely Fair Scheduler) period
+    #[arg(long, value_name = "N")]
+    pub cpu_period: Option<u64>,
+    /// Limit the CPU CFS (Completely Fair Scheduler) quota
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub cpu_quota: Option<i64>,
+    /// CPU shares (relative weight)
+    #[arg(short = 'c', long, value_name = "N")]
+    pub cpu_shares: Option<u64>,
+    /// Limit the CPU real-time period in microseconds
+    #[arg(long, value_name = "N")]
+    pub cpu_rt_period: Option<u64>,
+    /// Limit the CPU real-time runtime in microseconds
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub cpu_rt_runtime: Option<i64>,
+    /// CPUs in which to allow execution (0-3, 0,1)
+    #[arg(long, value_name = "CPUS")]
+    pub cpuset_cpus: Option<String>,
+    /// Memory nodes (MEMs) in which to allow execution (0-3, 0,1). Only effective on NUMA systems.
+    #[arg(long, value_name = "NODES")]
+    pub cpuset_mems: Option<String>,
+    /// Tune container pids limit (set -1 for unlimited)
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub pids_limit: Option<i64>,
+    /// Block IO weight (relative weight) accepts a weight value between 10 and 1000.
+    #[arg(long, value_name = "N")]
+    pub blkio_weight: Option<u16>,
+    /// Block IO weight (relative device weight, format: DEVICE_NAME:WEIGHT)
+    #[arg(long, value_name = "DEVICE_NAME:WEIGHT")]
+    pub blkio_weight_device: Vec<String>,
+    /// Limit read rate (bytes per second) from a device (e.g. --device-read-bps=/dev/sda:1mb)
+    #[arg(long, value_name = "DEVICE:RATE")]
+    pub device_read_bps: Vec<String>,
+    /// Limit write rate (bytes per second) to a device (e.g. --device-write-bps=/dev/sda:1mb)
+    #[arg(long, value_name = "DEVICE:RATE")]
+    pub device_write_bps: Vec<String>,
+    /// Limit read rate (IO per second) from a device (e.g. --device-read-iops=/dev/sda:1000)
+    #[arg(long, value_name = "DEVICE:RATE")]
+    pub device_read_iops: Vec<String>,
+    /// Limit write rate (IO per second) to a device (e.g. --device-write-iops=/dev/sda:1000)
+    #[arg(long, value_name = "DEVICE:RATE")]
+    pub device_write_iops: Vec<String>,
+    /// Configure cgroup v2 (key=value)
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub cgroup_conf: Vec<String>,
+}
+
+impl ResourceArgs {
+    pub fn flags(&self) -> crate::container::resources::ResourceFlags {
+        crate::container::resources::ResourceFlags {
+            memory: self.memory.clone(),
+            memory_reservation: self.memory_reservation.clone(),
+            memory_swap: self.memory_swap.clone(),
+            memory_swappiness: self.memory_swappiness,
+            oom_kill_disable: None,
+            kernel_memory: None,
+            cpus: self.cpus,
+            cpu_period: self.cpu_period,
+            cpu_quota: self.cpu_quota,
+            cpu_shares: self.cpu_shares,
+            cpu_rt_period: self.cpu_rt_period,
+            cpu_rt_runtime: self.cpu_rt_runtime,
+            cpuset_cpus: self.cpuset_cpus.clone(),
+            cpuset_mems: self.cpuset_mems.clone(),
+            pids_limit: self.pids_limit,
+            blkio_weight: self.blkio_weight,
+            blkio_weight_device: self.blkio_weight_device.clone(),
+            device_read_bps: self.device_read_bps.clone(),
+            device_write_bps: self.device_write_bps.clone(),
+            device_read_iops: self.device_read_iops.clone(),
+            device_write_iops: self.device_write_iops.clone(),
+            cgroup_conf: self.cgroup_conf.clone(),
         }
     }
 }

@@ -150,6 +150,10 @@ pub enum Command {
     Pause(running::NamesArgs),
     /// Unpause all processes within one or more containers
     Unpause(running::NamesArgs),
+    /// Display a live stream of container resource usage statistics
+    Stats(running::StatsArgs),
+    /// Update the cgroup configuration of containers
+    Update(running::UpdateArgs),
     /// Restart one or more containers
     Restart(running::RestartArgs),
     /// Rename a container
@@ -460,6 +464,8 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Top(a) => running::top(g, &a),
         Command::Pause(a) => running::pause(g, &a),
         Command::Unpause(a) => running::unpause(g, &a),
+        Command::Stats(a) => running::stats(g, &a),
+        Command::Update(a) => running::update(g, &a),
         Command::Restart(a) => running::restart(g, &a),
         Command::Rename(a) => running::rename(g, &a),
         Command::Port(a) => running::port(g, &a),

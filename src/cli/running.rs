@@ -423,3 +423,151 @@ fn port_lines(ports: &[crate::network::nft::PortMapping]) -> String {
     }
     text
 }
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// Containers (default: all)
+    #[arg(value_name = "CONTAINER")]
+    pub names: Vec<String>,
+    /// Show all containers. Only running containers are shown by default. The default is false
+    #[arg(short, long)]
+    pub all: bool,
+    /// Pretty-print container statistics to JSON or using a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Time in seconds between stats reports
+    #[arg(short, long, default_value_t = 5)]
+    pub interval: u64,
+    /// Disable resetting the screen between intervals
+    #[arg(long)]
+    pub no_reset: bool,
+    /// Disable streaming stats and only pull the first result, default setting is false
+    #[arg(long)]
+    pub no_stream: bool,
+    /// Do not truncate output
+    #[arg(long)]
+    pub no_trunc: bool,
+}
+
+const STATS_COLUMNS: format::Columns<'static> = format::Columns {
+    default: &[
+        ("ID", "ID"),
+        ("Name", "NAME"),
+        ("CPUPerc", "CPU %"),
+        ("MemUsage", "MEM USAGE / LIMIT"),
+        ("MemPerc", "MEM %"),
+        ("NetIO", "NET IO"),
+        ("BlockIO", "BLOCK IO"),
+        ("PIDS", "PIDS"),
+        ("UpTime", "CPU TIME"),
+        ("AVGCPU", "AVG CPU %"),
+    ],
+    extra: &[
+        ("Container", "CONTAINER"),
+        ("PIDs", "PIDS"),
+        ("MemUsageBytes", "MEM USAGE / LIMIT"),
+    ],
+};
+
+/// go-units `HumanSize` as podman's stats print sizes ("1.049MB", "0B").
+fn stats_size(n: u64) -> String {
+    crate::util::units::human_size4(n).replace(' ', "")
+}
+
+/// One `stats` row: podman's template fields (and docker's names).
+fn stats_row(
+    s: &crate::engine::resources::Sample,
+    f: &crate::engine::resources::Figures,
+    trunc: bool,
+) -> serde_json::Value {
+    let id = if trunc {
+        &s.id[..12.min(s.id.len())]
+    } else {
+        &s.id
+    };
+    let pair = |a: u64, b: u64| format!("{} / {}", stats_size(a), stats_size(b));
+    let cpu_time =
+        crate::util::time::go_duration(std::time::Duration::from_micros(f.cpu_ns / 1000));
+    serde_json::json!({
+        "ID": id,
+        "Container": id,
+        "Name": s.name,
+        "CPUPerc": format!("{:.2}%", f.cpu_percent),
+        "AVGCPU": format!("{:.2}%", f.avg_cpu_percent),
+        "MemUsage": pair(f.mem_usage, f.mem_limit),
+        "MemUsageBytes": pair(f.mem_usage, f.mem_limit),
+        "MemPerc": format!("{:.2}%", f.mem_percent),
+        "NetIO": pair(f.net_rx, f.net_tx),
+        "BlockIO": pair(f.block_read, f.block_write),
+        "PIDS": f.pids.to_string(),
+        "PIDs": f.pids.to_string(),
+        "UpTime": cpu_time,
+    })
+}
+
+/// podman's `--format json` object of a row.
+fn stats_json(r: &serde_json::Value) -> serde_json::Value {
+    serde_json::json!({
+        "id": r["ID"], "name": r["Name"], "cpu_time": r["UpTime"],
+        "cpu_percent": r["CPUPerc"], "avg_cpu": r["AVGCPU"], "mem_usage": r["MemUsage"],
+        "mem_percent": r["MemPerc"], "net_io": r["NetIO"], "block_io": r["BlockIO"],
+        "pids": r["PIDS"],
+    })
+}
+
+pub fn stats(g: &Globals, a: &StatsArgs) -> Result<i32> {
+    let s = open(g, true)?;
+    if a.interval == 0 {
+        bail!("stats: invalid interval, must be a positive number");
+    }
+    let fmt = format::Format::parse(a.format.as_deref());
+    let terminal = std::io::stdout().is_terminal();
+    let mut prev: Vec<crate::engine::resources::Sample> = Vec::new();
+    loop {
+        // podman lists every container (stopped ones with zeros).
+        let samples = s.stats(&a.names, true)?;
+        let rows: Vec<serde_json::Value> = samples
+            .iter()
+            .map(|x| {
+                let p = prev.iter().find(|p| p.id == x.id);
+                stats_row(x, &x.figures(p), !a.no_trunc)
+            })
+            .collect();
+        if !a.no_stream && terminal && !a.no_reset {
+            format::out("\x1b[2J\x1b[H");
+        }
+        if fmt == format::Format::Json {
+            let j: Vec<_> = rows.iter().map(stats_json).collect();
+            format::out(&format::json_indented(&j, 1)?);
+        } else {
+            format::print_rows(&fmt, &rows, &STATS_COLUMNS, false)?;
+        }
+        if a.no_stream {
+            return Ok(0);
+        }
+        prev = samples;
+        std::thread::sleep(std::time::Duration::from_secs(a.interval));
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    /// Containers
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub names: Vec<String>,
+    #[command(flatten)]
+    pub resources: super::container::ResourceArgs,
+    /// Restart policy: no, always, on-failure[:N], unless-stopped
+    #[arg(long)]
+    pub restart: Option<String>,
+}
+
+pub fn update(g: &Globals, a: &UpdateArgs) -> Result<i32> {
+    let s = open(g, true)?;
+    let flags = a.resources.flags();
+    for n in &a.names {
+        let id = s.update(n, &flags, a.restart.as_deref())?;
+        format::outln(&id);
+    }
+    Ok(0)
+}

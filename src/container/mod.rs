@@ -27,6 +27,7 @@ pub mod mount;
 pub mod mounts;
 pub mod names;
 pub mod ops;
+pub mod resources;
 pub mod rootfs;
 pub mod select;
 pub mod spec;

@@ -43,6 +43,13 @@ pub fn reconcile(
     state.monitor_pid = 0;
     state.finished_at = Some(Timestamp::now().rfc3339_nano());
     release_networks(cs, id, &mut state);
+    // The monitor's cgroup, which it did not live to remove.
+    if let Some(cg) = state.cgroup.take()
+        && same_boot
+    {
+        cg.kill_all();
+        cg.remove();
+    }
     cs.write_state(id, &state)?;
     if let Ok(c) = cs.config(id)
         && c.auto_remove

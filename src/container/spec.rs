@@ -137,6 +137,9 @@ pub struct ContainerConfig {
     /// `local` for the host's; empty for the image's own /etc/localtime.
     #[serde(default)]
     pub timezone: String,
+    /// Its cgroup: limits, parent, modes.
+    #[serde(default)]
+    pub cgroup: super::resources::CgroupConfig,
 }
 
 fn default_umask() -> u32 {
@@ -395,6 +398,15 @@ pub struct CreateOptions {
     pub sysctls: Vec<String>,
     /// containers.conf `[containers]`: the defaults podman users set.
     pub conf: crate::config::Containers,
+    /// `--memory`, `--cpus`, ... as given.
+    pub resources: super::resources::ResourceFlags,
+    /// `--cgroup-parent`, `--cgroups`, `--cgroupns`, `--oom-score-adj`.
+    pub cgroup_parent: Option<String>,
+    pub cgroups: Option<String>,
+    pub cgroupns: Option<String>,
+    pub oom_score_adj: Option<i32>,
+    /// Filled by the engine from the above: checked.
+    pub cgroup: super::resources::CgroupConfig,
 }
 
 /// Where the host keeps its time zones.
@@ -975,11 +987,6 @@ pub fn build(
     crate::runtime::signals::parse(&stop_signal)?;
 
     // Read, not applied yet: say so rather than pretend.
-    if o.conf.pids_limit.is_some_and(|n| n > 0) {
-        crate::warn!(
-            "containers.conf pids_limit is not applied: skiff sets no cgroup pids limit yet"
-        );
-    }
     if o.conf.log_size_max.is_some_and(|n| n > 0) {
         crate::warn!("containers.conf log_size_max is not applied: skiff does not rotate logs yet");
     }
@@ -1110,6 +1117,7 @@ pub fn build(
         workdir_given: o.workdir.as_deref().is_some_and(|w| !w.is_empty()),
         hosts_base: o.conf.base_hosts_file.clone().unwrap_or_default(),
         timezone: timezone(o.tz.as_deref().or(o.conf.tz.as_deref()))?,
+        cgroup: o.cgroup.clone(),
     })
 }
 

@@ -128,6 +128,36 @@ pub enum ExecIo {
 
 impl Engine {
     /// Create a container record; returns its config.
+    /// A create's cgroup settings from its flags, checked before anything
+    /// is made (containers.conf `pids_limit` is the default for root).
+    fn cgroup_config(&self, o: &CreateOptions) -> Result<ctr::resources::CgroupConfig> {
+        use crate::runtime::cgroups::{Version, version};
+        let v2 = version() == Version::V2;
+        let mut c = ctr::resources::CgroupConfig {
+            parent: o.cgroup_parent.clone().unwrap_or_default(),
+            mode: o.cgroups.clone().unwrap_or_default(),
+            namespace: o.cgroupns.clone().unwrap_or_default(),
+            oom_score_adj: o.oom_score_adj,
+            resources: Default::default(),
+        };
+        c.resources.apply(&o.resources, v2)?;
+        if o.resources.pids_limit.is_none()
+            && !self.containers.paths.rootless
+            && !c.disabled()
+            && let Some(n) = self.conf.containers.pids_limit.filter(|n| *n > 0)
+        {
+            c.resources.pids_limit = n as i64;
+        }
+        ctr::resources::check_modes(&c)?;
+        if self.containers.paths.rootless && !v2 && c.resources.any() {
+            crate::warn!(
+                "Resource limits are not supported and ignored on cgroups V1 rootless systems"
+            );
+            c.resources = Default::default();
+        }
+        Ok(c)
+    }
+
     pub fn create(&self, r: &CreateRequest, progress: &Progress) -> Result<ContainerConfig> {
         self.enter_userns()?;
         let mut o = r.options.clone();
@@ -137,6 +167,7 @@ impl Engine {
         if let Some(n) = &o.name {
             ctr::names::validate(n)?;
         }
+        o.cgroup = self.cgroup_config(&o)?;
         let img = self.image_for_run(&o.image, r.pull, &r.registry, progress)?;
         let image_config = self.images.config(&img)?;
         o.image_full_name = crate::image::store::full_name(&img, &o.image);

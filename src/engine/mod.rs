@@ -20,6 +20,7 @@ pub mod files;
 pub mod image;
 pub mod network;
 pub mod registry;
+pub mod resources;
 pub mod running;
 pub mod system;
 pub mod views;

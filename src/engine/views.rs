@@ -178,6 +178,7 @@ pub fn container_inspect(
         .map(|i| i.manifest.to_string())
         .unwrap_or_default();
     let stop_signal = crate::runtime::signals::parse(&c.stop_signal).unwrap_or(15);
+    let r = &c.cgroup.resources;
     let ulimits: Vec<serde_json::Value> = c
         .rlimits
         .iter()
@@ -294,7 +295,7 @@ pub fn container_inspect(
         "HostConfig": {
             "Binds": binds_of(&c),
             "CgroupManager": "cgroupfs",
-            "CgroupMode": "private",
+            "CgroupMode": if c.cgroup.namespace == "host" { "host" } else { "private" },
             "ContainerIDFile": "",
             "LogConfig": {
                 "Type": c.log_driver,
@@ -321,9 +322,9 @@ pub fn container_inspect(
             "GroupAdd": c.process.user.additional_gids,
             "IpcMode": "shareable",
             "Cgroup": "",
-            "Cgroups": "default",
+            "Cgroups": if c.cgroup.mode.is_empty() || c.cgroup.mode == "enabled" { "default" } else { c.cgroup.mode.as_str() },
             "Links": null,
-            "OomScoreAdj": 0,
+            "OomScoreAdj": c.cgroup.oom_score_adj.unwrap_or(0),
             "PidMode": "private",
             "Privileged": c.security.privileged,
             "PublishAllPorts": false,
@@ -337,38 +338,48 @@ pub fn container_inspect(
             "ConsoleSize": [0, 0],
             "Isolation": "",
             "Init": c.init,
-            "CpuShares": 0,
-            "Memory": 0,
-            "NanoCpus": 0,
-            "CgroupParent": "",
-            "BlkioWeight": 0,
-            "BlkioWeightDevice": null,
-            "BlkioDeviceReadBps": null,
-            "BlkioDeviceWriteBps": null,
-            "BlkioDeviceReadIOps": null,
-            "BlkioDeviceWriteIOps": null,
-            "CpuPeriod": 0,
-            "CpuQuota": 0,
-            "CpuRealtimePeriod": 0,
-            "CpuRealtimeRuntime": 0,
-            "CpusetCpus": "",
-            "CpusetMems": "",
+            "CpuShares": r.cpu_shares,
+            "Memory": r.memory,
+            "NanoCpus": r.nano_cpus,
+            "CgroupParent": c.cgroup.parent,
+            "BlkioWeight": r.blkio_weight,
+            "BlkioWeightDevice": devices(&r.blkio_weight_device, "Weight"),
+            "BlkioDeviceReadBps": devices(&r.device_read_bps, "Rate"),
+            "BlkioDeviceWriteBps": devices(&r.device_write_bps, "Rate"),
+            "BlkioDeviceReadIOps": devices(&r.device_read_iops, "Rate"),
+            "BlkioDeviceWriteIOps": devices(&r.device_write_iops, "Rate"),
+            "CpuPeriod": r.cpu_period,
+            "CpuQuota": r.cpu_quota,
+            "CpuRealtimePeriod": r.cpu_rt_period,
+            "CpuRealtimeRuntime": r.cpu_rt_runtime,
+            "CpusetCpus": r.cpuset_cpus,
+            "CpusetMems": r.cpuset_mems,
             "Devices": [],
             "DiskQuota": 0,
             "KernelMemory": 0,
-            "MemoryReservation": 0,
-            "MemorySwap": 0,
-            "MemorySwappiness": 0,
-            "OomKillDisable": false,
-            "PidsLimit": 0,
+            "MemoryReservation": r.memory_reservation,
+            "MemorySwap": r.effective_swap(),
+            "MemorySwappiness": r.memory_swappiness.unwrap_or(0),
+            "OomKillDisable": r.oom_kill_disable,
+            "PidsLimit": r.pids_limit.max(0),
             "Ulimits": ulimits,
             "CpuCount": 0,
             "CpuPercent": 0,
             "IOMaximumIOps": 0,
             "IOMaximumBandwidth": 0,
-            "CgroupConf": null,
+            "CgroupConf": if r.unified.is_empty() { serde_json::Value::Null } else { serde_json::json!(r.unified.iter().cloned().collect::<std::collections::BTreeMap<_, _>>()) },
         },
     }))
+}
+
+/// HostConfig's per-device lists (null when empty, as podman).
+fn devices(list: &[crate::container::resources::DeviceValue], field: &str) -> serde_json::Value {
+    if list.is_empty() {
+        return serde_json::Value::Null;
+    }
+    list.iter()
+        .map(|d| serde_json::json!({"Path": d.path, field: d.value}))
+        .collect()
 }
 
 /// inspect's `NetworkSettings`, podman's shape (the first network's

@@ -151,8 +151,8 @@ pub fn exec(cs: &ContainerStore, id: &str, req: &ExecRequest) -> Result<i32> {
     )
     .map_err(|_| anyhow!("working directory contains a NUL byte"))?;
     let cgroup_procs = match &state.cgroup {
-        Some(cg) => Some(cg.self_join_file()?),
-        None => None,
+        Some(cg) => cg.join_files()?,
+        None => Vec::new(),
     };
 
     // Which namespaces: all of the init's; the user namespace only if it
@@ -210,7 +210,10 @@ pub fn exec(cs: &ContainerStore, id: &str, req: &ExecRequest) -> Result<i32> {
             &cwd,
             pty,
             req.detach,
-            cgroup_procs.as_ref().map(AsRawFd::as_raw_fd),
+            &cgroup_procs
+                .iter()
+                .map(AsRawFd::as_raw_fd)
+                .collect::<Vec<_>>(),
             report,
         );
     }
@@ -258,10 +261,10 @@ fn exec_child(
     cwd: &CString,
     pty: Option<(i32, i32)>,
     detach: bool,
-    cgroup_procs: Option<i32>,
+    cgroup_procs: &[i32],
     report: i32,
 ) -> ! {
-    if let Some(fd) = cgroup_procs {
+    for &fd in cgroup_procs {
         sys::write_all_raw(fd, b"0");
         sys::close_fd(fd);
     }

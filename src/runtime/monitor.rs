@@ -619,7 +619,24 @@ impl Monitor<'_> {
         ];
         sys::block_signals(&sigs);
         let sigfd = sys::signalfd(&sigs).context("creating a signalfd")?;
-        self.cgroup = cgroups::create(self.id)?;
+        let cg = &self.config.cgroup;
+        self.cgroup = if cg.disabled() {
+            None
+        } else {
+            cgroups::create(&cgroups::Placement {
+                id: self.id,
+                parent: &cg.parent,
+                rootless: self.cs.paths.rootless,
+                limits: cg.resources.any(),
+            })?
+        };
+        if let Some(c) = &self.cgroup
+            && let Err(e) = c.apply(&cg.resources)
+        {
+            c.remove();
+            self.cgroup = None;
+            return Err(e);
+        }
         let durable = !self.config.auto_remove;
 
         let mut plan = Some(first_plan);
@@ -635,6 +652,7 @@ impl Monitor<'_> {
                     stdio_for(self.config, &Attach::Detached),
                 )?,
             };
+            let ooms_before = self.cgroup.as_ref().map_or(0, Cgroup::oom_kills);
             let (inst, failed_code) = match self.spawn(p) {
                 Ok(i) => (Some(i), 0),
                 Err(Failed { msg, code }) => {
@@ -663,6 +681,7 @@ impl Monitor<'_> {
                 state.monitor_start =
                     crate::container::process_start_time(state.monitor_pid).unwrap_or(0);
                 state.exit_code = 0;
+                state.oom_killed = false;
                 state.error.clear();
                 state.started_at = Some(Timestamp::now().rfc3339_nano());
                 state.finished_at = None;
@@ -692,10 +711,23 @@ impl Monitor<'_> {
             self.detach_networks();
             // Record the exit under the container lock, and decide.
             let finished = Timestamp::now().rfc3339_nano();
+            let oom = self
+                .cgroup
+                .as_ref()
+                .is_some_and(|c| c.oom_kills() > ooms_before);
+            if oom {
+                self.cs.event(&Event::container("oom", self.config));
+            }
             let (restart, count) = {
                 let _lock = self.cs.lock(self.id);
                 let mut s = self.cs.state(self.id).unwrap_or_default();
-                let restart = should_restart(&self.config.restart, code, &s);
+                // `update` may have changed the policy meanwhile.
+                let policy = self
+                    .cs
+                    .config(self.id)
+                    .map_or_else(|_| self.config.restart.clone(), |c| c.restart);
+                let restart = should_restart(&policy, code, &s);
+                s.oom_killed = oom;
                 s.status = if restart {
                     Status::Restarting
                 } else {
@@ -887,6 +919,7 @@ impl Monitor<'_> {
 
     fn cleanup_cgroup(&mut self) {
         if let Some(cg) = self.cgroup.take() {
+            cg.kill_all();
             cg.remove();
         }
     }
@@ -947,10 +980,10 @@ impl Monitor<'_> {
         plan.report_fd = report_w.as_raw_fd();
         plan.go_fd = go_r.as_raw_fd();
         let cgroup_file = match &self.cgroup {
-            Some(cg) => Some(cg.self_join_file().map_err(failed)?),
-            None => None,
+            Some(cg) => cg.join_files().map_err(failed)?,
+            None => Vec::new(),
         };
-        plan.cgroup_fd = cgroup_file.as_ref().map_or(-1, AsRawFd::as_raw_fd);
+        plan.cgroup_fds = cgroup_file.iter().map(AsRawFd::as_raw_fd).collect();
         plan.monitor_pid = std::process::id() as i32;
         // The monitor's own ends, which the container must not keep (an
         // init holding the stdin pipe's write end would keep it open).
@@ -1007,6 +1040,11 @@ impl Monitor<'_> {
             };
             w("uid_map", uid_map)
                 .and_then(|()| w("gid_map", gid_map))
+                .map_err(abort)?;
+        }
+        if let Some(adj) = self.config.cgroup.oom_score_adj {
+            std::fs::write(format!("/proc/{child}/oom_score_adj"), adj.to_string())
+                .context("writing oom_score_adj of the container")
                 .map_err(abort)?;
         }
         if self.config.network == "bridge"

@@ -171,9 +171,11 @@ pub struct ChildPlan {
     pub report_fd: i32,
     /// The end of the go pipe the child reads from.
     pub go_fd: i32,
-    /// The container's cgroup file to write "0" into (`Cgroup::
-    /// self_join_file`), or -1.
-    pub cgroup_fd: i32,
+    /// The container's cgroup files to write "0" into (`Cgroup::
+    /// join_files`: one per v1 hierarchy).
+    pub cgroup_fds: Vec<i32>,
+    /// `--cgroupns=host`: the container keeps our cgroup namespace.
+    cgroupns_host: bool,
     pub monitor_pid: i32,
     rootless: bool,
 }
@@ -899,7 +901,8 @@ impl ChildPlan {
             id_maps,
             report_fd: -1,
             go_fd: -1,
-            cgroup_fd: -1,
+            cgroup_fds: Vec::new(),
+            cgroupns_host: c.cgroup.namespace == "host",
             monitor_pid: 0,
             rootless,
         })
@@ -1479,19 +1482,17 @@ pub fn child_main(plan: &ChildPlan) -> ! {
     // Into the container's cgroup while we are still single-threaded
     // (before anything could run in it), then a cgroup namespace rooted
     // there.
-    if plan.cgroup_fd >= 0 {
+    for &fd in &plan.cgroup_fds {
+        check(plan.report_fd, sys::write_once_raw(fd, b"0"), Stage::Cgroup);
+        sys::close_fd(fd);
+    }
+    if !plan.cgroupns_host {
         check(
             plan.report_fd,
-            sys::write_once_raw(plan.cgroup_fd, b"0"),
+            sys::unshare_raw(libc::CLONE_NEWCGROUP),
             Stage::Cgroup,
         );
-        sys::close_fd(plan.cgroup_fd);
     }
-    check(
-        plan.report_fd,
-        sys::unshare_raw(libc::CLONE_NEWCGROUP),
-        Stage::Cgroup,
-    );
     // If the monitor died before the prctl took effect, the go pipe says
     // so: its only writer is gone and the read below sees EOF. (getppid is
     // no help: in a new pid namespace it is always 0.)

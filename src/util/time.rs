@@ -459,3 +459,56 @@ mod tests {
         assert!(Timestamp::parse_user_time("nonsense").is_none());
     }
 }
+
+/// Go's `time.Duration.String()`: "0s", "1.5ms", "29.8µs", "4m39.028579s",
+/// "1h2m3s".
+pub fn go_duration(d: Duration) -> String {
+    let ns = d.as_nanos();
+    if ns == 0 {
+        return "0s".into();
+    }
+    let frac = |v: u128, unit: u128| {
+        let whole = v / unit;
+        let rest = v % unit;
+        if rest == 0 {
+            return whole.to_string();
+        }
+        let digits = unit.to_string().len() - 1;
+        let s = format!("{rest:0digits$}");
+        format!("{whole}.{}", s.trim_end_matches('0'))
+    };
+    if ns < 1_000 {
+        return format!("{ns}ns");
+    }
+    if ns < 1_000_000 {
+        return format!("{}µs", frac(ns, 1_000));
+    }
+    if ns < 1_000_000_000 {
+        return format!("{}ms", frac(ns, 1_000_000));
+    }
+    let secs = ns / 1_000_000_000;
+    let (h, m) = (secs / 3600, (secs / 60) % 60);
+    let s = frac(ns % 60_000_000_000, 1_000_000_000);
+    match (h, m) {
+        (0, 0) => format!("{s}s"),
+        (0, m) => format!("{m}m{s}s"),
+        (h, m) => format!("{h}h{m}m{s}s"),
+    }
+}
+
+#[cfg(test)]
+mod go_duration_tests {
+    use super::*;
+
+    #[test]
+    fn formats_as_go() {
+        assert_eq!(go_duration(Duration::ZERO), "0s");
+        assert_eq!(go_duration(Duration::from_micros(29_800)), "29.8ms");
+        assert_eq!(
+            go_duration(Duration::from_micros(279_028_579)),
+            "4m39.028579s"
+        );
+        assert_eq!(go_duration(Duration::from_secs(3723)), "1h2m3s");
+        assert_eq!(go_duration(Duration::from_nanos(1500)), "1.5µs");
+    }
+}
