@@ -413,6 +413,29 @@ fn docker_runs_containers(env: &Env) {
         "{out:?}"
     );
     assert_eq!(d(&["exec", "web", "sh", "-c", "exit 7"]).code, 7);
+    // stats and update (limits only where this user's cgroups allow them).
+    let out = d(&[
+        "stats",
+        "--no-stream",
+        "--format",
+        "{{.Name}} {{.PIDs}}",
+        "web",
+    ]);
+    assert_eq!(out.code, 0, "{out:?}");
+    assert!(out.stdout.starts_with("web "), "{out:?}");
+    let limits = !(env.rootless()
+        && skiff::runtime::cgroups::version() == skiff::runtime::cgroups::Version::V1);
+    if limits {
+        let out = d(&["update", "--memory", "96m", "--pids-limit", "64", "web"]);
+        assert_eq!(out.code, 0, "{out:?}");
+        let out = d(&[
+            "inspect",
+            "--format",
+            "{{.HostConfig.Memory}} {{.HostConfig.PidsLimit}}",
+            "web",
+        ]);
+        assert_eq!(out.stdout.trim(), "100663296 64", "{out:?}");
+    }
     let out = d(&["exec", "web", "no-such-command"]);
     assert!(out.code == 126 || out.code == 127, "{out:?}");
     let out = svc
