@@ -84,13 +84,13 @@ pub(super) fn route(
         ("GET", [id, "stats"]) => stats(ctx, req, conn, id)?,
         ("POST", [id, "update"]) => {
             let body = req.json()?;
-            let restart = match body["RestartPolicy"]["Name"].as_str() {
-                None => None,
-                Some(n) => Some(match body["RestartPolicy"]["MaximumRetryCount"].as_u64() {
-                    Some(c) if c > 0 => format!("{n}:{c}"),
-                    _ => n.to_string(),
-                }),
-            };
+            let restart =
+                body["RestartPolicy"]["Name"].as_str().map(|n| {
+                    match body["RestartPolicy"]["MaximumRetryCount"].as_u64() {
+                        Some(c) if c > 0 => format!("{n}:{c}"),
+                        _ => n.to_string(),
+                    }
+                });
             let flags = docker::resource_flags(&body);
             ctx.engine()?.update(id, &flags, restart.as_deref())?;
             Response::json(200, &json!({"Warnings": []})).into()

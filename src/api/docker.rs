@@ -755,80 +755,6 @@ pub(super) fn go_file_mode(mode: u32) -> u32 {
     m
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn queries() {
-        assert!(bool_param(Some("1")) && bool_param(Some("True")));
-        assert!(!bool_param(None) && !bool_param(Some("0")) && !bool_param(Some("none")));
-        let mut f = filters(Some(
-            r#"{"status":{"exited":true,"running":false},"name":["a"]}"#,
-        ))
-        .unwrap();
-        f.sort();
-        assert_eq!(f, ["name=a", "status=exited"]);
-        assert!(filters(Some("[1]")).is_err() && filters(Some("{")).is_err());
-        assert!(filters(Some(r#"{"a":3}"#)).is_err());
-        assert_eq!(
-            command(&["sh".into(), "-c".into(), "echo hi".into()]),
-            "sh -c 'echo hi'"
-        );
-        let t = top("UID   PID  CMD\nroot  1    sleep 10\n");
-        assert_eq!(t["Processes"][0][2], "sleep 10");
-    }
-
-    #[test]
-    fn create_bodies() {
-        let r = create_request(
-            &json!({
-                "Image": "busybox", "Cmd": ["echo", "hi"], "Entrypoint": [""],
-                "Env": ["A=1"], "Labels": {"l": "v"}, "ExposedPorts": {"80/tcp": {}},
-                "Volumes": {"/b/": {}, "/v": {}, "/run": {}, "/anon": {}},
-                "HostConfig": {
-                    "Binds": ["/a:/b:ro"], "AutoRemove": true, "NetworkMode": "default",
-                    "PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}],
-                                     "53/udp": [{"HostIp": "127.0.0.1", "HostPort": ""}]},
-                    "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 2},
-                    "Mounts": [{"Type": "volume", "Source": "v", "Target": "/v", "ReadOnly": true}],
-                    "Tmpfs": {"/run": "size=1m"}, "Memory": 0
-                },
-                "NetworkingConfig": {"EndpointsConfig": {"n1": {"Aliases": ["web"]}}}
-            }),
-            Some("/c1"),
-        )
-        .unwrap();
-        let o = &r.options;
-        assert_eq!(
-            (o.image.as_str(), o.name.as_deref()),
-            ("busybox", Some("c1"))
-        );
-        assert_eq!(o.entrypoint.as_deref(), Some(""));
-        assert_eq!(o.restart.as_deref(), Some("on-failure:2"));
-        assert_eq!(o.network.as_deref(), Some("n1"));
-        assert!(o.rm);
-        assert_eq!(r.network_alias, ["web"]);
-        let mut p = r.publish.clone();
-        p.sort();
-        assert_eq!(p, ["127.0.0.1::53/udp", "8080:80/tcp"]);
-        assert_eq!(r.mount, ["type=volume,source=v,target=/v,readonly"]);
-        assert_eq!(r.tmpfs, ["/run:size=1m"]);
-        // Config.Volumes a bind, mount or tmpfs covers are no anonymous
-        // volumes (the SDK sends both).
-        assert_eq!(r.volume, ["/a:/b:ro", "/anon"]);
-        let r = create_request(
-            &json!({"Image": "b", "HostConfig": {"Memory": 5 << 20, "NanoCpus": 500_000_000}}),
-            None,
-        )
-        .unwrap();
-        assert_eq!(r.options.resources.memory.as_deref(), Some("5242880"));
-        assert_eq!(r.options.resources.cpus, Some(0.5));
-        assert!(create_request(&json!([]), None).is_err());
-        assert!(create_request(&json!({"Cmd": "x"}), None).is_err());
-    }
-}
-
 /// A `/containers/{id}/stats` message (docker's shape; its clients do
 /// the arithmetic from `cpu_stats` and `precpu_stats`).
 pub fn stats(
@@ -910,4 +836,78 @@ pub fn stats(
         "id": s.id,
         "networks": networks,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn queries() {
+        assert!(bool_param(Some("1")) && bool_param(Some("True")));
+        assert!(!bool_param(None) && !bool_param(Some("0")) && !bool_param(Some("none")));
+        let mut f = filters(Some(
+            r#"{"status":{"exited":true,"running":false},"name":["a"]}"#,
+        ))
+        .unwrap();
+        f.sort();
+        assert_eq!(f, ["name=a", "status=exited"]);
+        assert!(filters(Some("[1]")).is_err() && filters(Some("{")).is_err());
+        assert!(filters(Some(r#"{"a":3}"#)).is_err());
+        assert_eq!(
+            command(&["sh".into(), "-c".into(), "echo hi".into()]),
+            "sh -c 'echo hi'"
+        );
+        let t = top("UID   PID  CMD\nroot  1    sleep 10\n");
+        assert_eq!(t["Processes"][0][2], "sleep 10");
+    }
+
+    #[test]
+    fn create_bodies() {
+        let r = create_request(
+            &json!({
+                "Image": "busybox", "Cmd": ["echo", "hi"], "Entrypoint": [""],
+                "Env": ["A=1"], "Labels": {"l": "v"}, "ExposedPorts": {"80/tcp": {}},
+                "Volumes": {"/b/": {}, "/v": {}, "/run": {}, "/anon": {}},
+                "HostConfig": {
+                    "Binds": ["/a:/b:ro"], "AutoRemove": true, "NetworkMode": "default",
+                    "PortBindings": {"80/tcp": [{"HostIp": "", "HostPort": "8080"}],
+                                     "53/udp": [{"HostIp": "127.0.0.1", "HostPort": ""}]},
+                    "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 2},
+                    "Mounts": [{"Type": "volume", "Source": "v", "Target": "/v", "ReadOnly": true}],
+                    "Tmpfs": {"/run": "size=1m"}, "Memory": 0
+                },
+                "NetworkingConfig": {"EndpointsConfig": {"n1": {"Aliases": ["web"]}}}
+            }),
+            Some("/c1"),
+        )
+        .unwrap();
+        let o = &r.options;
+        assert_eq!(
+            (o.image.as_str(), o.name.as_deref()),
+            ("busybox", Some("c1"))
+        );
+        assert_eq!(o.entrypoint.as_deref(), Some(""));
+        assert_eq!(o.restart.as_deref(), Some("on-failure:2"));
+        assert_eq!(o.network.as_deref(), Some("n1"));
+        assert!(o.rm);
+        assert_eq!(r.network_alias, ["web"]);
+        let mut p = r.publish.clone();
+        p.sort();
+        assert_eq!(p, ["127.0.0.1::53/udp", "8080:80/tcp"]);
+        assert_eq!(r.mount, ["type=volume,source=v,target=/v,readonly"]);
+        assert_eq!(r.tmpfs, ["/run:size=1m"]);
+        // Config.Volumes a bind, mount or tmpfs covers are no anonymous
+        // volumes (the SDK sends both).
+        assert_eq!(r.volume, ["/a:/b:ro", "/anon"]);
+        let r = create_request(
+            &json!({"Image": "b", "HostConfig": {"Memory": 5 << 20, "NanoCpus": 500_000_000}}),
+            None,
+        )
+        .unwrap();
+        assert_eq!(r.options.resources.memory.as_deref(), Some("5242880"));
+        assert_eq!(r.options.resources.cpus, Some(0.5));
+        assert!(create_request(&json!([]), None).is_err());
+        assert!(create_request(&json!({"Cmd": "x"}), None).is_err());
+    }
 }

@@ -447,6 +447,9 @@ pub struct StatsArgs {
     /// Do not truncate output
     #[arg(long)]
     pub no_trunc: bool,
+    /// Act on the latest container skiff knows of
+    #[arg(short, long)]
+    pub latest: bool,
 }
 
 const STATS_COLUMNS: format::Columns<'static> = format::Columns {
@@ -525,7 +528,20 @@ pub fn stats(g: &Globals, a: &StatsArgs) -> Result<i32> {
     let mut prev: Vec<crate::engine::resources::Sample> = Vec::new();
     loop {
         // podman lists every container (stopped ones with zeros).
-        let samples = s.stats(&a.names, true)?;
+        let names = if a.latest {
+            // list() is newest first.
+            s.list(&crate::engine::container::ListRequest {
+                all: true,
+                ..Default::default()
+            })?
+            .iter()
+            .max_by(|x, y| x.config.created.cmp(&y.config.created))
+            .map(|l| vec![l.config.id.clone()])
+            .unwrap_or_default()
+        } else {
+            a.names.clone()
+        };
+        let samples = s.stats(&names, true)?;
         let rows: Vec<serde_json::Value> = samples
             .iter()
             .map(|x| {
@@ -560,11 +576,15 @@ pub struct UpdateArgs {
     /// Restart policy: no, always, on-failure[:N], unless-stopped
     #[arg(long)]
     pub restart: Option<String>,
+    /// Kernel memory limit (accepted and ignored, as docker and podman do)
+    #[arg(long, value_name = "SIZE")]
+    pub kernel_memory: Option<String>,
 }
 
 pub fn update(g: &Globals, a: &UpdateArgs) -> Result<i32> {
     let s = open(g, true)?;
-    let flags = a.resources.flags();
+    let mut flags = a.resources.flags();
+    flags.kernel_memory.clone_from(&a.kernel_memory);
     for n in &a.names {
         let id = s.update(n, &flags, a.restart.as_deref())?;
         format::outln(&id);

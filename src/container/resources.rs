@@ -129,8 +129,8 @@ fn device_value(spec: &str, parse: impl Fn(&str) -> Option<u64>, bad: &str) -> R
     let rdev = meta.rdev();
     Ok(DeviceValue {
         path: path.to_string(),
-        major: libc::major(rdev) as u64,
-        minor: libc::minor(rdev) as u64,
+        major: u64::from(libc::major(rdev)),
+        minor: u64::from(libc::minor(rdev)),
         value,
     })
 }
@@ -164,6 +164,15 @@ fn check_available(what: &str, given: &str, available_file: &str, kind: &str) ->
     }
     Ok(())
 }
+
+/// A per-device flag list, where its parsed values go, the value parser,
+/// and the message for a bad value.
+type DeviceList<'a> = (
+    &'a Vec<String>,
+    &'a mut Vec<DeviceValue>,
+    &'a dyn Fn(&str) -> Option<u64>,
+    &'a str,
+);
 
 impl Resources {
     /// Apply the given flags over these values (create starts from
@@ -239,12 +248,7 @@ impl Resources {
         }
         let rate = |v: &str| crate::util::units::parse_size(v);
         let count = |v: &str| v.parse::<u64>().ok();
-        let lists: [(
-            &Vec<String>,
-            &mut Vec<DeviceValue>,
-            &dyn Fn(&str) -> Option<u64>,
-            &str,
-        ); 5] = [
+        let lists: [DeviceList; 5] = [
             (
                 &f.blkio_weight_device,
                 &mut self.blkio_weight_device,
@@ -408,6 +412,7 @@ pub fn check_modes(c: &CgroupConfig) -> Result<()> {
 mod tests {
     use super::*;
 
+    #[allow(clippy::needless_pass_by_value)]
     fn apply(f: ResourceFlags) -> Result<Resources> {
         let mut r = Resources::default();
         r.apply(&f, true)?;

@@ -146,7 +146,7 @@ impl Engine {
             && !c.disabled()
             && let Some(n) = self.conf.containers.pids_limit.filter(|n| *n > 0)
         {
-            c.resources.pids_limit = n as i64;
+            c.resources.pids_limit = n;
         }
         ctr::resources::check_modes(&c)?;
         if self.containers.paths.rootless && !v2 && c.resources.any() {

@@ -149,7 +149,7 @@ pub fn create(p: &Placement) -> Result<Option<Cgroup>> {
     }
 }
 
-fn no_cgroup(p: &Placement, why: String) -> Result<Option<Cgroup>> {
+fn no_cgroup(p: &Placement, why: &str) -> Result<Option<Cgroup>> {
     if p.limits {
         return Err(anyhow::anyhow!("cannot set the container's resource limits: {why}")
             .context("hint: run as root, or in a cgroup delegated to you (systemd: Delegate=yes), or drop the limits"));
@@ -191,7 +191,7 @@ fn create_v1(p: &Placement) -> Result<Option<Cgroup>> {
                 crate::debug!("no {ctrl} cgroup: {}: {e}", dir.display());
             }
             Err(e) if refused(&e) && ctrl == "freezer" && dirs.is_empty() => {
-                return no_cgroup(p, format!("{}: {e}", dir.display()));
+                return no_cgroup(p, &format!("{}: {e}", dir.display()));
             }
             Err(e) => {
                 let cg = Cgroup {
@@ -205,7 +205,7 @@ fn create_v1(p: &Placement) -> Result<Option<Cgroup>> {
         }
     }
     let Some((_, freezer)) = dirs.iter().find(|(c, _)| c == "freezer").cloned() else {
-        return no_cgroup(p, "no v1 freezer hierarchy".into());
+        return no_cgroup(p, "no v1 freezer hierarchy");
     };
     Ok(Some(Cgroup {
         version: 1,
@@ -267,21 +267,21 @@ fn create_v2(p: &Placement) -> Result<Option<Cgroup>> {
         (root.to_path_buf(), root.join("skiff"))
     } else {
         let Some(own) = own_path(None) else {
-            return no_cgroup(p, "no cgroup v2 membership in /proc/self/cgroup".into());
+            return no_cgroup(p, "no cgroup v2 membership in /proc/self/cgroup");
         };
         match delegated_root(root, &own) {
             Some(d) => (d.clone(), d),
             None => {
                 return no_cgroup(
                     p,
-                    format!("no cgroup is delegated to this user ({own} is not theirs)"),
+                    &format!("no cgroup is delegated to this user ({own} is not theirs)"),
                 );
             }
         }
     };
     if let Err(e) = mkdirs(&parent, false) {
         if refused(&e) {
-            return no_cgroup(p, format!("{}: {e}", parent.display()));
+            return no_cgroup(p, &format!("{}: {e}", parent.display()));
         }
         return Err(e).with_context(|| format!("creating cgroup {}", parent.display()));
     }
@@ -298,7 +298,7 @@ fn create_v2(p: &Placement) -> Result<Option<Cgroup>> {
     match std::fs::create_dir(&dir) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-        Err(e) if refused(&e) => return no_cgroup(p, format!("{}: {e}", dir.display())),
+        Err(e) if refused(&e) => return no_cgroup(p, &format!("{}: {e}", dir.display())),
         Err(e) => return Err(e).with_context(|| format!("creating cgroup {}", dir.display())),
     }
     Ok(Some(Cgroup {
@@ -583,7 +583,7 @@ impl Cgroup {
         if r.blkio_weight > 0 {
             match self.dir("blkio").map(|d| d.join("blkio.weight")) {
                 Some(f) if f.exists() => {
-                    self.write("blkio", "blkio.weight", &r.blkio_weight.to_string())?
+                    self.write("blkio", "blkio.weight", &r.blkio_weight.to_string())?;
                 }
                 _ => crate::warn!(
                     "Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded."
