@@ -436,7 +436,7 @@ impl CreateArgs {
 #[derive(Args, Debug, Clone, Default)]
 pub struct ResourceArgs {
     /// Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))
-    #[arg(short = 'm', long, value_name = "<number>[<unit>]")]
+    #[arg(long, value_name = "<number>[<unit>]")]
     pub memory: Option<String>,
     /// Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))
     #[arg(long, value_name = "<number>[<unit>]")]
@@ -457,7 +457,7 @@ pub struct ResourceArgs {
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub cpu_quota: Option<i64>,
     /// CPU shares (relative weight)
-    #[arg(short = 'c', long, value_name = "N")]
+    #[arg(long, value_name = "N")]
     pub cpu_shares: Option<u64>,
     /// Limit the CPU real-time period in microseconds
     #[arg(long, value_name = "N")]
