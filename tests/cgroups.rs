@@ -24,13 +24,7 @@ fn cgroup_dir(id: &str, controller: &str) -> Option<PathBuf> {
     let base = if version() == Version::V2 {
         PathBuf::from("/sys/fs/cgroup")
     } else {
-        let mi = std::fs::read_to_string("/proc/self/mountinfo").ok()?;
-        mi.lines().find_map(|l| {
-            let (left, right) = l.split_once(" - ")?;
-            let mut r = right.split_whitespace();
-            (r.next()? == "cgroup" && r.nth(1)?.split(',').any(|o| o == controller))
-                .then(|| PathBuf::from(left.split_whitespace().nth(4).unwrap_or("/")))
-        })?
+        skiff::runtime::cgroups::v1_mount(controller)?
     };
     find_dir(&base, &name, 6)
 }
@@ -59,9 +53,7 @@ fn read(dir: &Path, file: &str) -> String {
 }
 
 fn keyed(text: &str, key: &str) -> u64 {
-    text.lines()
-        .find_map(|l| l.strip_prefix(key)?.strip_prefix(' ')?.trim().parse().ok())
-        .unwrap_or(0)
+    skiff::runtime::cgroups::keyed(text, key).unwrap_or(0)
 }
 
 /// Whether limits can be set here; prints the skip reason when not.

@@ -166,9 +166,10 @@ impl Engine {
         let v2 = cgroups::version() == Version::V2;
         let mut r = c.cgroup.resources.clone();
         r.apply(flags, v2)?;
-        if c.cgroup.disabled() && r.any() {
-            bail!("cannot set resource limits when cgroups are disabled (--cgroups=disabled)");
-        }
+        crate::container::resources::check_modes(&crate::container::resources::CgroupConfig {
+            resources: r.clone(),
+            ..c.cgroup.clone()
+        })?;
         if let Some(p) = restart {
             let p = RestartPolicy::parse(p)?;
             if c.auto_remove && !p.is_no() {

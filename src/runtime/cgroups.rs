@@ -75,6 +75,14 @@ fn own_path_in(text: &str, controller: Option<&str>) -> Option<String> {
     })
 }
 
+/// Where the v1 hierarchy with `controller` is mounted.
+pub fn v1_mount(controller: &str) -> Option<PathBuf> {
+    v1_mount_in(
+        &std::fs::read_to_string("/proc/self/mountinfo").ok()?,
+        controller,
+    )
+}
+
 /// Where the v1 hierarchy with `controller` is mounted, from mountinfo.
 fn v1_mount_in(mountinfo: &str, controller: &str) -> Option<PathBuf> {
     mountinfo.lines().find_map(|l| {
