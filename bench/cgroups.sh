@@ -8,9 +8,9 @@
 #    cgroup2 mount from crun), in one run on this machine.
 #
 #   bench/cgroups.sh      (RUNS=30, STATS_CONTAINERS=50 by default)
+RUNS=${RUNS:-30} # before lib.sh, whose default is 5
 source "$(dirname "$0")/lib.sh"
 need_root
-RUNS=${RUNS:-30}
 N=${STATS_CONTAINERS:-50}
 build_skiff
 compare_setup cgroups

@@ -605,7 +605,7 @@ fn stats(ctx: &Ctx<'_>, req: &Request, conn: &mut Conn, id: &str) -> Result<Repl
     let id = e.find(id)?.id;
     let names = [id];
     let sample = |e: &crate::engine::Engine| -> Result<crate::engine::resources::Sample> {
-        e.stats(&names, true)?
+        e.stats(&names, true, true)?
             .pop()
             .ok_or_else(|| anyhow::anyhow!("no stats"))
     };

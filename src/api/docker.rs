@@ -342,6 +342,32 @@ fn unsupported(what: &str) -> anyhow::Error {
 
 /// HostConfig's (or an update body's) resource fields as the flags the
 /// CLI passes: zero and null are "not given", as docker treats them.
+/// docker's `Config.Healthcheck` (durations in nanoseconds, 0 for the
+/// default) as the `--health-*` flags.
+pub fn health_flags(h: &Value) -> crate::container::health::HealthFlags {
+    let ns = |k: &str| h[k].as_u64().filter(|n| *n > 0).map(|n| format!("{n}ns"));
+    let test = strings(&h["Test"]);
+    let (cmd, none) = match test.split_first() {
+        Some((k, _)) if k == "NONE" => (None, true),
+        Some((k, rest)) if k == "CMD-SHELL" => (Some(rest.join(" ")), false),
+        Some((k, rest)) if k == "CMD" => (serde_json::to_string(rest).ok(), false),
+        _ => (None, false),
+    };
+    crate::container::health::HealthFlags {
+        cmd,
+        none,
+        interval: ns("Interval"),
+        timeout: ns("Timeout"),
+        start_period: ns("StartPeriod"),
+        start_interval: ns("StartInterval"),
+        retries: h["Retries"]
+            .as_u64()
+            .filter(|n| *n > 0)
+            .map(|n| u32::try_from(n).unwrap_or(u32::MAX)),
+        on_failure: None,
+    }
+}
+
 pub fn resource_flags(hc: &Value) -> crate::container::resources::ResourceFlags {
     let int = |k: &str| hc[k].as_i64().filter(|n| *n != 0);
     let uint = |k: &str| hc[k].as_u64().filter(|n| *n != 0);
@@ -566,6 +592,7 @@ pub fn create_request(
         annotations: pairs(&hc["Annotations"]),
         sysctls: pairs(&hc["Sysctls"]),
         resources: resource_flags(hc),
+        health: health_flags(&body["Healthcheck"]),
         cgroup_parent: text(&hc["CgroupParent"]),
         cgroupns: text(&hc["CgroupnsMode"]),
         oom_score_adj: hc["OomScoreAdj"]

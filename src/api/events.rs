@@ -84,6 +84,10 @@ fn action(e: &Event) -> String {
             "exec_start: {}",
             e.attributes.get("execCommand").map_or("", String::as_str)
         ),
+        (_, "health_status") => format!(
+            "health_status: {}",
+            e.health_status.as_deref().unwrap_or_default()
+        ),
         (_, s) => s.to_string(),
     }
 }

@@ -301,6 +301,8 @@ pub struct CreateArgs {
     pub replace: bool,
     #[command(flatten)]
     pub resources: ResourceArgs,
+    #[command(flatten)]
+    pub health: HealthArgs,
     /// Optional parent cgroup for the container
     #[arg(long, value_name = "PATH")]
     pub cgroup_parent: Option<String>,
@@ -428,6 +430,52 @@ impl CreateArgs {
             cgroupns: self.cgroupns.clone(),
             oom_score_adj: self.oom_score_adj,
             cgroup: Default::default(),
+            health: self.health.flags(),
+        }
+    }
+}
+
+/// The healthcheck flags of create and run (podman's, and docker's
+/// --health-start-interval).
+#[derive(Args, Debug, Clone, Default)]
+pub struct HealthArgs {
+    /// set a healthcheck command for the container ('none' disables the existing healthcheck)
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub health_cmd: Option<String>,
+    /// set an interval for the healthcheck (a value of disable results in no automatic timer setup) (default "30s")
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub health_interval: Option<String>,
+    /// action to take once the container turns unhealthy (none, kill, restart, stop) (default "none")
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub health_on_failure: Option<String>,
+    /// the number of retries allowed before a healthcheck is considered to be unhealthy (default 3)
+    #[arg(long, value_name = "uint")]
+    pub health_retries: Option<u32>,
+    /// the initialization time needed for a container to bootstrap (default "0s")
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub health_start_period: Option<String>,
+    /// the time between checks during the start period (default "5s")
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub health_start_interval: Option<String>,
+    /// the maximum time allowed to complete the healthcheck before an interval is considered failed (default "30s")
+    #[arg(long, value_name = "string", allow_hyphen_values = true)]
+    pub health_timeout: Option<String>,
+    /// Disable healthchecks on container
+    #[arg(long)]
+    pub no_healthcheck: bool,
+}
+
+impl HealthArgs {
+    pub fn flags(&self) -> crate::container::health::HealthFlags {
+        crate::container::health::HealthFlags {
+            cmd: self.health_cmd.clone(),
+            interval: self.health_interval.clone(),
+            timeout: self.health_timeout.clone(),
+            retries: self.health_retries,
+            start_period: self.health_start_period.clone(),
+            start_interval: self.health_start_interval.clone(),
+            on_failure: self.health_on_failure.clone(),
+            none: self.no_healthcheck,
         }
     }
 }

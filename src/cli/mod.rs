@@ -240,6 +240,11 @@ pub enum Command {
     Info(system::InfoArgs),
     /// Show skiff events
     Events(system::EventsArgs),
+    /// Manage health checks on containers
+    Healthcheck {
+        #[command(subcommand)]
+        command: running::HealthcheckCommand,
+    },
     /// Manage skiff itself
     System {
         #[command(subcommand)]
@@ -502,6 +507,7 @@ fn dispatch(command: Command, g: &Globals) -> Result<i32> {
         Command::Info(a) => system::info(g, &a),
         Command::Events(a) => system::events(g, &a),
         Command::System { command } => system::dispatch(g, command),
+        Command::Healthcheck { command } => running::healthcheck(g, command),
         Command::Completion(a) => system::completion(&a),
         Command::Unshare(a) => system::unshare(g, &a),
     }

@@ -541,7 +541,7 @@ pub fn stats(g: &Globals, a: &StatsArgs) -> Result<i32> {
         } else {
             a.names.clone()
         };
-        let samples = s.stats(&names, true)?;
+        let samples = s.stats(&names, true, false)?;
         let rows: Vec<serde_json::Value> = samples
             .iter()
             .map(|x| {
@@ -590,4 +590,34 @@ pub fn update(g: &Globals, a: &UpdateArgs) -> Result<i32> {
         format::outln(&id);
     }
     Ok(0)
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum HealthcheckCommand {
+    /// Run the health check of a container
+    Run(HealthcheckRunArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct HealthcheckRunArgs {
+    /// The container
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+/// `healthcheck run`: podman's exit codes (0 healthy, 1 unhealthy with
+/// "unhealthy" printed, 125 no healthcheck or not running).
+pub fn healthcheck(g: &Globals, c: HealthcheckCommand) -> Result<i32> {
+    match c {
+        HealthcheckCommand::Run(a) => {
+            let s = open(g, false)?;
+            let v = s.healthcheck_run(&a.container)?;
+            if v.healthy() {
+                Ok(0)
+            } else {
+                format::outln("unhealthy");
+                Ok(1)
+            }
+        }
+    }
 }

@@ -151,6 +151,9 @@ fn event_line(e: &crate::storage::events::Event) -> String {
             for (k, v) in e.attributes.iter().filter(|(k, _)| *k != "execCommand") {
                 s.push_str(&format!(", {k}={v}"));
             }
+            if let Some(h) = &e.health_status {
+                s.push_str(&format!(", health_status={h}"));
+            }
             s.push(')');
             s
         }

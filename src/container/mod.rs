@@ -22,6 +22,7 @@
 
 pub mod commit;
 pub mod copy;
+pub mod health;
 pub mod logs;
 pub mod mount;
 pub mod mounts;
@@ -126,6 +127,9 @@ pub struct ContainerState {
     /// Its published ports, host ports chosen.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ports: Vec<crate::network::nft::PortMapping>,
+    /// docker's `State.Health`, for a container with a healthcheck.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health: Option<health::Health>,
 }
 
 /// What listing and lookup need of a container.
@@ -187,7 +191,18 @@ impl ContainerStore {
             if id.len() != 64 || !id.bytes().all(|c| c.is_ascii_hexdigit()) {
                 continue;
             }
-            match self.config(&id) {
+            // Only what the index needs: the rest of the record is skipped.
+            #[derive(Deserialize)]
+            struct Brief {
+                name: String,
+                image_id: Digest,
+                #[serde(default)]
+                layers: Vec<Digest>,
+                created: String,
+            }
+            let brief = atomic::read_json::<Brief>(&self.dir(&id).join("config.json"))
+                .and_then(|b| b.ok_or_else(|| anyhow!("container {id} has no configuration")));
+            match brief {
                 Ok(c) => out.push(IndexEntry {
                     id,
                     name: c.name,
@@ -466,9 +481,14 @@ pub fn find_in<'a>(index: &'a [IndexEntry], input: &str) -> Result<Option<&'a In
 
 /// This boot's ID (a reboot means no old container process can exist).
 pub fn boot_id() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
-        .map(|s| s.trim().to_string())
-        .unwrap_or_default()
+    // It cannot change while we run.
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default()
+    })
+    .clone()
 }
 
 /// The start time of a process (field 22 of /proc/<pid>/stat), or None if

@@ -24,6 +24,8 @@ pub struct Filters {
     until: Vec<crate::util::time::Timestamp>,
     volume: Vec<String>,
     network: Vec<String>,
+    /// starting, healthy, unhealthy, or none (no healthcheck).
+    health: Vec<String>,
 }
 
 /// The state names podman knows (for `status=` and `wait --condition`).
@@ -92,10 +94,11 @@ impl Filters {
                 }
                 "volume" => f.volume.push(v.into()),
                 "network" => f.network.push(v.into()),
+                "health" => f.health.push(v.into()),
                 _ => bail!(classified(
                     Kind::Invalid,
                     format!(
-                        "invalid filter {k:?}: supported filters are ancestor, before, exited, id, label, name, network, since, status, until, volume"
+                        "invalid filter {k:?}: supported filters are ancestor, before, exited, health, id, label, name, network, since, status, until, volume"
                     )
                 )),
             }
@@ -115,6 +118,7 @@ impl Filters {
             && self.until.is_empty()
             && self.volume.is_empty()
             && self.network.is_empty()
+            && self.health.is_empty()
     }
 
     /// Whether a filter asks for containers that are not running (so that
@@ -170,6 +174,17 @@ impl Filters {
             })
         {
             return Ok(false);
+        }
+        if !self.health.is_empty() {
+            let h = st
+                .health
+                .as_ref()
+                .map(|h| h.status.as_str())
+                .filter(|h| !h.is_empty() && c.healthcheck.is_some())
+                .unwrap_or("none");
+            if !self.health.iter().any(|x| x == h) {
+                return Ok(false);
+            }
         }
         if !self.exited.is_empty()
             && (st.status != Status::Exited || !self.exited.contains(&st.exit_code))

@@ -140,6 +140,9 @@ pub struct ContainerConfig {
     /// Its cgroup: limits, parent, modes.
     #[serde(default)]
     pub cgroup: super::resources::CgroupConfig,
+    /// Its healthcheck (the image's HEALTHCHECK or `--health-*`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<super::health::HealthConfig>,
 }
 
 fn default_umask() -> u32 {
@@ -407,6 +410,8 @@ pub struct CreateOptions {
     pub oom_score_adj: Option<i32>,
     /// Filled by the engine from the above: checked.
     pub cgroup: super::resources::CgroupConfig,
+    /// `--health-*`, `--no-healthcheck`.
+    pub health: super::health::HealthFlags,
 }
 
 /// Where the host keeps its time zones.
@@ -1118,6 +1123,7 @@ pub fn build(
         hosts_base: o.conf.base_hosts_file.clone().unwrap_or_default(),
         timezone: timezone(o.tz.as_deref().or(o.conf.tz.as_deref()))?,
         cgroup: o.cgroup.clone(),
+        healthcheck: super::health::HealthConfig::resolve(ic.healthcheck.as_ref(), &o.health)?,
     })
 }
 

@@ -865,6 +865,18 @@ impl Engine {
         }
     }
 
+    /// `healthcheck run`: check a container's health now.
+    pub fn healthcheck_run(&self, name: &str) -> Result<crate::runtime::health::Verdict> {
+        let e = self.containers.find(name).map_err(|e| {
+            let kind = crate::error::kind_of(&e);
+            crate::error::classified(
+                kind,
+                format!("unable to look up {name} to perform a health check: {e}"),
+            )
+        })?;
+        crate::runtime::health::check(&self.containers, &e.id)
+    }
+
     /// Run a process in a running container; its exit code.
     pub fn exec(&self, id: &str, req: &ExecRequest, io: ExecIo) -> Result<i32> {
         self.exec_event(id, req);

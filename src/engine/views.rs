@@ -11,6 +11,14 @@ use serde_json::json;
 
 /// podman's STATUS column (its template `.State` says the same).
 pub fn status_text(st: &ContainerState) -> String {
+    let text = state_text(st);
+    match st.health.as_ref().map(|h| h.status.as_str()) {
+        Some(h) if !h.is_empty() => format!("{text} ({h})"),
+        _ => text,
+    }
+}
+
+fn state_text(st: &ContainerState) -> String {
     let since = |t: &Option<String>| {
         t.as_deref()
             .and_then(time::Timestamp::parse_rfc3339)
@@ -195,7 +203,7 @@ pub fn container_inspect(
         .strip_prefix("container:")
         .map(|d| vec![d.to_string()])
         .unwrap_or_default();
-    Ok(json!({
+    let mut v = json!({
         "Id": c.id,
         "Created": c.created,
         "Path": c.process.args.first().cloned().unwrap_or_default(),
@@ -216,7 +224,10 @@ pub fn container_inspect(
             "Error": st.error,
             "StartedAt": st.started_at.clone().unwrap_or_else(|| zero.clone()),
             "FinishedAt": st.finished_at.clone().unwrap_or_else(|| zero.clone()),
-            "Health": {"Status": "", "FailingStreak": 0, "Log": null},
+            "Health": st.health.as_ref().map_or_else(
+                || json!({"Status": "", "FailingStreak": 0, "Log": null}),
+                |h| json!(h),
+            ),
             "CgroupPath": st.cgroup.as_ref().map(|g| g.path.display().to_string()).unwrap_or_default(),
             "CheckpointedAt": zero,
             "RestoredAt": zero,
@@ -284,7 +295,8 @@ pub fn container_inspect(
             "Labels": if c.labels.is_empty() { serde_json::Value::Null } else { json!(c.labels) },
             "Annotations": c.annotations(),
             "StopSignal": stop_signal,
-            "HealthcheckOnFailureAction": "none",
+            "Healthcheck": c.healthcheck.as_ref().map(ctr::health::HealthConfig::docker_json),
+            "HealthcheckOnFailureAction": c.healthcheck.as_ref().map_or("none", |h| h.on_failure.as_str()),
             "CreateCommand": c.create_command,
             "Umask": c.umask_string(),
             "Timeout": 0,
@@ -369,7 +381,14 @@ pub fn container_inspect(
             "IOMaximumBandwidth": 0,
             "CgroupConf": if r.unified.is_empty() { serde_json::Value::Null } else { serde_json::json!(r.unified.iter().cloned().collect::<std::collections::BTreeMap<_, _>>()) },
         },
-    }))
+    });
+    // podman leaves it out when there is none.
+    if c.healthcheck.is_none()
+        && let Some(cfg) = v["Config"].as_object_mut()
+    {
+        cfg.remove("Healthcheck");
+    }
+    Ok(v)
 }
 
 /// HostConfig's per-device lists (null when empty, as podman).

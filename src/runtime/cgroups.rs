@@ -387,16 +387,17 @@ impl Cgroup {
 
     /// Write the limits into the cgroup (at start, and for `update`).
     /// Unset values are written as "no limit", so that an update can
-    /// lift one.
-    pub fn apply(&self, r: &Resources) -> Result<()> {
+    /// lift one; in a `fresh` cgroup they are that already and are not
+    /// written (each write costs a path walk).
+    pub fn apply(&self, r: &Resources, fresh: bool) -> Result<()> {
         if self.version == 2 {
-            self.apply_v2(r)
+            self.apply_v2(r, fresh)
         } else {
-            self.apply_v1(r)
+            self.apply_v1(r, fresh)
         }
     }
 
-    fn apply_v2(&self, r: &Resources) -> Result<()> {
+    fn apply_v2(&self, r: &Resources, fresh: bool) -> Result<()> {
         let max = |n: i64| {
             if n > 0 {
                 n.to_string()
@@ -404,7 +405,7 @@ impl Cgroup {
                 "max".to_string()
             }
         };
-        let has = |f: &str| self.path.join(f).exists();
+        let has = |f: &str| !fresh && self.path.join(f).exists();
         if r.memory > 0 || has("memory.max") {
             self.write("memory", "memory.max", &max(r.memory))?;
         }
@@ -497,7 +498,7 @@ impl Cgroup {
         Ok(())
     }
 
-    fn apply_v1(&self, r: &Resources) -> Result<()> {
+    fn apply_v1(&self, r: &Resources, fresh: bool) -> Result<()> {
         let unl = |n: i64| {
             if n > 0 {
                 n.to_string()
@@ -505,9 +506,11 @@ impl Cgroup {
                 "-1".to_string()
             }
         };
-        if let Some(m) = self.dir("memory") {
+        let swap = r.effective_swap();
+        if fresh && r.memory <= 0 && swap <= 0 {
+            // Nothing to write: unlimited already.
+        } else if let Some(m) = self.dir("memory") {
             let limit = unl(r.memory);
-            let swap = r.effective_swap();
             let memsw = m.join("memory.memsw.limit_in_bytes").exists();
             // The swap limit may not go below the memory limit, nor the
             // memory limit above it: when the first write fails, the
@@ -528,11 +531,17 @@ impl Cgroup {
             if both(true).is_err() {
                 both(false)?;
             }
-            self.write(
-                "memory",
-                "memory.soft_limit_in_bytes",
-                &unl(r.memory_reservation),
-            )?;
+        } else if r.memory > 0 {
+            bail!("cannot set a memory limit: no memory cgroup hierarchy");
+        }
+        if self.dir("memory").is_some() {
+            if !fresh || r.memory_reservation > 0 {
+                self.write(
+                    "memory",
+                    "memory.soft_limit_in_bytes",
+                    &unl(r.memory_reservation),
+                )?;
+            }
             if let Some(s) = r.memory_swappiness {
                 self.write("memory", "memory.swappiness", &s.to_string())?;
             }
@@ -544,22 +553,26 @@ impl Cgroup {
         }
         let (quota, period) = r.cfs();
         if self.dir("cpu").is_some() {
-            self.write(
-                "cpu",
-                "cpu.cfs_period_us",
-                &period.unwrap_or(100_000).to_string(),
-            )?;
-            self.write(
-                "cpu",
-                "cpu.cfs_quota_us",
-                &quota.filter(|q| *q > 0).unwrap_or(-1).to_string(),
-            )?;
-            let shares = if r.cpu_shares == 0 {
-                1024
-            } else {
-                r.cpu_shares.max(2)
-            };
-            self.write("cpu", "cpu.shares", &shares.to_string())?;
+            if !fresh || quota.is_some() || period.is_some() {
+                self.write(
+                    "cpu",
+                    "cpu.cfs_period_us",
+                    &period.unwrap_or(100_000).to_string(),
+                )?;
+                self.write(
+                    "cpu",
+                    "cpu.cfs_quota_us",
+                    &quota.filter(|q| *q > 0).unwrap_or(-1).to_string(),
+                )?;
+            }
+            if !fresh || r.cpu_shares > 0 {
+                let shares = if r.cpu_shares == 0 {
+                    1024
+                } else {
+                    r.cpu_shares.max(2)
+                };
+                self.write("cpu", "cpu.shares", &shares.to_string())?;
+            }
             if r.cpu_rt_period != 0 {
                 self.write("cpu", "cpu.rt_period_us", &r.cpu_rt_period.to_string())?;
             }
@@ -575,7 +588,7 @@ impl Cgroup {
         if !r.cpuset_mems.is_empty() {
             self.write("cpuset", "cpuset.mems", &r.cpuset_mems)?;
         }
-        if self.dir("pids").is_some() {
+        if self.dir("pids").is_some() && (!fresh || r.pids_limit > 0) {
             self.write(
                 "pids",
                 "pids.max",
@@ -585,7 +598,7 @@ impl Cgroup {
                     "max".into()
                 },
             )?;
-        } else if r.pids_limit > 0 {
+        } else if self.dir("pids").is_none() && r.pids_limit > 0 {
             bail!("cannot set a pids limit: no pids cgroup hierarchy");
         }
         if r.blkio_weight > 0 {
@@ -637,7 +650,11 @@ impl Cgroup {
     }
 
     /// The counters `stats` shows.
-    pub fn stats(&self) -> Stats {
+    /// The counters; without `detail` only what `stats` prints is read
+    /// (CPU time, memory, pids, block I/O: each file costs a kernfs open),
+    /// with it also the user/system split, throttling, pid limit and OOM
+    /// kills the REST API reports.
+    pub fn stats(&self, detail: bool) -> Stats {
         let read = |ctrl: &str, f: &str| {
             self.dir(ctrl)
                 .and_then(|d| std::fs::read_to_string(d.join(f)).ok())
@@ -660,35 +677,45 @@ impl Cgroup {
             s.memory_stat = ms;
             s.pids = num("pids", "pids.current")
                 .unwrap_or_else(|| count_lines(&read("pids", "cgroup.procs")));
-            s.pids_limit = num("pids", "pids.max").unwrap_or(0);
+            if detail {
+                s.pids_limit = num("pids", "pids.max").unwrap_or(0);
+            }
             for l in read("io", "io.stat").lines() {
                 s.io_read += keyed_words(l, "rbytes=");
                 s.io_write += keyed_words(l, "wbytes=");
             }
         } else {
             s.cpu_ns = num("cpuacct", "cpuacct.usage").unwrap_or(0);
-            let ticks = clock_ticks();
-            let acct = read("cpuacct", "cpuacct.stat");
-            s.cpu_user_ns = keyed(&acct, "user").unwrap_or(0) * 1_000_000_000 / ticks;
-            s.cpu_system_ns = keyed(&acct, "system").unwrap_or(0) * 1_000_000_000 / ticks;
-            let cpu = read("cpu", "cpu.stat");
-            s.periods = keyed(&cpu, "nr_periods").unwrap_or(0);
-            s.throttled_periods = keyed(&cpu, "nr_throttled").unwrap_or(0);
-            s.throttled_ns = keyed(&cpu, "throttled_time").unwrap_or(0);
+            if detail {
+                let ticks = clock_ticks();
+                let acct = read("cpuacct", "cpuacct.stat");
+                s.cpu_user_ns = keyed(&acct, "user").unwrap_or(0) * 1_000_000_000 / ticks;
+                s.cpu_system_ns = keyed(&acct, "system").unwrap_or(0) * 1_000_000_000 / ticks;
+                let cpu = read("cpu", "cpu.stat");
+                s.periods = keyed(&cpu, "nr_periods").unwrap_or(0);
+                s.throttled_periods = keyed(&cpu, "nr_throttled").unwrap_or(0);
+                s.throttled_ns = keyed(&cpu, "throttled_time").unwrap_or(0);
+            }
             s.memory = num("memory", "memory.usage_in_bytes").unwrap_or(0);
-            let limit = num("memory", "memory.limit_in_bytes").unwrap_or(0);
+            let ms = read("memory", "memory.stat");
+            // memory.stat has the limit too (the lowest on the way up,
+            // which is what binds).
+            let limit = keyed(&ms, "hierarchical_memory_limit")
+                .or_else(|| num("memory", "memory.limit_in_bytes"))
+                .unwrap_or(0);
             // v1 says "no limit" with the largest page-aligned number.
             s.memory_limit = if limit >= (i64::MAX as u64) & !0xfff {
                 0
             } else {
                 limit
             };
-            let ms = read("memory", "memory.stat");
             s.memory_inactive_file = keyed(&ms, "total_inactive_file").unwrap_or(0);
             s.memory_stat = ms;
             s.pids = num("pids", "pids.current")
                 .unwrap_or_else(|| count_lines(&read("freezer", "tasks")));
-            s.pids_limit = num("pids", "pids.max").unwrap_or(0);
+            if detail {
+                s.pids_limit = num("pids", "pids.max").unwrap_or(0);
+            }
             for l in read("blkio", "blkio.throttle.io_service_bytes_recursive").lines() {
                 let w: Vec<&str> = l.split_whitespace().collect();
                 if let [_, op, v] = w[..] {
@@ -701,7 +728,9 @@ impl Cgroup {
                 }
             }
         }
-        s.oom_kills = self.oom_kills();
+        if detail {
+            s.oom_kills = self.oom_kills();
+        }
         s
     }
 
@@ -711,7 +740,9 @@ impl Cgroup {
         if self.version == 2 && std::fs::write(self.path.join("cgroup.kill"), "1").is_ok() {
             return;
         }
-        for d in self.dirs() {
+        // Every process of the container is in all of its v1 hierarchies
+        // (it joined them before it was released): one list is enough.
+        for d in self.dirs().into_iter().take(1) {
             let tasks = std::fs::read_to_string(d.join(if self.version == 2 {
                 "cgroup.procs"
             } else {

@@ -5,6 +5,7 @@ pub mod attach;
 pub mod cgroups;
 pub mod detach;
 pub mod exec;
+pub mod health;
 pub mod monitor;
 pub mod process;
 pub mod seccomp;

@@ -25,6 +25,7 @@ use super::cgroups::{self, Cgroup};
 use super::detach::Matcher;
 use super::spawn::{self, ChildPlan, Paths, Stdio};
 use super::sys;
+use crate::container::health::OnFailure;
 use crate::container::logs::{LogWriter, Stream};
 use crate::container::spec::RestartPolicy;
 use crate::container::{ContainerConfig, ContainerStore, Status};
@@ -242,6 +243,7 @@ pub fn start(
                 .map(|(fd, p)| (fd.as_raw_fd(), p.clone()))
                 .collect(),
             forwarder: None,
+            force_restart: false,
         };
         m.run(plan, &keep)
     })
@@ -579,6 +581,9 @@ struct Monitor<'a> {
     port_fds: Vec<(RawFd, crate::network::nft::PortMapping)>,
     /// That forwarder's pid.
     forwarder: Option<i32>,
+    /// A healthcheck's `--health-on-failure=restart` asked for a restart,
+    /// whatever the restart policy says.
+    force_restart: bool,
 }
 
 impl Monitor<'_> {
@@ -631,7 +636,7 @@ impl Monitor<'_> {
             })?
         };
         if let Some(c) = &self.cgroup
-            && let Err(e) = c.apply(&cg.resources)
+            && let Err(e) = c.apply(&cg.resources, true)
         {
             c.remove();
             self.cgroup = None;
@@ -686,6 +691,9 @@ impl Monitor<'_> {
                 state.started_at = Some(Timestamp::now().rfc3339_nano());
                 state.finished_at = None;
                 state.boot_id = crate::container::boot_id();
+                if self.config.healthcheck.is_some() {
+                    state.health.get_or_insert_with(Default::default).restart();
+                }
                 state.cgroup.clone_from(&self.cgroup);
                 state.networks.clone_from(&self.networks);
                 state.ports.clone_from(&self.ports);
@@ -726,7 +734,8 @@ impl Monitor<'_> {
                     .cs
                     .config(self.id)
                     .map_or_else(|_| self.config.restart.clone(), |c| c.restart);
-                let restart = should_restart(&policy, code, &s);
+                let restart =
+                    std::mem::take(&mut self.force_restart) || should_restart(&policy, code, &s);
                 s.oom_killed = oom;
                 s.status = if restart {
                     Status::Restarting
@@ -1148,6 +1157,7 @@ impl Monitor<'_> {
         }
         let stdin_target =
             |in_w: &Option<OwnedFd>| master.or(in_w.as_ref().map(AsRawFd::as_raw_fd));
+        let mut health = Healthchecks::new(self.config);
         loop {
             if exit.is_some() && sources.is_empty() {
                 break;
@@ -1168,7 +1178,11 @@ impl Monitor<'_> {
                 .iter()
                 .map(|fd| PollFd::new(sys::borrow_fd(*fd), PollFlags::POLLIN))
                 .collect();
-            let timeout = if exit.is_some() { 100u16 } else { 10_000u16 };
+            let timeout = if exit.is_some() {
+                100u16
+            } else {
+                health.poll_timeout(10_000)
+            };
             match poll(&mut pfds, PollTimeout::from(timeout)) {
                 Ok(_) => {}
                 Err(nix::errno::Errno::EINTR) => continue,
@@ -1291,6 +1305,8 @@ impl Monitor<'_> {
                                 if pid == child {
                                     exit = Some(exit_code(st));
                                     exited_at = Some(Instant::now());
+                                } else if health.reaped(pid) {
+                                    self.health_verdict(&mut health, child);
                                 }
                             }
                         }
@@ -1311,12 +1327,59 @@ impl Monitor<'_> {
                 exit = Some(exit_code(st));
                 exited_at = Some(Instant::now());
             }
+            if exit.is_none() {
+                health.tick(self.cs, self.id, child);
+            }
         }
         drop(in_w);
         exit.unwrap_or_else(|| match sys::waitpid_raw(child, false) {
             Ok((_, st)) => exit_code(st),
             Err(_) => 255,
         })
+    }
+
+    /// A check ended: act on an unhealthy container as
+    /// `--health-on-failure` says.
+    fn health_verdict(&mut self, health: &mut Healthchecks, child: i32) {
+        let Some(hc) = &self.config.healthcheck else {
+            return;
+        };
+        let unhealthy = self.cs.state(self.id).is_ok_and(|s| {
+            s.health
+                .is_some_and(|h| h.status == crate::container::health::UNHEALTHY)
+        });
+        if !unhealthy || health.acting.is_some() {
+            return;
+        }
+        let stop_signal = crate::runtime::signals::parse(&self.config.stop_signal).unwrap_or(15);
+        let grace = Duration::from_secs(u64::from(self.config.stop_timeout));
+        match hc.on_failure {
+            OnFailure::None => {}
+            OnFailure::Kill => {
+                crate::debug!("container {} is unhealthy: killing it", self.config.name);
+                let _ = sys::kill_raw(child, libc::SIGKILL);
+                health.acting = Some(Instant::now());
+            }
+            OnFailure::Stop | OnFailure::Restart => {
+                crate::debug!(
+                    "container {} is unhealthy: {}",
+                    self.config.name,
+                    hc.on_failure.as_str()
+                );
+                if hc.on_failure == OnFailure::Restart {
+                    self.force_restart = true;
+                } else if let Ok(_lock) = self.cs.lock(self.id) {
+                    // A stop, as `stop` does it: no restart policy after.
+                    let mut s = self.cs.state(self.id).unwrap_or_default();
+                    s.stopped_by_user = true;
+                    let _ = self
+                        .cs
+                        .write_state_with(self.id, &s, !self.config.auto_remove);
+                }
+                let _ = sys::kill_raw(child, stop_signal);
+                health.acting = Some(Instant::now() + grace);
+            }
+        }
     }
 
     /// Send output to every attached client (lossy for a client that does
@@ -1335,6 +1398,96 @@ impl Monitor<'_> {
         for c in &self.clients {
             sys::send_nonblocking(c.as_raw_fd(), &msg);
         }
+    }
+}
+
+/// The monitor's healthcheck schedule: each check runs in a forked child
+/// (`runtime::health::check`) so that the monitor never waits on one.
+struct Healthchecks {
+    config: Option<crate::container::health::HealthConfig>,
+    started: Instant,
+    due: Option<Instant>,
+    running: Option<i32>,
+    /// An on-failure action under way: when to SIGKILL if still running.
+    acting: Option<Instant>,
+}
+
+impl Healthchecks {
+    fn new(c: &ContainerConfig) -> Healthchecks {
+        let config = c.healthcheck.clone();
+        let started = Instant::now();
+        let due = config
+            .as_ref()
+            .and_then(|h| h.next_interval(Duration::ZERO))
+            .map(|d| started + d);
+        Healthchecks {
+            config,
+            started,
+            due,
+            running: None,
+            acting: None,
+        }
+    }
+
+    /// How long poll may sleep (ms, at most `max`).
+    fn poll_timeout(&self, max: u16) -> u16 {
+        let now = Instant::now();
+        [self.due, self.acting]
+            .into_iter()
+            .flatten()
+            .map(|t| t.saturating_duration_since(now).as_millis() + 1)
+            .fold(u128::from(max), u128::min)
+            .try_into()
+            .unwrap_or(max)
+    }
+
+    /// Start a check when one is due; escalate an on-failure stop.
+    fn tick(&mut self, cs: &ContainerStore, id: &str, child: i32) {
+        let now = Instant::now();
+        if self.acting.is_some_and(|t| now >= t) {
+            let _ = sys::kill_raw(child, libc::SIGKILL);
+            self.acting = None;
+        }
+        if self.running.is_some() || self.due.is_none_or(|t| now < t) {
+            return;
+        }
+        self.due = None;
+        let forked = sys::fork_run(|| {
+            // Nothing of the monitor's: a pipe end kept here would hold
+            // the container's stdin open.
+            redirect_to_null();
+            sys::close_fds_except(&[0, 1, 2]);
+            match crate::runtime::health::check(cs, id) {
+                Ok(v) if v.healthy() => 0,
+                Ok(_) => 1,
+                Err(_) => crate::error::EXIT_FAILURE,
+            }
+        });
+        match forked {
+            Ok(pid) => self.running = Some(pid.as_raw()),
+            Err(e) => {
+                crate::warn!("running the healthcheck: {e}");
+                self.schedule();
+            }
+        }
+    }
+
+    fn schedule(&mut self) {
+        self.due = self
+            .config
+            .as_ref()
+            .and_then(|h| h.next_interval(self.started.elapsed()))
+            .map(|d| Instant::now() + d);
+    }
+
+    /// Was `pid` the running check? Then the next one is scheduled.
+    fn reaped(&mut self, pid: i32) -> bool {
+        if self.running != Some(pid) {
+            return false;
+        }
+        self.running = None;
+        self.schedule();
+        true
     }
 }
 

@@ -84,6 +84,13 @@ pub struct Event {
         skip_serializing_if = "Option::is_none"
     )]
     pub exit_code: Option<i32>,
+    /// podman's: the container's health after a check.
+    #[serde(
+        rename = "health_status",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub health_status: Option<String>,
     #[serde(
         rename = "Attributes",
         default,
@@ -103,6 +110,7 @@ impl Event {
             time: Timestamp::now().rfc3339_nano(),
             kind,
             exit_code: None,
+            health_status: None,
             attributes: BTreeMap::new(),
         }
     }
