@@ -198,7 +198,12 @@ fn health_flags_and_healthcheck_run(env: &Env) {
     std::thread::sleep(Duration::from_millis(1500));
     assert_eq!(health(env, &id), "starting", "no automatic checks");
     let r = env.skiff(["healthcheck", "run", &id]);
-    assert_eq!((r.code, r.stdout.as_str()), (1, "unhealthy\n"), "{}", r.stderr);
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (1, "unhealthy\n"),
+        "{}",
+        r.stderr
+    );
     assert_eq!(health(env, &id), "unhealthy");
     env.skiff(["exec", &id, "touch", "/tmp/ok"]).ok();
     let r = env.skiff(["healthcheck", "run", &id]);

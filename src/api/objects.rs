@@ -232,31 +232,31 @@ fn network_create(ctx: &Ctx<'_>, req: &Request) -> Result<Reply> {
 /// their sizes.
 fn system_df(ctx: &Ctx<'_>) -> Result<Reply> {
     let e = ctx.engine()?;
-    let images = e.image_list_filtered(None, &[], true, true)?;
-    let listed = e.list(&crate::engine::container::ListRequest {
-        all: true,
-        sizes: true,
-        ..Default::default()
-    })?;
-    let containers: Vec<Value> = listed
+    let du = e.disk_usage()?;
+    let containers: Vec<Value> = du
+        .containers
         .iter()
-        .map(|l| docker::container(&l.config, &l.state, l.size))
+        .map(|c| docker::container(&c.listed.config, &c.listed.state, c.listed.size))
         .collect();
-    let vols = e.volume_list(&[])?;
-    let volumes: Vec<Value> = vols
-        .into_iter()
+    let volumes: Vec<Value> = du
+        .volumes
+        .iter()
         .map(|v| {
-            let size = v["Mountpoint"]
-                .as_str()
-                .map_or(0, |p| crate::storage::tree_size(std::path::Path::new(p)));
-            let count = v["MountCount"].as_u64().unwrap_or(0);
-            let mut d = volume(&v);
-            d["UsageData"] = json!({"Size": size, "RefCount": count});
+            let mut d = volume(&v.volume);
+            d["UsageData"] = json!({"Size": v.size, "RefCount": v.links});
             d
         })
         .collect();
-    let layers: u64 = images.iter().map(|i| i.record.size).sum();
-    let image_items: Vec<Value> = images.iter().map(docker::image).collect();
+    let layers: u64 = du.images.iter().map(|i| i.image.record.size).sum();
+    let image_items: Vec<Value> = du
+        .images
+        .iter()
+        .map(|i| {
+            let mut v = docker::image(&i.image);
+            v["SharedSize"] = json!(i.shared);
+            v
+        })
+        .collect();
     Ok(Response::json(
         200,
         &json!({

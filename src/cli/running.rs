@@ -472,10 +472,7 @@ const STATS_COLUMNS: format::Columns<'static> = format::Columns {
     ],
 };
 
-/// go-units `HumanSize` as podman's stats print sizes ("1.049MB", "0B").
-fn stats_size(n: u64) -> String {
-    crate::util::units::human_size4(n).replace(' ', "")
-}
+use crate::util::units::human_size_compact as stats_size;
 
 /// One `stats` row: podman's template fields (and docker's names).
 fn stats_row(

@@ -48,10 +48,19 @@ pub enum SystemCommand {
     Service(ServiceArgs),
     /// Show skiff events
     Events(EventsArgs),
+    /// Show skiff disk usage
+    Df(DfArgs),
+    /// Remove unused data
+    Prune(SystemPruneArgs),
+    /// Reset skiff storage
+    Reset(ResetArgs),
 }
 
 pub fn dispatch(g: &Globals, c: SystemCommand) -> Result<i32> {
     match c {
+        SystemCommand::Df(a) => df(g, &a),
+        SystemCommand::Prune(a) => system_prune(g, &a),
+        SystemCommand::Reset(a) => reset(g, &a),
         SystemCommand::Info(a) => info(g, &a),
         SystemCommand::Service(a) => service(g, &a),
         SystemCommand::Events(a) => events(g, &a),
@@ -394,4 +403,224 @@ pub fn confirm(question: &str) -> Result<bool> {
         line.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"
     ))
+}
+
+#[derive(Args, Debug)]
+pub struct DfArgs {
+    /// Pretty-print images using a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Show detailed information on disk usage
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+const DF_COLUMNS: format::Columns<'static> = format::Columns {
+    default: &[
+        ("Type", "TYPE"),
+        ("Total", "TOTAL"),
+        ("Active", "ACTIVE"),
+        ("Size", "SIZE"),
+        ("Reclaimable", "RECLAIMABLE"),
+    ],
+    extra: &[],
+};
+
+/// podman's RECLAIMABLE: the size and its share of the whole.
+fn reclaimable(free: u64, size: u64) -> String {
+    let pct = (free * 100).checked_div(size).unwrap_or(0);
+    format!("{} ({pct}%)", crate::util::units::human_size_compact(free))
+}
+
+/// `system df`: podman's summary table (`-v`: every image, container and
+/// volume); `--format json`: one object per type, docker's way.
+pub fn df(g: &Globals, a: &DfArgs) -> Result<i32> {
+    use crate::util::{time, units};
+    let e = crate::engine::Engine::open(g)?;
+    let du = e.disk_usage()?;
+    if a.verbose {
+        if a.format.is_some() {
+            anyhow::bail!("cannot combine --format and --verbose flags");
+        }
+        let mut t = String::from(
+            "REPOSITORY\tTAG\tIMAGE ID\tCREATED\tSIZE\tSHARED SIZE\tUNIQUE SIZE\tCONTAINERS\n",
+        );
+        for i in &du.images {
+            let r = &i.image.record;
+            let created = r
+                .created
+                .as_deref()
+                .and_then(time::Timestamp::parse_rfc3339)
+                .map_or_else(String::new, |c| time::human_duration(c.elapsed()));
+            let names: Vec<(String, String)> = if r.names.is_empty() {
+                vec![("<none>".into(), "<none>".into())]
+            } else {
+                r.names
+                    .iter()
+                    .map(|n| match n.rsplit_once(':') {
+                        Some((repo, tag)) if !tag.contains('/') => (repo.into(), tag.into()),
+                        _ => (n.clone(), "<none>".into()),
+                    })
+                    .collect()
+            };
+            for (repo, tag) in names {
+                t.push_str(&format!(
+                    "{repo}\t{tag}\t{}\t{created}\t{}\t{}\t{}\t{}\n",
+                    &r.id.hex()[..12],
+                    units::human_size_compact(r.size),
+                    units::human_size_compact(i.shared),
+                    units::human_size_compact(i.unique),
+                    i.image.containers
+                ));
+            }
+        }
+        let mut c = String::from(
+            "CONTAINER ID\tIMAGE\tCOMMAND\tLOCAL VOLUMES\tSIZE\tCREATED\tSTATUS\tNAMES\n",
+        );
+        for u in &du.containers {
+            let (cfg, st) = (&u.listed.config, &u.listed.state);
+            let created = time::Timestamp::parse_rfc3339(&cfg.created)
+                .map_or_else(String::new, |t| time::human_duration(t.elapsed()));
+            c.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\t{created}\t{}\t{}\n",
+                &cfg.id[..12],
+                &cfg.image_id.hex()[..12],
+                cfg.process.args.join(" "),
+                u.volumes,
+                units::human_size_compact(u.listed.size.map_or(0, |s| s.0)),
+                st.status.as_str(),
+                cfg.name
+            ));
+        }
+        let mut v = String::from("VOLUME NAME\tLINKS\tSIZE\n");
+        for u in &du.volumes {
+            v.push_str(&format!(
+                "{}\t{}\t{}\n",
+                u.volume["Name"].as_str().unwrap_or_default(),
+                u.links,
+                units::human_size_compact(u.size)
+            ));
+        }
+        format::out(&format!(
+            "Images space usage:\n\n{}\nContainers space usage:\n\n{}\nLocal Volumes space usage:\n\n{}",
+            format::tabwrite(&t),
+            format::tabwrite(&c),
+            format::tabwrite(&v)
+        ));
+        return Ok(0);
+    }
+    let rows: Vec<serde_json::Value> = du
+        .summary()
+        .iter()
+        .map(|(kind, total, active, size, free)| {
+            serde_json::json!({
+                "Type": kind,
+                "Total": total,
+                "Active": active,
+                "Size": units::human_size_compact(*size),
+                "Reclaimable": reclaimable(*free, *size),
+                "RawSize": size,
+                "RawReclaimable": free,
+            })
+        })
+        .collect();
+    format::print_rows(
+        &format::Format::parse(a.format.as_deref()),
+        &rows,
+        &DF_COLUMNS,
+        false,
+    )?;
+    Ok(0)
+}
+
+#[derive(Args, Debug)]
+pub struct SystemPruneArgs {
+    /// Remove all unused data
+    #[arg(short, long)]
+    pub all: bool,
+    /// Provide filter values (e.g. 'label=<key>=<value>')
+    #[arg(long)]
+    pub filter: Vec<String>,
+    /// Do not prompt for confirmation.  The default is false
+    #[arg(short, long)]
+    pub force: bool,
+    /// Prune volumes
+    #[arg(long)]
+    pub volumes: bool,
+}
+
+/// `system prune`: podman's question and report.
+pub fn system_prune(g: &Globals, a: &SystemPruneArgs) -> Result<i32> {
+    if !a.force {
+        let mut q = String::from(
+            "WARNING! This command removes:\n\t- all stopped containers\n\t- all networks not used by at least one container\n",
+        );
+        if a.volumes {
+            q.push_str("\t- all volumes not used by at least one container\n");
+        }
+        q.push_str(if a.all {
+            "\t- all images without at least one container associated with them\n\t- all build cache\n"
+        } else {
+            "\t- all dangling images\n\t- all dangling build cache\n"
+        });
+        q.push_str("\nAre you sure you want to continue? [y/N] ");
+        if !confirm(&q)? {
+            return Ok(0);
+        }
+    }
+    let e = crate::engine::Engine::open(g)?;
+    let r = e.system_prune(a.all, a.volumes, &a.filter)?;
+    let mut text = String::new();
+    for (title, list) in [
+        ("Deleted Containers", &r.containers),
+        ("Deleted Volumes", &r.volumes),
+        ("Deleted Networks", &r.networks),
+        ("Deleted Images", &r.images),
+    ] {
+        if !list.is_empty() {
+            text.push_str(title);
+            text.push('\n');
+            for x in list {
+                text.push_str(x);
+                text.push('\n');
+            }
+        }
+    }
+    text.push_str(&format!(
+        "Total reclaimed space: {}\n",
+        crate::util::units::human_size_compact(r.reclaimed)
+    ));
+    format::out(&text);
+    Ok(0)
+}
+
+#[derive(Args, Debug)]
+pub struct ResetArgs {
+    /// Do not prompt for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+/// `system reset`: everything of this store goes.
+pub fn reset(g: &Globals, a: &ResetArgs) -> Result<i32> {
+    let e = crate::engine::Engine::open(g)?;
+    if !a.force {
+        let p = &e.containers.paths;
+        let q = format!(
+            "WARNING! This will remove:\n        - all containers\n        - all pods\n        - all images\n        - all networks\n        - all build cache\n        - all machines\n        - all volumes\n        - the graphRoot directory: {:?}\n        - the runRoot directory: {:?}\nAre you sure you want to continue? [y/N] ",
+            p.root.display().to_string(),
+            p.runroot.display().to_string()
+        );
+        match confirm(&q) {
+            Ok(true) => {}
+            // podman: no answer is a no, logged.
+            Ok(false) => return Ok(0),
+            Err(err) => {
+                crate::warn!("{err:#}");
+                return Ok(0);
+            }
+        }
+    }
+    e.system_reset()?;
+    Ok(0)
 }

@@ -336,3 +336,288 @@ pub fn enter_unshare(o: &super::EngineOptions, netns: bool) -> Result<crate::sto
 pub fn version_json() -> serde_json::Value {
     json!({"Client": version_value()})
 }
+
+/// One image in `system df`.
+pub struct ImageUsage {
+    pub image: super::image::ListedImage,
+    /// Bytes of layers other images have too, and of its own.
+    pub shared: u64,
+    pub unique: u64,
+}
+
+/// One container in `system df`.
+pub struct ContainerUsage {
+    pub listed: super::container::Listed,
+    /// Named volumes it mounts.
+    pub volumes: usize,
+}
+
+/// One volume in `system df`.
+pub struct VolumeUsage {
+    /// As `volume inspect` shows it.
+    pub volume: serde_json::Value,
+    /// Containers that mount it.
+    pub links: u64,
+    pub size: u64,
+}
+
+/// What the stores hold (`system df`, the API's `/system/df`).
+pub struct DiskUsage {
+    pub images: Vec<ImageUsage>,
+    pub containers: Vec<ContainerUsage>,
+    pub volumes: Vec<VolumeUsage>,
+}
+
+impl DiskUsage {
+    /// podman's summary rows: (type, total, active, size, reclaimable).
+    pub fn summary(&self) -> [(&'static str, usize, usize, u64, u64); 3] {
+        let img_size: u64 = self.images.iter().map(|i| i.image.record.size).sum();
+        let img_active = self
+            .images
+            .iter()
+            .filter(|i| i.image.containers > 0)
+            .count();
+        // What removing the unused images frees: their own layers.
+        let img_free: u64 = self
+            .images
+            .iter()
+            .filter(|i| i.image.containers == 0)
+            .map(|i| i.unique)
+            .sum();
+        let rw = |c: &ContainerUsage| c.listed.size.map_or(0, |s| s.0);
+        let ctr_size: u64 = self.containers.iter().map(rw).sum();
+        let running = |c: &&ContainerUsage| c.listed.state.status.is_active();
+        let ctr_active = self.containers.iter().filter(running).count();
+        let ctr_free: u64 = self.containers.iter().filter(|c| !running(c)).map(rw).sum();
+        let vol_size: u64 = self.volumes.iter().map(|v| v.size).sum();
+        let vol_active = self.volumes.iter().filter(|v| v.links > 0).count();
+        let vol_free: u64 = self
+            .volumes
+            .iter()
+            .filter(|v| v.links == 0)
+            .map(|v| v.size)
+            .sum();
+        [
+            ("Images", self.images.len(), img_active, img_size, img_free),
+            (
+                "Containers",
+                self.containers.len(),
+                ctr_active,
+                ctr_size,
+                ctr_free,
+            ),
+            (
+                "Local Volumes",
+                self.volumes.len(),
+                vol_active,
+                vol_size,
+                vol_free,
+            ),
+        ]
+    }
+}
+
+impl Engine {
+    /// Every image, container and volume with its size (slow: it walks
+    /// the containers' writable layers and the volumes).
+    pub fn disk_usage(&self) -> Result<DiskUsage> {
+        let listed = self.image_list_filtered(None, &[], false, true)?;
+        // A layer is shared when more than one image has it.
+        let mut uses: std::collections::HashMap<&crate::image::digest::Digest, u32> =
+            std::collections::HashMap::new();
+        for i in &listed {
+            for l in &i.record.layers {
+                *uses.entry(&l.chain_id).or_default() += 1;
+            }
+        }
+        let mut sizes = std::collections::HashMap::new();
+        for i in &listed {
+            for l in &i.record.layers {
+                if !sizes.contains_key(&l.chain_id) {
+                    let s = self
+                        .images
+                        .layer_record(&l.chain_id)?
+                        .map_or(0, |r| r.tar_size);
+                    sizes.insert(l.chain_id.clone(), s);
+                }
+            }
+        }
+        let images = listed
+            .iter()
+            .map(|i| {
+                let shared: u64 = i
+                    .record
+                    .layers
+                    .iter()
+                    .filter(|l| uses.get(&l.chain_id).copied().unwrap_or(0) > 1)
+                    .map(|l| sizes.get(&l.chain_id).copied().unwrap_or(0))
+                    .sum();
+                // The record's size is what `images` shows.
+                let shared = shared.min(i.record.size);
+                (shared, i.record.size - shared)
+            })
+            .collect::<Vec<_>>();
+        let images = listed
+            .into_iter()
+            .zip(images)
+            .map(|(image, (shared, unique))| ImageUsage {
+                image,
+                shared,
+                unique,
+            })
+            .collect();
+        let containers = self
+            .list(&super::container::ListRequest {
+                all: true,
+                sizes: true,
+                ..Default::default()
+            })?
+            .into_iter()
+            .map(|listed| ContainerUsage {
+                volumes: listed
+                    .config
+                    .mounts
+                    .iter()
+                    .filter(|m| m.kind == crate::container::mounts::MountKind::Volume)
+                    .count(),
+                listed,
+            })
+            .collect();
+        let volumes = self
+            .volume_list(&[])?
+            .into_iter()
+            .map(|v| VolumeUsage {
+                size: v["Mountpoint"]
+                    .as_str()
+                    .map_or(0, |p| crate::storage::tree_size(std::path::Path::new(p))),
+                links: v["MountCount"].as_u64().unwrap_or(0),
+                volume: v,
+            })
+            .collect();
+        Ok(DiskUsage {
+            images,
+            containers,
+            volumes,
+        })
+    }
+}
+
+/// What `system prune` removed.
+#[derive(Default)]
+pub struct PruneReport {
+    pub containers: Vec<String>,
+    pub volumes: Vec<String>,
+    pub networks: Vec<String>,
+    pub images: Vec<String>,
+    /// Bytes freed (containers' writable layers, volumes, images).
+    pub reclaimed: u64,
+}
+
+impl Engine {
+    /// `system prune`: stopped containers, unused networks, dangling
+    /// images (every unused one with `all`) and the build cache; unused
+    /// volumes too with `volumes`. `filters` (`until=`, `label=`) apply to
+    /// each kind.
+    pub fn system_prune(
+        &self,
+        all: bool,
+        volumes: bool,
+        filters: &[String],
+    ) -> Result<PruneReport> {
+        let mut r = PruneReport::default();
+        // The sizes first: what goes cannot be measured afterwards.
+        let sizes: std::collections::HashMap<String, u64> = self
+            .list(&super::container::ListRequest {
+                all: true,
+                sizes: true,
+                ..Default::default()
+            })?
+            .into_iter()
+            .filter(|l| !l.state.status.is_active())
+            .map(|l| (l.config.id.clone(), l.size.map_or(0, |s| s.0)))
+            .collect();
+        r.containers = self.prune(filters)?;
+        r.reclaimed += r
+            .containers
+            .iter()
+            .filter_map(|id| sizes.get(id))
+            .sum::<u64>();
+        if volumes {
+            let vs = self.volume_prune_candidates(filters)?;
+            let size_of = |name: &str| -> u64 {
+                self.volume_inspect(name)
+                    .ok()
+                    .and_then(|v| v["Mountpoint"].as_str().map(std::path::PathBuf::from))
+                    .map_or(0, |p| crate::storage::tree_size(&p))
+            };
+            let before: std::collections::HashMap<String, u64> =
+                vs.iter().map(|n| (n.clone(), size_of(n))).collect();
+            r.volumes = self.volume_prune(filters)?;
+            r.reclaimed += r.volumes.iter().filter_map(|n| before.get(n)).sum::<u64>();
+        }
+        r.networks = self.network_prune(filters)?;
+        let (reports, freed) = self.prune_images_filtered(all, filters)?;
+        r.reclaimed += freed;
+        let (cache, cache_freed) = self.prune_build_cache(all, filters)?;
+        r.reclaimed += cache_freed;
+        for rep in reports.into_iter().chain(cache) {
+            r.images
+                .extend(rep.deleted.iter().map(|d| d.hex().to_string()));
+        }
+        Ok(r)
+    }
+
+    /// `system reset`: every container (stopped first), pod, network but
+    /// the default, volume, image and the build cache, then the store's
+    /// directories themselves.
+    pub fn system_reset(&self) -> Result<()> {
+        let targets: Vec<crate::container::select::Target> = self
+            .containers
+            .list()?
+            .into_iter()
+            .map(|entry| crate::container::select::Target {
+                label: entry.id.clone(),
+                entry,
+            })
+            .collect();
+        for res in self.remove(
+            &targets,
+            super::container::RemoveRequest {
+                force: true,
+                timeout: Some(0),
+                volumes: true,
+            },
+        )? {
+            if let Err(e) = res {
+                crate::warn!("removing a container: {e:#}");
+            }
+        }
+        for n in self.network_list(&[])? {
+            if n.name != crate::network::DEFAULT_NETWORK
+                && let Err(e) = self.network_remove(&n.name, true, Some(0))
+            {
+                crate::warn!("removing network {}: {e:#}", n.name);
+            }
+        }
+        for v in self.volume_names()? {
+            if let Err(e) = self.volume_remove(&v, true, Some(0)) {
+                crate::warn!("removing volume {v}: {e:#}");
+            }
+        }
+        self.prune_images(|_, _| true)?;
+        self.prune_build_cache(true, &[])?;
+        // What is left: the store's own files (locks, caches, the event
+        // log), gone with its directories.
+        self.enter_userns()?;
+        let paths = &self.containers.paths;
+        // A rootless store's namespace holder and its network go too.
+        crate::network::pasta::stop(&paths.runroot.join("netns-pasta.pid"), &[]);
+        if let Some(pid) = crate::runtime::userns::holder(paths) {
+            let _ = crate::runtime::sys::kill_raw(pid, libc::SIGKILL);
+        }
+        for d in [&paths.root, &paths.runroot] {
+            crate::storage::tmp::remove_tree(d);
+        }
+        Ok(())
+    }
+}

@@ -7,6 +7,12 @@ pub fn human_size(size: u64) -> String {
     human_size_prec(size as f64, 3)
 }
 
+/// go-units `HumanSize` as podman 4.3 vendors it: four significant
+/// digits, no space ("2.141MB", "0B"), as `stats` and `system df` print.
+pub fn human_size_compact(size: u64) -> String {
+    human_size4(size).replace(' ', "")
+}
+
 /// `HumanSizeWithPrecision(size, 4)`, used by docker for VirtualSize.
 pub fn human_size4(size: u64) -> String {
     human_size_prec(size as f64, 4)
