@@ -398,6 +398,13 @@ pub fn create_request(
     }
     let hc = &body["HostConfig"];
     let image = text(&body["Image"]).ok_or_else(|| invalid("no image given"))?;
+    if text(&hc["LogConfig"]["Type"]).as_deref() == Some("passthrough") {
+        // podman: not with a remote client (the stdio would be the
+        // service's).
+        return Err(invalid(
+            "the 'passthrough' log driver is not supported through the API",
+        ));
+    }
     // What skiff cannot do yet is refused, not ignored.
     if hc["ShmSize"].as_i64().is_some_and(|n| n > 0) {
         return Err(unsupported("a /dev/shm size"));
@@ -562,6 +569,7 @@ pub fn create_request(
         // docker's default driver, which its clients count on (the SDK
         // reads a foreground run's output only from json-file or journald).
         log_driver: text(&hc["LogConfig"]["Type"]).or_else(|| Some("json-file".to_string())),
+        log_opts: pairs(&hc["LogConfig"]["Config"]),
         restart,
         annotations: pairs(&hc["Annotations"]),
         sysctls: pairs(&hc["Sysctls"]),
