@@ -2540,7 +2540,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
+            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --log-opt --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2823,6 +2823,10 @@ _skiff() {
                     return 0
                     ;;
                 --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4576,7 +4580,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
+            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --log-opt --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4867,6 +4871,10 @@ _skiff() {
                     return 0
                     ;;
                 --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5788,7 +5796,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
+            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --log-opt --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6071,6 +6079,10 @@ _skiff() {
                     return 0
                     ;;
                 --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11546,7 +11558,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
+            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --log-opt --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11837,6 +11849,10 @@ _skiff() {
                     return 0
                     ;;
                 --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -174,7 +174,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l cap-drop -d 'Drop Li
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, journald, syslog, fluentd, none, passthrough' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-opt -d 'Logging driver options (KEY=VALUE, repeatable): max-size, max-file, compress, tag, syslog-*, fluentd-*' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
@@ -285,7 +286,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l cap-drop -d 'Drop
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, journald, syslog, fluentd, none, passthrough' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-opt -d 'Logging driver options (KEY=VALUE, repeatable): max-size, max-file, compress, tag, syslog-*, fluentd-*' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
@@ -1231,7 +1233,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, journald, syslog, fluentd, none, passthrough' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Logging driver options (KEY=VALUE, repeatable): max-size, max-file, compress, tag, syslog-*, fluentd-*' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
@@ -1342,7 +1345,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, journald, syslog, fluentd, none, passthrough' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging driver options (KEY=VALUE, repeatable): max-size, max-file, compress, tag, syslog-*, fluentd-*' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
