@@ -918,4 +918,27 @@ mod tests {
         assert!(create_request(&json!([]), None).is_err());
         assert!(create_request(&json!({"Cmd": "x"}), None).is_err());
     }
+
+    #[test]
+    fn create_log_config() {
+        let r = create_request(
+            &json!({"Image": "b", "HostConfig": {"LogConfig": {
+                "Type": "syslog", "Config": {"tag": "x", "syslog-format": "rfc5424"}}}}),
+            None,
+        )
+        .unwrap();
+        assert_eq!(r.options.log_driver.as_deref(), Some("syslog"));
+        let mut opts = r.options.log_opts.clone();
+        opts.sort();
+        assert_eq!(opts, ["syslog-format=rfc5424", "tag=x"]);
+        let r = create_request(&json!({"Image": "b"}), None).unwrap();
+        assert_eq!(r.options.log_driver.as_deref(), Some("json-file"));
+        assert!(r.options.log_opts.is_empty());
+        let e = create_request(
+            &json!({"Image": "b", "HostConfig": {"LogConfig": {"Type": "passthrough"}}}),
+            None,
+        )
+        .unwrap_err();
+        assert!(format!("{e:#}").contains("passthrough"));
+    }
 }
