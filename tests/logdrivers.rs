@@ -362,7 +362,16 @@ impl Journal {
         let out = Command::new("nsenter")
             .arg("-t")
             .arg(self.holder.id().to_string())
-            .args(["-m", "--", "journalctl", "--no-pager", "-o", "json", filter])
+            .args([
+                "-m",
+                "--",
+                "journalctl",
+                "--no-pager",
+                "--all",
+                "-o",
+                "json",
+                filter,
+            ])
             .output()
             .unwrap();
         String::from_utf8_lossy(&out.stdout)
@@ -475,6 +484,33 @@ fn journald_delivers_and_reads_back(env: &Env) {
             .stdout,
         ""
     );
+    // An entry larger than a datagram goes as a memfd (a 300 kB label).
+    let big = "y".repeat(300_000);
+    let labels = env.write_file("labels", format!("big={big}\n").as_bytes());
+    j.skiff(
+        env,
+        &[
+            "run",
+            "--name",
+            "jbig",
+            "--log-driver",
+            "journald",
+            "--label-file",
+            labels.to_str().unwrap(),
+            "--log-opt",
+            "labels=big",
+            "busybox",
+            "echo",
+            "large",
+        ],
+    )
+    .ok();
+    let id = inspect(env, "{{.Id}}", "jbig");
+    let e = eventually(|| j.entries(&format!("CONTAINER_ID_FULL={id}")).pop())
+        .expect("the large entry");
+    assert_eq!(e["MESSAGE"], "large");
+    assert_eq!(e["BIG"].as_str().map(str::len), Some(big.len()));
+
     // A tag template, and -f following a running container.
     j.skiff(
         env,

@@ -512,6 +512,40 @@ mod tests {
     }
 
     #[test]
+    fn large_entries_go_as_a_sealed_memfd() {
+        use nix::sys::socket::{ControlMessageOwned, recvmsg};
+        use std::io::Read;
+        let (a, b) = std::os::unix::net::UnixDatagram::pair().unwrap();
+        let a = OwnedFd::from(a);
+        let data = vec![b'x'; 300_000];
+        send_memfd(&a, &data).unwrap();
+        let mut space = nix::cmsg_space!([RawFd; 1]);
+        let mut buf = [0u8; 16];
+        let mut iov = [std::io::IoSliceMut::new(&mut buf)];
+        let msg =
+            recvmsg::<()>(b.as_raw_fd(), &mut iov, Some(&mut space), MsgFlags::empty()).unwrap();
+        assert_eq!(msg.bytes, 0);
+        let fd = msg
+            .cmsgs()
+            .unwrap()
+            .find_map(|c| match c {
+                ControlMessageOwned::ScmRights(fds) => fds.first().copied(),
+                _ => None,
+            })
+            .unwrap();
+        let fd = crate::runtime::sys::own_fd(fd);
+        let seals = nix::fcntl::fcntl(&fd, nix::fcntl::FcntlArg::F_GET_SEALS).unwrap();
+        assert_ne!(seals & libc::F_SEAL_WRITE, 0);
+        // (The description is shared: its offset is past what we wrote;
+        // journald maps the file.)
+        let mut f = std::fs::File::from(fd);
+        std::io::Seek::seek(&mut f, std::io::SeekFrom::Start(0)).unwrap();
+        let mut got = Vec::new();
+        f.read_to_end(&mut got).unwrap();
+        assert!(got == data, "{} bytes back", got.len());
+    }
+
+    #[test]
     fn a_stream_that_is_not_read_does_not_block() {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = l.local_addr().unwrap().to_string();
