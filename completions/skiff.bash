@@ -745,6 +745,9 @@ _skiff() {
             skiff__subcmd__network__subcmd__help,rm)
                 cmd="skiff__subcmd__network__subcmd__help__subcmd__rm"
                 ;;
+            skiff__subcmd__system,df)
+                cmd="skiff__subcmd__system__subcmd__df"
+                ;;
             skiff__subcmd__system,events)
                 cmd="skiff__subcmd__system__subcmd__events"
                 ;;
@@ -754,8 +757,17 @@ _skiff() {
             skiff__subcmd__system,info)
                 cmd="skiff__subcmd__system__subcmd__info"
                 ;;
+            skiff__subcmd__system,prune)
+                cmd="skiff__subcmd__system__subcmd__prune"
+                ;;
+            skiff__subcmd__system,reset)
+                cmd="skiff__subcmd__system__subcmd__reset"
+                ;;
             skiff__subcmd__system,service)
                 cmd="skiff__subcmd__system__subcmd__service"
+                ;;
+            skiff__subcmd__system__subcmd__help,df)
+                cmd="skiff__subcmd__system__subcmd__help__subcmd__df"
                 ;;
             skiff__subcmd__system__subcmd__help,events)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__events"
@@ -765,6 +777,12 @@ _skiff() {
                 ;;
             skiff__subcmd__system__subcmd__help,info)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__info"
+                ;;
+            skiff__subcmd__system__subcmd__help,prune)
+                cmd="skiff__subcmd__system__subcmd__help__subcmd__prune"
+                ;;
+            skiff__subcmd__system__subcmd__help,reset)
+                cmd="skiff__subcmd__system__subcmd__help__subcmd__reset"
                 ;;
             skiff__subcmd__system__subcmd__help,service)
                 cmd="skiff__subcmd__system__subcmd__help__subcmd__service"
@@ -2558,7 +2576,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --health-cmd --health-interval --health-on-failure --health-retries --health-start-period --health-start-interval --health-timeout --no-healthcheck --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
+            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --log-opt --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --health-cmd --health-interval --health-on-failure --health-retries --health-start-period --health-start-interval --health-timeout --no-healthcheck --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2841,6 +2859,10 @@ _skiff() {
                     return 0
                     ;;
                 --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4622,7 +4644,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --health-cmd --health-interval --health-on-failure --health-retries --health-start-period --health-start-interval --health-timeout --no-healthcheck --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
+            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --log-opt --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --health-cmd --health-interval --health-on-failure --health-retries --health-start-period --health-start-interval --health-timeout --no-healthcheck --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4913,6 +4935,10 @@ _skiff() {
                     return 0
                     ;;
                 --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5862,7 +5888,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --health-cmd --health-interval --health-on-failure --health-retries --health-start-period --health-start-interval --health-timeout --no-healthcheck --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
+            opts="-e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --log-opt --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --health-cmd --health-interval --health-on-failure --health-retries --health-start-period --health-start-interval --health-timeout --no-healthcheck --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6145,6 +6171,10 @@ _skiff() {
                     return 0
                     ;;
                 --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11844,7 +11874,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --health-cmd --health-interval --health-on-failure --health-retries --health-start-period --health-start-interval --health-timeout --no-healthcheck --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
+            opts="-d -e -w -u -h -i -t -l -v -p -P -q --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --detach --detach-keys --sig-proxy --name --env --env-file --entrypoint --workdir --user --group-add --hostname --domainname --ulimit --init --interactive --tty --stop-signal --stop-timeout --label --label-file --cidfile --volume --mount --tmpfs --volumes-from --pull --authfile --cert-dir --creds --tls-verify --platform --arch --os --variant --net --network --net-alias --network-alias --ip --ip6 --mac-address --publish --publish-all --expose --dns --dns-search --dns-opt --dns-option --add-host --link --cap-add --cap-drop --privileged --security-opt --read-only --tz --rm --userns --log-driver --log-opt --restart --replace --memory --memory-reservation --memory-swap --memory-swappiness --cpus --cpu-period --cpu-quota --cpu-shares --cpu-rt-period --cpu-rt-runtime --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --blkio-weight-device --device-read-bps --device-write-bps --device-read-iops --device-write-iops --cgroup-conf --health-cmd --health-interval --health-on-failure --health-retries --health-start-period --health-start-interval --health-timeout --no-healthcheck --cgroup-parent --cgroups --cgroupns --oom-score-adj --oom-kill-disable --kernel-memory --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12135,6 +12165,10 @@ _skiff() {
                     return 0
                     ;;
                 --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12724,7 +12758,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help info service events help"
+            opts="-h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --help info service events df prune reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12783,6 +12817,80 @@ _skiff() {
                     return 0
                     ;;
                 --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__df)
+            opts="-v -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --format --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12892,8 +13000,22 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__help)
-            opts="info service events help"
+            opts="info service events df prune reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__help__subcmd__df)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -12934,6 +13056,34 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__help__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__help__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__help__subcmd__reset)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -13029,6 +13179,150 @@ _skiff() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__prune)
+            opts="-a -f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --all --filter --force --volumes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__system__subcmd__reset)
+            opts="-f -h --root --runroot --network-config-dir --log-level --storage-driver --storage-opt --volumepath --tmpdir --noout --runtime --runtime-flag --events-backend --cgroup-manager --network-cmd-path --default-mounts-file --force --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --default-mounts-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

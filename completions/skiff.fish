@@ -175,7 +175,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l cap-drop -d 'Drop Li
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, journald, syslog, fluentd, none, passthrough' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-opt -d 'Logging driver options (KEY=VALUE, repeatable): max-size, max-file, compress, tag, syslog-*, fluentd-*' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
@@ -294,7 +295,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l cap-drop -d 'Drop
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, journald, syslog, fluentd, none, passthrough' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-opt -d 'Logging driver options (KEY=VALUE, repeatable): max-size, max-file, compress, tag, syslog-*, fluentd-*' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
@@ -1248,7 +1250,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-driver -d 'Logging driver: k8s-file (default), json-file, journald, syslog, fluentd, none, passthrough' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-opt -d 'Logging driver options (KEY=VALUE, repeatable): max-size, max-file, compress, tag, syslog-*, fluentd-*' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
@@ -1367,7 +1370,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options (no-new-privileges[=false], seccomp=unconfined|FILE, label=...)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Set the container\'s time zone: a zone such as Europe/Berlin, or local for the host\'s' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace: host, keep-id' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-driver -d 'Logging driver: k8s-file (default), json-file, journald, syslog, fluentd, none, passthrough' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-opt -d 'Logging driver options (KEY=VALUE, repeatable): max-size, max-file, compress, tag, syslog-*, fluentd-*' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory -d 'Memory limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-reservation -d 'Memory soft limit (format: <number>[<unit>], where unit = b (bytes), k (kibibytes), m (mebibytes), or g (gibibytes))' -r
@@ -3461,26 +3465,29 @@ complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the health check of a container'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -l noout -d 'Do not output to stdout'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -f -a "info" -d 'Display system-wide information'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -f -a "service" -d 'Serve the Docker Engine API on a socket (for docker, docker-compose, SDKs)'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -f -a "events" -d 'Show skiff events'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -f -a "info" -d 'Display system-wide information'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -f -a "service" -d 'Serve the Docker Engine API on a socket (for docker, docker-compose, SDKs)'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -f -a "events" -d 'Show skiff events'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -f -a "df" -d 'Show skiff disk usage'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -f -a "prune" -d 'Remove unused data'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -f -a "reset" -d 'Reset skiff storage'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from info service events df prune reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from info" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
@@ -3539,9 +3546,67 @@ false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l until -d 'Show the events until this time' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -l noout -d 'Do not output to stdout'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Pretty-print images using a Go template' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show detailed information on disk usage'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l filter -d 'Provide filter values (e.g. \'label=<key>=<value>\')' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all unused data'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not prompt for confirmation.  The default is false'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Prune volumes'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-config-dir -d 'Directory of network definitions (default /etc/skiff/networks, or ~/.config/skiff/networks for other users)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l log-level -d 'Log messages above specified level (trace, debug, info, warn, warning, error, fatal, panic)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-driver -d 'Select which storage driver is used to manage storage of images and containers: overlay (default) or vfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l storage-opt -d 'Used to pass an option to the storage driver (overlay.mountopt=OPTS, overlay.ignore_chown_errors=BOOL, vfs.ignore_chown_errors=BOOL)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l volumepath -d 'Path to the volume directory in which volume data is stored' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l tmpdir -d 'Path to the \'run directory\' where all state information is stored, as --runroot when that is not given' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime -d 'The OCI runtime: skiff\'s own, which answers to crun, runc and skiff (or a path ending in one of them)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime-flag -d 'Add global flags for the container runtime (the built-in runtime takes none: each is reported as ignored)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l events-backend -d 'Events backend to use ("file"|"journald"|"none")' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Cgroup manager to use ("cgroupfs"|"systemd"; skiff writes cgroup files itself either way)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-cmd-path -d 'Path to the command for configuring the network (the slirp4netns binary)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l default-mounts-file -d 'Path to a file of default mounts (SOURCE:DESTINATION lines) for every container' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Do not output to stdout'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not prompt for confirmation'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "info" -d 'Display system-wide information'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "service" -d 'Serve the Docker Engine API on a socket (for docker, docker-compose, SDKs)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "events" -d 'Show skiff events'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show skiff disk usage'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove unused data'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Reset skiff storage'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l root -d 'Persistent storage directory (images, containers, volumes)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runroot -d 'Runtime state directory (on tmpfs)' -r -F

@@ -424,6 +424,13 @@ pub fn create_request(
     }
     let hc = &body["HostConfig"];
     let image = text(&body["Image"]).ok_or_else(|| invalid("no image given"))?;
+    if text(&hc["LogConfig"]["Type"]).as_deref() == Some("passthrough") {
+        // podman: not with a remote client (the stdio would be the
+        // service's).
+        return Err(invalid(
+            "the 'passthrough' log driver is not supported through the API",
+        ));
+    }
     // What skiff cannot do yet is refused, not ignored.
     if hc["ShmSize"].as_i64().is_some_and(|n| n > 0) {
         return Err(unsupported("a /dev/shm size"));
@@ -588,6 +595,7 @@ pub fn create_request(
         // docker's default driver, which its clients count on (the SDK
         // reads a foreground run's output only from json-file or journald).
         log_driver: text(&hc["LogConfig"]["Type"]).or_else(|| Some("json-file".to_string())),
+        log_opts: pairs(&hc["LogConfig"]["Config"]),
         restart,
         annotations: pairs(&hc["Annotations"]),
         sysctls: pairs(&hc["Sysctls"]),
@@ -936,5 +944,28 @@ mod tests {
         assert_eq!(r.options.resources.cpus, Some(0.5));
         assert!(create_request(&json!([]), None).is_err());
         assert!(create_request(&json!({"Cmd": "x"}), None).is_err());
+    }
+
+    #[test]
+    fn create_log_config() {
+        let r = create_request(
+            &json!({"Image": "b", "HostConfig": {"LogConfig": {
+                "Type": "syslog", "Config": {"tag": "x", "syslog-format": "rfc5424"}}}}),
+            None,
+        )
+        .unwrap();
+        assert_eq!(r.options.log_driver.as_deref(), Some("syslog"));
+        let mut opts = r.options.log_opts.clone();
+        opts.sort();
+        assert_eq!(opts, ["syslog-format=rfc5424", "tag=x"]);
+        let r = create_request(&json!({"Image": "b"}), None).unwrap();
+        assert_eq!(r.options.log_driver.as_deref(), Some("json-file"));
+        assert!(r.options.log_opts.is_empty());
+        let e = create_request(
+            &json!({"Image": "b", "HostConfig": {"LogConfig": {"Type": "passthrough"}}}),
+            None,
+        )
+        .unwrap_err();
+        assert!(format!("{e:#}").contains("passthrough"));
     }
 }

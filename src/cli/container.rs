@@ -290,9 +290,14 @@ pub struct CreateArgs {
     /// User namespace: host, keep-id
     #[arg(long)]
     pub userns: Option<String>,
-    /// Logging driver: k8s-file (default), json-file, none
+    /// Logging driver: k8s-file (default), json-file, journald, syslog,
+    /// fluentd, none, passthrough
     #[arg(long)]
     pub log_driver: Option<String>,
+    /// Logging driver options (KEY=VALUE, repeatable): max-size, max-file,
+    /// compress, tag, syslog-*, fluentd-*
+    #[arg(long = "log-opt", value_name = "KEY=VALUE")]
+    pub log_opt: Vec<String>,
     /// Restart policy: no, always, on-failure[:N], unless-stopped
     #[arg(long)]
     pub restart: Option<String>,
@@ -409,6 +414,7 @@ impl CreateArgs {
             userns: self.userns.clone(),
             keep_id: None,
             log_driver: self.log_driver.clone(),
+            log_opts: self.log_opt.clone(),
             restart: self.restart.clone(),
             mounts: Vec::new(),
             image_full_name: String::new(),
@@ -595,6 +601,11 @@ pub fn run(g: &Globals, a: &RunArgs) -> Result<i32> {
     let s = open(g, true)?;
     if a.detach && a.create.rm && a.create.restart.is_some() {
         bail!("conflicting options: --rm and --restart");
+    }
+    if a.detach && a.create.log_driver.as_deref() == Some("passthrough") {
+        bail!(
+            "the 'passthrough' log driver cannot be used with --detach: the container's stdio is the caller's"
+        );
     }
     let c = do_create(&s, &a.create)?;
     if a.detach {

@@ -79,6 +79,9 @@ pub struct ContainerConfig {
     #[serde(default)]
     pub auto_remove: bool,
     pub log_driver: String,
+    /// `--log-opt`s (checked at create).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub log_opts: BTreeMap<String, String>,
     pub security: Security,
     pub network: String,
     #[serde(default)]
@@ -385,6 +388,8 @@ pub struct CreateOptions {
     /// For `--userns=keep-id`: the invoking user (uid, gid, name, home).
     pub keep_id: Option<KeepId>,
     pub log_driver: Option<String>,
+    /// `--log-opt KEY=VALUE`.
+    pub log_opts: Vec<String>,
     pub restart: Option<String>,
     /// Mounts from `-v`, `--mount`, `--tmpfs` and `--volumes-from`; the
     /// image's VOLUMEs are added to these.
@@ -991,17 +996,24 @@ pub fn build(
         .unwrap_or_else(|| "SIGTERM".into());
     crate::runtime::signals::parse(&stop_signal)?;
 
-    // Read, not applied yet: say so rather than pretend.
-    if o.conf.log_size_max.is_some_and(|n| n > 0) {
-        crate::warn!("containers.conf log_size_max is not applied: skiff does not rotate logs yet");
-    }
     let log_driver = o
         .log_driver
         .clone()
         .or_else(|| o.conf.log_driver.clone())
         .unwrap_or_else(|| DEFAULT_LOG_DRIVER.into());
-    if !["json-file", "k8s-file", "none"].contains(&log_driver.as_str()) {
-        bail!("unsupported log driver {log_driver:?} (json-file, k8s-file, none)");
+    let mut log_opts = crate::container::logs::options::parse_pairs(&o.log_opts)?;
+    // containers.conf log_size_max: podman's limit for the file drivers
+    // when no max-size is given (the file is started over, as conmon does).
+    if let Some(n) = o.conf.log_size_max.filter(|n| *n > 0)
+        && matches!(log_driver.as_str(), "json-file" | "k8s-file")
+    {
+        log_opts
+            .entry("max-size".into())
+            .or_insert_with(|| n.to_string());
+    }
+    crate::container::logs::options::parse(&log_driver, &log_opts)?;
+    if log_driver == "passthrough" && o.tty {
+        bail!("the 'passthrough' log driver cannot be used with --tty");
     }
     // The CLI resolved the mode (see cli::container::network_settings).
     let network = o.network.clone().unwrap_or_else(|| "private".into());
@@ -1088,6 +1100,7 @@ pub fn build(
         stop_timeout: o.stop_timeout.unwrap_or(10),
         auto_remove: o.rm,
         log_driver,
+        log_opts,
         security: Security {
             privileged: o.privileged,
             caps,

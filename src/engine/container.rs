@@ -98,8 +98,7 @@ pub struct LogsRequest {
 pub struct LogSource {
     pub id: String,
     pub name: String,
-    path: PathBuf,
-    offset: u64,
+    reader: logs::Reader,
 }
 
 /// The records of one or more containers' logs, in time order, in
@@ -821,17 +820,12 @@ impl Engine {
         let mut sources = Vec::new();
         for id in ids {
             let c = self.containers.config(id)?;
-            if c.log_driver == "none" {
-                bail!(
-                    "{}: configured logging driver does not support reading",
-                    c.name
-                );
-            }
+            let reader =
+                logs::Reader::open(&c.log_driver, &self.containers.log_path(&c.id), &c.id)?;
             sources.push(LogSource {
                 id: c.id.clone(),
                 name: c.name.clone(),
-                path: self.containers.log_path(&c.id),
-                offset: 0,
+                reader,
             });
         }
         Ok(LogReader {
@@ -910,8 +904,7 @@ impl LogReader<'_> {
             self.started = true;
             let mut all = Vec::new();
             for (i, src) in self.sources.iter_mut().enumerate() {
-                let (mut records, offset) = logs::read_from(&src.path, 0)?;
-                src.offset = offset;
+                let mut records = src.reader.read()?;
                 records.retain(|x| {
                     r.since.is_none_or(|t| x.time >= t) && r.until.is_none_or(|t| x.time <= t)
                 });
@@ -933,8 +926,7 @@ impl LogReader<'_> {
             for (i, src) in self.sources.iter_mut().enumerate() {
                 running |= ops::state(&self.engine.containers, &src.id)
                     .is_ok_and(|st| st.status.is_active());
-                let (recs, off) = logs::read_from(&src.path, src.offset)?;
-                src.offset = off;
+                let recs = src.reader.read()?;
                 more.extend(
                     recs.into_iter()
                         .filter(|x| r.until.is_none_or(|t| x.time <= t))

@@ -179,6 +179,12 @@ pub fn container_inspect(
         .map(|l| images.layer_diff(l).display().to_string())
         .collect();
     let userdata = s.run_dir(id).join("userdata");
+    // podman: only the file drivers have a log path.
+    let log_path = if matches!(c.log_driver.as_str(), "json-file" | "k8s-file") {
+        s.log_path(id).display().to_string()
+    } else {
+        String::new()
+    };
     let image_digest = images
         .images()
         .ok()
@@ -245,7 +251,7 @@ pub fn container_inspect(
         "OCIRuntime": c.runtime_name(),
         "ConmonPidFile": "",
         "PidFile": "",
-        "LogPath": s.log_path(id),
+        "LogPath": log_path,
         "Name": c.name,
         "RestartCount": st.restart_count,
         "Driver": s.paths.driver.as_str(),
@@ -311,10 +317,14 @@ pub fn container_inspect(
             "ContainerIDFile": "",
             "LogConfig": {
                 "Type": c.log_driver,
-                "Config": null,
-                "Path": s.log_path(id),
-                "Tag": "",
-                "Size": "0B",
+                "Config": if c.log_opts.is_empty() { serde_json::Value::Null } else { serde_json::json!(c.log_opts) },
+                "Path": log_path,
+                "Tag": c.log_opts.get("tag").cloned().unwrap_or_default(),
+                "Size": c
+                    .log_opts
+                    .get("max-size")
+                    .and_then(|v| crate::util::units::parse_size(v))
+                    .map_or_else(|| "0B".to_string(), |n| crate::util::units::human_size(n).replace(' ', "")),
             },
             "NetworkMode": if c.network == "private" { "private" } else { c.network.as_str() },
             "PortBindings": crate::network::ports::inspect_map(&c.net.ports),

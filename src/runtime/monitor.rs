@@ -195,7 +195,7 @@ pub fn start(
     };
     let stdio = stdio_for(&config, &attach);
     let plan = ChildPlan::build(&config, &paths, cs.paths.rootless, stdio)?;
-    let log = LogWriter::open(&cs.log_path(id), &config.log_driver)?;
+    let log = LogWriter::for_container(&cs.log_path(id), &config)?;
     // The attach socket, bound now so that failures show here.
     let listener = bind_attach(&run)?;
     // Clients that asked to be attached before the start.
@@ -593,7 +593,7 @@ impl Monitor<'_> {
         // which forwards them; our lifetime is the container's.
         let _ = sys::setsid_raw();
         let mut keep = keep.to_vec();
-        keep.extend(self.log.file_ref().map(AsRawFd::as_raw_fd));
+        keep.extend(self.log.fds());
         sys::close_fds_except(&keep);
         if self.attach == Attach::Detached {
             redirect_to_null();
@@ -811,6 +811,11 @@ impl Monitor<'_> {
     }
 
     fn finish(&mut self, code: i32) {
+        // What a log driver could not deliver, said once at the end (on a
+        // foreground run's stderr; with --log-level debug in any case).
+        if let Some(report) = self.log.close() {
+            crate::warn!("container {}: {report}", self.config.name);
+        }
         self.cleanup_cgroup();
         // Attached clients learn the exit code before the socket goes.
         let mut msg = vec![MSG_EXIT];
@@ -956,7 +961,24 @@ impl Monitor<'_> {
         };
         let mut child_side: Vec<OwnedFd> = Vec::new();
         let (mut out_r, mut err_r, mut in_w) = (None, None, None);
-        if !matches!(plan.stdio, Stdio::Tty { .. }) {
+        if self.config.log_driver == "passthrough" && !matches!(plan.stdio, Stdio::Tty { .. }) {
+            // podman's passthrough: the caller's own stdio (ours, in a
+            // foreground run), no pipes, nothing to log.
+            let stdin = if self.config.process.stdin {
+                None
+            } else {
+                match std::fs::File::open("/dev/null") {
+                    Ok(f) => Some(OwnedFd::from(f)),
+                    Err(e) => return Err(failed(anyhow!("opening /dev/null: {e}"))),
+                }
+            };
+            plan.stdio = Stdio::Fds {
+                stdin: stdin.as_ref().map_or(0, AsRawFd::as_raw_fd),
+                stdout: 1,
+                stderr: 2,
+            };
+            child_side.extend(stdin);
+        } else if !matches!(plan.stdio, Stdio::Tty { .. }) {
             let (o_r, o_w) = pipe().map_err(failed)?;
             let (e_r, e_w) = pipe().map_err(failed)?;
             let stdin = if self.config.process.stdin {
@@ -1010,7 +1032,7 @@ impl Monitor<'_> {
                 .chain(self.clients.iter())
                 .map(AsRawFd::as_raw_fd),
         );
-        ours.extend(self.log.file_ref().map(AsRawFd::as_raw_fd));
+        ours.extend(self.log.fds());
         // The child must start dumpable (see below); after a restart we
         // are not any more.
         let _ = sys::prctl_raw(libc::PR_SET_DUMPABLE, 1, 0);
@@ -1127,7 +1149,8 @@ impl Monitor<'_> {
         let master = master.as_ref().map(AsRawFd::as_raw_fd);
         let (mut client_in, mut client_out, mut matcher) = match &self.attach {
             Attach::Foreground { stdin, detach_keys } => (
-                stdin.then_some(0),
+                // passthrough: the container reads our stdin itself.
+                (*stdin && self.config.log_driver != "passthrough").then_some(0),
                 true,
                 Matcher::new(if master.is_some() {
                     detach_keys.clone()
@@ -1178,11 +1201,15 @@ impl Monitor<'_> {
                 .iter()
                 .map(|fd| PollFd::new(sys::borrow_fd(*fd), PollFlags::POLLIN))
                 .collect();
-            let timeout = if exit.is_some() {
+            let mut timeout = if exit.is_some() {
                 100u16
             } else {
                 health.poll_timeout(10_000)
             };
+            // A log driver with records waiting for its peer retries then.
+            if let Some(t) = self.log.next_tick() {
+                timeout = timeout.min(u16::try_from(t.as_millis()).unwrap_or(u16::MAX).max(1));
+            }
             match poll(&mut pfds, PollTimeout::from(timeout)) {
                 Ok(_) => {}
                 Err(nix::errno::Errno::EINTR) => continue,
@@ -1217,6 +1244,7 @@ impl Monitor<'_> {
             for i in closed.into_iter().rev() {
                 sources.remove(i);
             }
+            self.log.tick();
 
             // Foreground stdin (with detach keys on a terminal).
             if let Some(cin) = client_in
